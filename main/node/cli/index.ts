@@ -1,0 +1,12 @@
+/** Entry point of the command-line build (out/cli/psso-helper.cjs). */
+import { defaultCliDeps, runCli } from './main'
+
+runCli(process.argv.slice(2), defaultCliDeps()).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  },
+)

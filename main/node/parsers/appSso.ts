@@ -1,0 +1,270 @@
+/**
+ * Parser for `app-sso platform -s` (format: ../shared/docs/app-sso-format.md).
+ *
+ * The output is not one JSON document: a `Time:` line, then `Device Configuration:`,
+ * `Login Configuration:` and `User Configuration:` sections whose bodies are a pretty-printed JSON
+ * object or ` (null)`, then an optional `SSO Tokens:` section of plain lines. Text before `Time:`
+ * and after the output (a pasted Terminal transcript) is ignored; CRLF parses the same. Unknown keys
+ * and enum names are kept; nothing in the input can make this throw.
+ */
+import { X509Certificate } from 'node:crypto'
+import { asBoolean, asRecord, asString, isGuid, parseEnumValue, toIsoDate, type EnumValue } from './values'
+import type { PssoMethod, UserStateClass } from '../../common/model/macState'
+
+export type JsonSection =
+  | { kind: 'absent' }
+  | { kind: 'null' }
+  | { kind: 'object'; value: Record<string, unknown> }
+  | { kind: 'invalid'; reason: string }
+
+export interface SsoTokens {
+  receivedAt: string | null
+  expiresAt: string | null
+  /** The text app-sso puts after the expiration date, e.g. "Not Expired". Informative only. */
+  expirationNote: string | null
+}
+
+export interface AppSsoOutput {
+  /** The `Time:` line as ISO 8601 UTC; null when the output has none. */
+  time: string | null
+  device: JsonSection
+  login: JsonSection
+  user: JsonSection
+  tokens: SsoTokens | null
+}
+
+/** The facts the app needs from one `app-sso platform -s` output. */
+export interface AppSsoFacts {
+  readable: boolean
+  /** Why the output could not be read; null when it could. */
+  problem: string | null
+  time: string | null
+  configured: boolean | null
+  extensionIdentifier: string | null
+  method: PssoMethod | null
+  methodRaw: string | null
+  sharedDeviceKeys: boolean | null
+  deviceRegistered: boolean | null
+  deviceId: string | null
+  tenantId: string | null
+  accountDisplayName: string | null
+  policies: { fileVault: EnumValue | null; login: EnumValue | null; unlock: EnumValue | null }
+  user: {
+    registered: boolean | null
+    stateName: string | null
+    stateValue: number | null
+    stateClass: UserStateClass | null
+    method: PssoMethod | null
+    upn: string | null
+    loginUserName: string | null
+    lastLoginAt: string | null
+  }
+  tokens: SsoTokens | null
+}
+
+const HEADERS = {
+  device: 'Device Configuration:',
+  login: 'Login Configuration:',
+  user: 'User Configuration:',
+  tokens: 'SSO Tokens:',
+} as const
+
+/** Splits the raw output into its sections. */
+export function splitAppSsoOutput(raw: string): AppSsoOutput {
+  const text = typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n') : ''
+  const timeMatch = /^Time: (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})[ \t]*$/m.exec(text)
+  const body = timeMatch ? text.slice(timeMatch.index) : text
+  const time = timeMatch ? toIsoDate(`${timeMatch[1]}T${timeMatch[2]}${timeMatch[3]}:${timeMatch[4]}`) : null
+  return {
+    time,
+    device: readJsonSection(body, HEADERS.device),
+    login: readJsonSection(body, HEADERS.login),
+    user: readJsonSection(body, HEADERS.user),
+    tokens: readTokens(body),
+  }
+}
+
+function headerIndex(text: string, header: string): number {
+  const match = new RegExp(`^${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'm').exec(text)
+  return match ? match.index + match[0].length : -1
+}
+
+function readJsonSection(text: string, header: string): JsonSection {
+  const start = headerIndex(text, header)
+  if (start < 0) return { kind: 'absent' }
+  const rest = text.slice(start).replace(/^\s+/, '')
+  if (rest.startsWith('(null)')) return { kind: 'null' }
+  if (!rest.startsWith('{')) return { kind: 'invalid', reason: `${header} is neither JSON nor (null)` }
+  const end = matchingBrace(rest)
+  if (end < 0) return { kind: 'invalid', reason: `${header} JSON is cut off` }
+  try {
+    const value = asRecord(JSON.parse(rest.slice(0, end + 1)))
+    return value ? { kind: 'object', value } : { kind: 'invalid', reason: `${header} is not a JSON object` }
+  } catch {
+    return { kind: 'invalid', reason: `${header} is not valid JSON` }
+  }
+}
+
+/** Index of the brace closing the object that opens at 0, skipping braces inside strings; -1 if none. */
+function matchingBrace(text: string): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{' || c === '[') depth++
+    else if (c === '}' || c === ']') {
+      depth--
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}
+
+function readTokens(text: string): SsoTokens | null {
+  const start = headerIndex(text, HEADERS.tokens)
+  if (start < 0) return null
+  const lines = text
+    .slice(start)
+    .split('\n')
+    .map((line) => line.trim())
+  const valueAfter = (label: string): string | null => {
+    const index = lines.findIndex((line) => line.startsWith(label))
+    if (index < 0) return null
+    const inline = lines[index]!.slice(label.length).trim()
+    return inline || lines[index + 1] || null
+  }
+  const received = valueAfter('Received:')
+  const expiration = valueAfter('Expiration:')
+  const expirationMatch = expiration ? /^(\S+)\s*(?:\((.*)\))?/.exec(expiration) : null
+  return {
+    receivedAt: received ? toIsoDate(received.split(/\s/)[0]) : null,
+    expiresAt: expirationMatch ? toIsoDate(expirationMatch[1]) : null,
+    expirationNote: expirationMatch?.[2]?.trim() || null,
+  }
+}
+
+/** Parses `app-sso platform -s` output into the facts the app uses. Never throws. */
+export function parseAppSso(raw: string): AppSsoFacts {
+  const output = splitAppSsoOutput(raw)
+  const { device, login, user } = output
+  const problem =
+    device.kind === 'absent'
+      ? 'the output has no Device Configuration section'
+      : device.kind === 'invalid'
+        ? device.reason
+        : null
+  const deviceConfig = device.kind === 'object' ? device.value : null
+  const loginConfig = login.kind === 'object' ? login.value : null
+  const userConfig = user.kind === 'object' ? user.value : null
+  const readable = problem === null
+  const configured = readable ? deviceConfig !== null : null
+
+  const loginType = parseEnumValue(deviceConfig?.loginType)
+  const userState = parseEnumValue(userConfig?.state)
+  const registrationCompleted = asBoolean(deviceConfig?.registrationCompleted)
+  const kerberos = Array.isArray(userConfig?.kerberosStatus) ? userConfig.kerberosStatus : []
+  const userLogin = asRecord(userConfig?.userLoginConfiguration)
+
+  return {
+    readable,
+    problem,
+    time: output.time,
+    configured,
+    extensionIdentifier: asString(deviceConfig?.extensionIdentifier),
+    method: deviceConfig ? methodFromLoginType(loginType) : null,
+    methodRaw: loginType?.raw ?? null,
+    sharedDeviceKeys: asBoolean(deviceConfig?.sharedDeviceKeys),
+    // A device configuration without registrationCompleted says nothing either way.
+    deviceRegistered: configured === false ? false : registrationCompleted,
+    deviceId: deviceIdFromCertificate(asString(deviceConfig?.deviceSigningCertificate)),
+    tenantId: tenantIdFromIssuer(asString(loginConfig?.issuer) ?? asString(loginConfig?.tokenEndpointURL)),
+    accountDisplayName: asString(loginConfig?.accountDisplayName),
+    policies: {
+      fileVault: parseEnumValue(deviceConfig?.fileVaultPolicy),
+      login: parseEnumValue(deviceConfig?.loginPolicy),
+      unlock: parseEnumValue(deviceConfig?.unlockPolicy),
+    },
+    user: {
+      // "(null)" means this user has not registered on this Mac (or the section could not be
+      // serialised); an unreadable or unconfigured output says nothing about the user.
+      registered:
+        !readable || !configured ? null : user.kind === 'object' ? true : user.kind === 'null' ? false : null,
+      stateName: userState?.name ?? null,
+      stateValue: userState?.value ?? null,
+      stateClass: userState ? userStateClass(userState.name) : null,
+      method: userConfig ? methodFromLoginType(parseEnumValue(userConfig.loginType)) : null,
+      upn: upnFromKerberos(kerberos),
+      loginUserName: asString(userLogin?.loginUserName),
+      lastLoginAt: toIsoDate(userConfig?.lastLoginDate),
+    },
+    tokens: output.tokens,
+  }
+}
+
+const METHOD_BY_LOGIN_TYPE: Record<string, PssoMethod> = {
+  POLoginTypeNone: 'none',
+  POLoginTypePassword: 'password',
+  POLoginTypeUserSecureEnclaveKey: 'secureEnclaveKey',
+  POLoginTypeSmartCard: 'smartCard',
+  POLoginTypeAccessKey: 'accessKey',
+}
+
+/** Maps a loginType by its symbolic name (numbers have changed across releases). */
+export function methodFromLoginType(loginType: EnumValue | null): PssoMethod | null {
+  if (!loginType) return null
+  return (loginType.name && METHOD_BY_LOGIN_TYPE[loginType.name]) || 'unknown'
+}
+
+/**
+ * Classifies a user state by its name. Only POUserStateNormal is verbatim in real captures; the
+ * other names come from scripts and binaries (psso-domain.md §2) and any new name is `other`.
+ */
+export function userStateClass(name: string | null): UserStateClass {
+  if (name === 'POUserStateNormal') return 'normal'
+  if (name && /NeedsRegistration/i.test(name)) return 'needsRegistration'
+  if (name && /NeedsNewKeys/i.test(name)) return 'needsNewKeys'
+  return 'other'
+}
+
+/** The Entra device ID is the Subject CN of the device signing certificate (base64url DER). */
+export function deviceIdFromCertificate(base64url: string | null): string | null {
+  if (!base64url || !/^[A-Za-z0-9_-]+={0,2}$/.test(base64url)) return null
+  try {
+    const certificate = new X509Certificate(Buffer.from(base64url, 'base64url'))
+    const cn = /(?:^|\n)CN=([^\n]+)/.exec(certificate.subject)?.[1]?.trim()
+    return cn || null
+  } catch {
+    return null
+  }
+}
+
+/** The tenant ID is the GUID path segment of the issuer URL (https://login.microsoftonline.com/<tenant>/v2.0). */
+export function tenantIdFromIssuer(issuer: string | null): string | null {
+  if (!issuer) return null
+  try {
+    const segment = new URL(issuer).pathname.split('/').find(isGuid)
+    return segment ? segment.toLowerCase() : null
+  } catch {
+    return null
+  }
+}
+
+/** UPN from kerberosStatus: `user\@domain@REALM` becomes `user@domain`. */
+export function upnFromKerberos(entries: unknown[]): string | null {
+  for (const entry of entries) {
+    const record = asRecord(entry)
+    const raw = asString(record?.upn)
+    if (!raw) continue
+    let upn = raw.replace(/\\@/g, '@')
+    const realm = asString(record?.realm)
+    if (realm && upn.toUpperCase().endsWith(`@${realm.toUpperCase()}`))
+      upn = upn.slice(0, -(realm.length + 1))
+    else if (upn.split('@').length > 2) upn = upn.slice(0, upn.lastIndexOf('@'))
+    if (upn) return upn
+  }
+  return null
+}

@@ -1,0 +1,89 @@
+/**
+ * Parsers for the Platform SSO configuration: `profiles show -output stdout-xml` (an XML plist with
+ * `_computerlevel` / `_userlevel` arrays of profiles, each with `ProfileItems` payloads) and, as a
+ * fallback, the managed preferences file `/Library/Managed Preferences/com.apple.extensiblesso.plist`.
+ * Payload keys follow Apple's com.apple.extensiblesso schema (psso-domain.md [AY]).
+ */
+import { parse as parsePlist, parseBinary } from 'plist'
+import { asBoolean, asRecord, asString } from './values'
+
+export const SSO_PAYLOAD_TYPE = 'com.apple.extensiblesso'
+export const PASSCODE_PAYLOAD_TYPE = 'com.apple.mobiledevice.passwordpolicy'
+
+export interface SsoConfiguration {
+  /** com.apple.extensiblesso payloads found; null when the source cannot tell (managed preferences). */
+  ssoPayloadCount: number | null
+  extensionIdentifier: string | null
+  /** `PlatformSSO.AuthenticationMethod`, or the macOS 13 top-level `AuthenticationMethod`. */
+  authenticationMethod: string | null
+  useSharedDeviceKeys: boolean | null
+  accountDisplayName: string | null
+  passcodePolicyPresent: boolean | null
+}
+
+/** Reads a plist (XML or binary) into a value; null when it is not one. Never throws. */
+export function readPlist(data: Buffer | string): unknown {
+  try {
+    const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    // Managed preferences may be binary plists; profiles prints XML.
+    if (buffer.subarray(0, 8).toString('latin1') === 'bplist00') return parseBinary(buffer)
+    const text = buffer.toString('utf8')
+    if (!/<plist[\s>]/.test(text)) return null
+    return withoutConsole(() => parsePlist(text))
+  } catch {
+    return null
+  }
+}
+
+/** The XML parser inside plist reports malformed input on the console; the CLI's output must stay clean. */
+function withoutConsole<T>(parse: () => T): T {
+  const { error, warn } = console
+  console.error = console.warn = () => {}
+  try {
+    return parse()
+  } finally {
+    Object.assign(console, { error, warn })
+  }
+}
+
+/** Parses `profiles show -output stdout-xml`; null when the text is not such a plist. */
+export function parseProfilesXml(xml: string): SsoConfiguration | null {
+  const root = asRecord(readPlist(xml))
+  if (!root) return null
+  const profiles = Object.values(root).flatMap((level) => (Array.isArray(level) ? level : []))
+  const payloads = profiles.flatMap((profile) => {
+    const items = asRecord(profile)?.ProfileItems
+    return Array.isArray(items)
+      ? items.map(asRecord).filter((p): p is Record<string, unknown> => p !== null)
+      : []
+  })
+  const ssoPayloads = payloads.filter((p) => p.PayloadType === SSO_PAYLOAD_TYPE)
+  // Prefer the payload that configures Platform SSO when there are several.
+  const contents = ssoPayloads.map((p) => asRecord(p.PayloadContent) ?? {})
+  const primary = contents.find((c) => asRecord(c.PlatformSSO)) ?? contents[0] ?? null
+  return {
+    ...readSsoPayload(primary),
+    ssoPayloadCount: ssoPayloads.length,
+    passcodePolicyPresent: payloads.some((p) => p.PayloadType === PASSCODE_PAYLOAD_TYPE),
+  }
+}
+
+/** Parses the managed preferences plist that macOS writes for the SSO payload. */
+export function parseManagedSsoPreferences(data: Buffer): SsoConfiguration | null {
+  const content = asRecord(readPlist(data))
+  if (!content) return null
+  return { ...readSsoPayload(content), ssoPayloadCount: null, passcodePolicyPresent: null }
+}
+
+function readSsoPayload(
+  content: Record<string, unknown> | null,
+): Omit<SsoConfiguration, 'ssoPayloadCount' | 'passcodePolicyPresent'> {
+  const platformSso = asRecord(content?.PlatformSSO)
+  return {
+    extensionIdentifier: asString(content?.ExtensionIdentifier),
+    authenticationMethod:
+      asString(platformSso?.AuthenticationMethod) ?? asString(content?.AuthenticationMethod),
+    useSharedDeviceKeys: asBoolean(platformSso?.UseSharedDeviceKeys),
+    accountDisplayName: asString(platformSso?.AccountDisplayName),
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Every file generated from a single source in the code, in one list. `npm run generate` writes
+ * them; test/unit/generated.test.ts fails when a checked-in copy is stale.
+ */
+import { z } from 'zod'
+import { macStateSchema } from '../main/common/model/macState'
+
+export interface GeneratedFile {
+  /** Path relative to the repository root. */
+  path: string
+  content: string
+}
+
+export function generatedFiles(): GeneratedFile[] {
+  return [
+    {
+      path: 'docs/status.schema.json',
+      content: `${JSON.stringify(
+        {
+          ...z.toJSONSchema(macStateSchema),
+          $id: 'https://psso-helper.invalid/schemas/status-v1.json',
+          title: 'PSSO Helper status (psso-helper status --json), schemaVersion 1',
+        },
+        null,
+        2,
+      )}\n`,
+    },
+  ]
+}

@@ -1,0 +1,276 @@
+/**
+ * Derives the synthetic fixtures under test/fixtures/ from the real captures in
+ * ../shared/fixtures/ (read in place, never edited). No public capture exists for these states, so
+ * each is a documented edit of a real one, following ../shared/docs/app-sso-format.md.
+ *
+ *   npx tsx scripts/synthetic-fixtures.ts          write them
+ *   (test/unit/fixtures.test.ts checks that the committed files equal what this derives)
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { build as buildPlist, buildBinary, parse as parsePlist, type PlistValue } from 'plist'
+
+const root = path.resolve(import.meta.dirname, '..')
+export const SHARED_FIXTURES = path.resolve(root, '../shared/fixtures')
+export const SYNTHETIC_FIXTURES = path.join(root, 'test/fixtures')
+
+const real = (name: string) => readFileSync(path.join(SHARED_FIXTURES, 'app-sso', name), 'utf8')
+
+function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const next = text.replace(from, to)
+  if (next === text) throw new Error(`derivation no longer applies: ${String(from)} not found`)
+  return next
+}
+
+const withoutTokens = (text: string) => replaceOnce(text, /SSO Tokens:\n[\s\S]*$/, '')
+const withTime = (text: string, date: string, time: string) =>
+  replaceOnce(text, /^Time: .*$/m, `Time: ${date} ${time} +0000`).replace(
+    /"created" : "[^"]+"/g,
+    `"created" : "${date}T${time}Z"`,
+  )
+
+export interface SyntheticFixture {
+  file: string
+  derivedFrom: string
+  shows: string
+  content: string | Buffer
+}
+
+/** Every synthetic fixture, with what it is derived from and what it shows. */
+export function deriveFixtures(): SyntheticFixture[] {
+  const password = real('sequoia-password-registered.txt')
+  const secureEnclave = real('sequoia-secure-enclave-registered.txt')
+  const mobileconfig = readFileSync(
+    path.join(SHARED_FIXTURES, 'reference/entra-psso-secure-enclave.mobileconfig'),
+    'utf8',
+  )
+
+  const appSso: SyntheticFixture[] = [
+    {
+      file: 'app-sso/synthetic-password-needs-registration.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows:
+        'after an Entra password reset: user state POUserStateNeedsRegistration (2) (name and number as scripts report them, unverified), no SSO Tokens section, captured 2026-05-02',
+      content: replaceOnce(
+        withTime(withoutTokens(password), '2026-05-02', '08:15:00'),
+        '"state" : "POUserStateNormal (0)"',
+        '"state" : "POUserStateNeedsRegistration (2)"',
+      ),
+    },
+    {
+      file: 'app-sso/synthetic-password-needs-new-keys.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows: 'user state POUserStateNeedsNewKeys (1), tokens still present and not expired',
+      content: replaceOnce(
+        password,
+        '"state" : "POUserStateNormal (0)"',
+        '"state" : "POUserStateNeedsNewKeys (1)"',
+      ),
+    },
+    {
+      file: 'app-sso/synthetic-password-tokens-expired.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows:
+        'captured 2026-05-12, after the tokens expired on 2026-05-09T09:17:43Z; the suffix "(Expired)" is a guess',
+      content: replaceOnce(withTime(password, '2026-05-12', '10:00:00'), '(Not Expired)', '(Expired)'),
+    },
+    {
+      file: 'app-sso/synthetic-password-registered-fresh-tokens.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows:
+        'after re-registration: state normal, tokens received 2026-05-02T08:40:00Z, captured 2026-05-02T08:41:00Z',
+      content: replaceOnce(
+        replaceOnce(
+          withTime(password, '2026-05-02', '08:41:00'),
+          /Received:\n.*\nExpiration:\n.*\n/,
+          'Received:\n2026-05-02T08:40:00Z\nExpiration:\n2026-05-16T08:39:59Z (Not Expired)\n',
+        ),
+        /"lastLoginDate" : "[^"]+"/,
+        '"lastLoginDate" : "2026-05-02T08:40:00Z"',
+      ),
+    },
+    {
+      file: 'app-sso/synthetic-password-device-not-registered.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows:
+        'profile delivered, device not registered: registrationCompleted false, no deviceSigningCertificate, Login and User (null), no tokens (the shape of Fleet sample 03)',
+      content: replaceOnce(
+        replaceOnce(
+          replaceOnce(withoutTokens(password), /\n {2}"deviceSigningCertificate" : "[^"]+",/, ''),
+          '"registrationCompleted" : true',
+          '"registrationCompleted" : false',
+        ),
+        /Login Configuration:\n \{[\s\S]*\n\}\n\nUser Configuration:\n \{[\s\S]*\n\}\n\n/,
+        'Login Configuration:\n (null)\n\nUser Configuration:\n (null)\n\n',
+      ),
+    },
+    {
+      file: 'app-sso/synthetic-secure-enclave-future-keys.txt',
+      derivedFrom: 'sequoia-secure-enclave-registered.txt',
+      shows:
+        'a future macOS: unknown keys in every section, an unknown user state name POUserStateNeedsBinding (5), an unknown loginType number "(null) (9)" in the user section',
+      content: replaceOnce(
+        replaceOnce(
+          replaceOnce(
+            secureEnclave,
+            '"allowDeviceIdentifiersInAttestation" : false,',
+            '"allowAccessTokenExpressMode" : true,\n  "allowDeviceIdentifiersInAttestation" : false,\n  "futureNestedKey" : {\n    "braces" : "{ not } a section",\n    "list" : [\n\n    ]\n  },',
+          ),
+          '"state" : "POUserStateNormal (0)"',
+          '"state" : "POUserStateNeedsBinding (5)"',
+        ),
+        /(User Configuration:\n \{[\s\S]*?)"loginType" : "[^"]+"/,
+        '$1"loginType" : "(null) (9)"',
+      ),
+    },
+    {
+      file: 'app-sso/synthetic-password-registered-crlf.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows: 'the same capture with CRLF line endings (pasted through Windows tools)',
+      content: password.replace(/\n/g, '\r\n'),
+    },
+    {
+      file: 'app-sso/synthetic-garbage.txt',
+      derivedFrom: 'none',
+      shows: 'not app-sso output at all (an error message)',
+      content: 'app-sso: Platform SSO is not available on this system.\n',
+    },
+    {
+      file: 'app-sso/synthetic-empty.txt',
+      derivedFrom: 'none',
+      shows: 'empty output',
+      content: '',
+    },
+    {
+      file: 'app-sso/synthetic-truncated.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows: 'output cut off in the middle of the Device Configuration JSON',
+      content: password.slice(0, 900),
+    },
+  ]
+
+  // profiles show -output stdout-xml: the installed profile's payloads under ProfileItems, each with
+  // its PayloadType and a PayloadContent dictionary (structure per Apple's profiles(1) XML output;
+  // no verbatim public output with a PlatformSSO payload exists).
+  const profile = parsePlist(mobileconfig) as Record<string, PlistValue>
+  const [ssoPayload] = profile.PayloadContent as Record<string, PlistValue>[]
+  const asProfileItem = (payload: Record<string, PlistValue>) => {
+    const { PayloadType, PayloadIdentifier, PayloadUUID, PayloadVersion, PayloadDisplayName, ...content } =
+      payload
+    return {
+      PayloadType,
+      PayloadIdentifier,
+      PayloadUUID,
+      PayloadVersion,
+      PayloadDisplayName,
+      PayloadContent: content,
+    } as Record<string, PlistValue>
+  }
+  const profileEntry = (items: Record<string, PlistValue>[], name: string, id: string) => ({
+    ProfileDisplayName: name,
+    ProfileIdentifier: id,
+    ProfileInstallDate: '2025-06-18 13:05:12 +0000',
+    ProfileItems: items,
+    ProfileOrganization: 'Contoso',
+    ProfileType: 'Configuration',
+    ProfileUUID: String(profile.PayloadUUID),
+    ProfileVerificationState: 'verified',
+  })
+  const secureEnclaveItem = asProfileItem(ssoPayload!)
+  const passwordPayload = structuredClone(ssoPayload!) as Record<string, PlistValue>
+  passwordPayload.AuthenticationMethod = 'Password'
+  ;(passwordPayload.PlatformSSO as Record<string, PlistValue>).AuthenticationMethod = 'Password'
+  const passwordItem = asProfileItem(passwordPayload)
+  const {
+    PlatformSSO: _platformSso,
+    AuthenticationMethod: _method,
+    ...legacyPayload
+  } = structuredClone(ssoPayload!)
+  const legacySsoItem = asProfileItem({
+    ...legacyPayload,
+    PayloadIdentifier: 'com.apple.extensiblesso.legacy-device-features',
+    PayloadUUID: '0B1C2D3E-4F50-4617-8293-A4B5C6D7E8F9',
+  })
+  const passcodeItem = {
+    PayloadType: 'com.apple.mobiledevice.passwordpolicy',
+    PayloadIdentifier: 'com.apple.mobiledevice.passwordpolicy.5E6F7081-92A3-4B4C-8D9E-AFB0C1D2E3F4',
+    PayloadUUID: '5E6F7081-92A3-4B4C-8D9E-AFB0C1D2E3F4',
+    PayloadVersion: 1,
+    PayloadContent: { minLength: 14, requireAlphanumeric: true, minComplexChars: 2 },
+  }
+  const profilesXml = (computerLevel: ReturnType<typeof profileEntry>[]) =>
+    buildPlist({ _computerlevel: computerLevel } as unknown as PlistValue)
+  const profiles: SyntheticFixture[] = [
+    {
+      file: 'profiles/synthetic-secure-enclave.xml',
+      derivedFrom: 'reference/entra-psso-secure-enclave.mobileconfig',
+      shows: 'one PSSO payload, UserSecureEnclaveKey, shared device keys',
+      content: profilesXml([
+        profileEntry([secureEnclaveItem], 'PlatformSSO', String(profile.PayloadIdentifier)),
+      ]),
+    },
+    {
+      file: 'profiles/synthetic-password.xml',
+      derivedFrom: 'reference/entra-psso-secure-enclave.mobileconfig',
+      shows: 'one PSSO payload with AuthenticationMethod Password',
+      content: profilesXml([profileEntry([passwordItem], 'PlatformSSO', String(profile.PayloadIdentifier))]),
+    },
+    {
+      file: 'profiles/synthetic-password-with-passcode-policy.xml',
+      derivedFrom: 'reference/entra-psso-secure-enclave.mobileconfig',
+      shows:
+        'Password method plus a passcode policy payload (Microsoft: a stricter local policy blocks password sync)',
+      content: profilesXml([
+        profileEntry([passwordItem], 'PlatformSSO', String(profile.PayloadIdentifier)),
+        profileEntry([passcodeItem], 'Passcode', 'com.contoso.passcode'),
+      ]),
+    },
+    {
+      file: 'profiles/synthetic-two-sso-payloads.xml',
+      derivedFrom: 'reference/entra-psso-secure-enclave.mobileconfig',
+      shows: 'the PSSO profile plus an old SSO-extension (Device Features) profile: Microsoft error 10002',
+      content: profilesXml([
+        profileEntry([secureEnclaveItem], 'PlatformSSO', String(profile.PayloadIdentifier)),
+        profileEntry([legacySsoItem], 'Device Features', 'com.contoso.devicefeatures'),
+      ]),
+    },
+    {
+      file: 'profiles/synthetic-no-profiles.xml',
+      derivedFrom: 'none',
+      shows: 'no configuration profiles installed',
+      content: profilesXml([]),
+    },
+    {
+      file: 'managed-preferences/synthetic-com.apple.extensiblesso.plist',
+      derivedFrom: 'reference/entra-psso-secure-enclave.mobileconfig',
+      shows: 'the SSO payload as a binary managed-preferences plist (the fallback when profiles is denied)',
+      content: Buffer.from(buildBinary(asProfileItem(passwordPayload).PayloadContent as PlistValue)),
+    },
+  ]
+  return [...appSso, ...profiles]
+}
+
+export function writeFixtures(): void {
+  const fixtures = deriveFixtures()
+  for (const fixture of fixtures) {
+    const target = path.join(SYNTHETIC_FIXTURES, fixture.file)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, fixture.content)
+  }
+  const readme = [
+    '# Synthetic fixtures',
+    '',
+    'Every file here is **synthetic**: no public capture exists for these states. Each is derived by',
+    '`scripts/synthetic-fixtures.ts` from a real capture in `../shared/fixtures/` (read in place, never edited)',
+    'following `../shared/docs/app-sso-format.md`; a test fails when a file differs from its derivation.',
+    'Do not edit these files by hand: change the script and run `npx tsx scripts/synthetic-fixtures.ts`.',
+    '',
+    '| file | derived from | what it shows |',
+    '|---|---|---|',
+    ...fixtures.map((f) => `| \`${f.file}\` | ${f.derivedFrom} | ${f.shows} |`),
+    '',
+  ].join('\n')
+  writeFileSync(path.join(SYNTHETIC_FIXTURES, 'README.md'), readme)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) writeFixtures()
