@@ -67,7 +67,9 @@ const statusWithDelays: Bench = async () => {
     const cliTimes: number[] = []
     for (let i = 0; i < 5; i++) {
       const started = performance.now()
-      execFileSync('node', [path.join(root, 'out/cli/psso-helper.cjs'), 'status', '--json'], { env: sysroot.env })
+      execFileSync('node', [path.join(root, 'out/cli/psso-helper.cjs'), 'status', '--json'], {
+        env: sysroot.env,
+      })
       cliTimes.push(performance.now() - started)
     }
     const sum = delays.appSso + delays.profiles + delays.swVers
@@ -91,10 +93,18 @@ const cliColdStart: Bench = async () => {
     const times: number[] = []
     for (let i = 0; i < 11; i++) {
       const started = performance.now()
-      execFileSync('node', [path.join(root, 'out/cli/psso-helper.cjs'), 'status', '--json'], { env: sysroot.env })
+      execFileSync('node', [path.join(root, 'out/cli/psso-helper.cjs'), 'status', '--json'], {
+        env: sysroot.env,
+      })
       times.push(performance.now() - started)
     }
-    return [{ name: 'CLI cold start, status --json, instant fake tools (median of 11)', value: ms(median(times)), target: '< 300 ms' }]
+    return [
+      {
+        name: 'CLI cold start, status --json, instant fake tools (median of 11)',
+        value: ms(median(times)),
+        target: '< 300 ms',
+      },
+    ]
   } finally {
     sysroot.cleanup()
   }
@@ -104,5 +114,6 @@ const cliColdStart: Bench = async () => {
 export const BENCHES: Bench[] = [parseThroughput, statusWithDelays, cliColdStart]
 
 for (const bench of BENCHES) {
-  for (const m of await bench()) console.log(`${m.name}: ${m.value}${m.target ? `   [target ${m.target}]` : ''}`)
+  for (const m of await bench())
+    console.log(`${m.name}: ${m.value}${m.target ? `   [target ${m.target}]` : ''}`)
 }

@@ -33,6 +33,7 @@ if (binary && existsSync(path.join(root, 'main/electron'))) {
     process.exitCode = run('node', ['scripts/preview.mjs', ...args])
   } else {
     console.log('Showing the command-line status instead.\n')
-    process.exitCode = run('node', ['scripts/build.mjs', 'cli']) || run('node', ['out/cli/psso-helper.cjs', 'status'])
+    process.exitCode =
+      run('node', ['scripts/build.mjs', 'cli']) || run('node', ['out/cli/psso-helper.cjs', 'status'])
   }
 }

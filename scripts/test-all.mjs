@@ -17,7 +17,10 @@ const suites = [
   {
     name: 'unit (vitest)',
     report: path.join(results, 'vitest.json'),
-    command: (report) => [bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]],
+    command: (report) => [
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    ],
     count: (json) => ({
       passed: json.numPassedTests,
       failed: json.numFailedTests,
@@ -65,5 +68,7 @@ for (const suite of suites) {
   }
 }
 
-console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`)
+console.log(
+  `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+)
 process.exitCode = total.failed > 0 || crashed || total.passed === 0 ? 1 : 0
