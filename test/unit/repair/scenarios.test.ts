@@ -138,8 +138,10 @@ describe('password reset in Entra (Password method)', () => {
       'register-or-repair',
       'enter-mac-password',
       'sign-in-microsoft',
-    ])
-      (h.send({ type: 'next' }), expect(h.stepId()).toBe(expected))
+    ]) {
+      h.send({ type: 'next' })
+      expect(h.stepId()).toBe(expected)
+    }
 
     // Registering: not yet.
     expect(await h.nextProbe()).toBe(3000)
