@@ -219,7 +219,8 @@ describe('password reset in Entra (Password method)', () => {
     while (h.stepId() !== 'confirm-registered') h.send({ type: 'next' })
     h.send({ type: 'next' })
     const handedOff = h.published.find((s) => s.outcome === 'handedOff')
-    expect(handedOff).toMatchObject({ playbookId: 'password-reset' })
+    expect(handedOff).toMatchObject({ playbookId: 'password-reset', verification: { status: 'stopped' } })
+    expect(h.clock.pending()).toEqual([])
     expect(h.published.some((s) => s.outcome === 'verified')).toBe(false)
     expect(h.session()).toMatchObject({
       playbookId: 'helpdesk-handoff',
