@@ -6,12 +6,14 @@ import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
 
 export * from './shared'
+import { configCommand } from './commands/config'
 import { statusCommand } from './commands/status'
 
 export const USAGE = `Usage: psso-helper <command> [options]
 
 Commands:
   status [--json]     Read this Mac's Platform SSO state and print the verdict
+  config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
 Environment:
@@ -22,6 +24,7 @@ export type Command = (args: string[], deps: CliDeps) => Promise<number>
 /** Every command, one file each in commands/. */
 const COMMANDS: Record<string, Command> = {
   status: statusCommand,
+  config: configCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
