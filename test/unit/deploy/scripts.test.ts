@@ -279,12 +279,15 @@ describe('Intune custom attribute', () => {
       (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'echo "{not json"'),
       'error=unreadable-status-output',
     ],
-  ])('prints one explanatory line when %s', (_name, arrange, expected) => {
+  ])('prints one explanatory line when %s, as documented', (_name, arrange, expected) => {
     const fake = macWithApp('exit 0')
     arrange(fake)
     const result = fake.run(ATTRIBUTE)
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(`${expected}\n`)
+    expect(readFileSync(path.join(REPO, 'docs/deploy-intune.md'), 'utf8')).toContain(
+      `\`${expected.replace(/-\d+$/, '-<n>')}\``,
+    )
   })
 
   it('stops waiting for a CLI that hangs', () => {
