@@ -8,6 +8,7 @@
  * problem naming the key, and that key takes its default: the winning source was meant to decide,
  * so a weaker source must not silently stand in for a broken profile. Never throws.
  */
+import { userInfo } from 'node:os'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import type { ConfigFileSource, ConfigProblem, EffectiveConfig } from '../../common/config/effectiveConfig'
 import { CONFIG_KEY_NAMES, isConfigKey, type ConfigKey, type ConfigSource } from '../../common/config/keys'
@@ -25,6 +26,12 @@ export interface ConfigDeps {
 export interface ConfigFile {
   source: ConfigFileSource
   path: string
+}
+
+/** The user whose preferences apply: the environment's (sudo -u sets it), else the process owner. */
+export function currentUser(env: NodeJS.ProcessEnv = process.env): ConfigDeps['user'] {
+  const info = userInfo()
+  return { name: env.USER || info.username, home: env.HOME || info.homedir }
 }
 
 /** The files the reader looks at, strongest first. */
@@ -95,8 +102,9 @@ export function resolveConfig(contents: PreferencesContent[]): EffectiveConfig {
   for (const { source, entries } of contents) {
     for (const [key, raw] of Object.entries(entries)) {
       if (!isConfigKey(key)) {
-        // The user's own domain also holds what macOS writes there (window frames and the like).
-        if (source !== 'user') {
+        // The user's own domain also holds what macOS writes there (window frames and the like), and
+        // a profile may carry its payload's bookkeeping keys (PayloadUUID…): neither is a mistake.
+        if (source !== 'user' && !key.startsWith('Payload')) {
           problems.push({
             kind: 'unknownKey',
             key,

@@ -7,7 +7,7 @@ import { effectiveConfigSchema } from '../../../main/common/config/effectiveConf
 import { CONFIG_KEY_NAMES, isSetByOrganization } from '../../../main/common/config/keys'
 import { APP_ID } from '../../../main/common/identity'
 import { readConfig } from '../../../main/node/config/readConfig'
-import { EXIT_OK, runCli } from '../../../main/node/cli/main'
+import { EXIT_OK, EXIT_USAGE, runCli } from '../../../main/node/cli/main'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
 import { createFakeSysroot, type FakeSysroot } from '../../helpers/fakeSysroot'
 
@@ -180,20 +180,41 @@ describe('readConfig', () => {
   })
 })
 
-describe('psso-helper config --json', () => {
-  it('prints every key with its value and source, and the problems', async () => {
-    sysroot = createFakeSysroot({
-      files: {
-        [DEVICE]: xml({ OrganizationName: 'Contoso', CheckIntervalMinutes: 'often' }),
-        [USER]: xml({ Language: 'ja' }),
-      },
-    })
+describe('psso-helper config', () => {
+  async function cli(argv: string[], files: Record<string, string>) {
+    sysroot = createFakeSysroot({ files })
     let stdout = ''
-    const code = await runCli(['config', '--json'], {
+    let stderr = ''
+    const code = await runCli(argv, {
       stdout: (text) => (stdout += text),
-      stderr: () => {},
+      stderr: (text) => (stderr += text),
       system: { ...defaultSystemDeps, env: { ...sysroot.env, USER: 'alice', HOME: '/Users/alice' } },
       now: Date.now,
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('prints a readable table with each source and the problems', async () => {
+    const { code, stdout } = await cli(['config'], {
+      [MANAGED_USER]: xml({ Language: 'ja', Colour: 'blue' }),
+    })
+    expect(code).toBe(EXIT_OK)
+    expect(stdout).toContain(`Preference domain: ${APP_ID}`)
+    expect(stdout).toMatch(/^Language +"ja" +\(managed-user\)$/m)
+    expect(stdout).toMatch(/^LogLevel +"info" +\(default\)$/m)
+    expect(stdout).toMatch(/^- Colour in the user’s managed preferences is not a PSSO Helper setting/m)
+  })
+
+  it('rejects arguments it does not know', async () => {
+    const { code, stderr } = await cli(['config', 'extra'], {})
+    expect(code).toBe(EXIT_USAGE)
+    expect(stderr).toContain('config takes no arguments')
+  })
+
+  it('--json prints every key with its value and source, and the problems', async () => {
+    const { code, stdout } = await cli(['config', '--json'], {
+      [DEVICE]: xml({ OrganizationName: 'Contoso', CheckIntervalMinutes: 'often' }),
+      [USER]: xml({ Language: 'ja' }),
     })
     expect(code).toBe(EXIT_OK)
     const json = JSON.parse(stdout)

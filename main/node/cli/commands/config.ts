@@ -1,9 +1,8 @@
 /** `config [--json]`: the effective configuration, each key's source, and every problem found. */
-import { userInfo } from 'node:os'
 import type { EffectiveConfig } from '../../../common/config/effectiveConfig'
 import { CONFIG_KEY_NAMES } from '../../../common/config/keys'
 import { APP_ID } from '../../../common/identity'
-import { readConfig, type ConfigDeps } from '../../config/readConfig'
+import { currentUser, readConfig } from '../../config/readConfig'
 import { createSystemAccess } from '../../system/tools'
 import { EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
 
@@ -16,12 +15,6 @@ export async function configCommand(args: string[], deps: CliDeps): Promise<numb
   })
   deps.stdout(values.json ? `${JSON.stringify(configJson(config), null, 2)}\n` : formatConfig(config))
   return EXIT_OK
-}
-
-/** The user whose preferences apply: the environment's (sudo -u sets it), else the process owner. */
-export function currentUser(env: NodeJS.ProcessEnv): ConfigDeps['user'] {
-  const info = userInfo()
-  return { name: env.USER || info.username, home: env.HOME || info.homedir }
 }
 
 /** `config --json`: every key with its value and source, then the problems. */
