@@ -21,6 +21,8 @@ if [[ "${EUID}" -ne 0 && -z "${ROOT}" ]]; then
   exit 1
 fi
 
+# The console user (loginwindow, _mbsetupuser and root mean nobody). Each script is uploaded or run on
+# its own, so this lookup is repeated in every one of them rather than sourced.
 console_state="$(printf 'show State:/Users/ConsoleUser\n' | "${ROOT}/usr/sbin/scutil" 2>/dev/null)"
 console_user="$(awk '$1 == "Name" && $2 == ":" { print $3; exit }' <<<"${console_state}")"
 console_uid="$(awk '$1 == "UID" && $2 == ":" { print $3; exit }' <<<"${console_state}")"
