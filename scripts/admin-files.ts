@@ -46,7 +46,7 @@ const showValue = (value: unknown) =>
 function allowedValues(s: ConfigKeySpec): string {
   if (s.type === 'integer') return `${s.min}–${s.max}`
   if (s.type === 'boolean') return 'true, false'
-  if (s.type === 'string' && s.allowed) return s.allowed.join(', ')
+  if ((s.type === 'string' || s.type === 'array') && s.allowed) return s.allowed.join(', ')
   const formats = {
     text: 'any text',
     url: 'https:// URL',
@@ -125,8 +125,10 @@ function jamfSchema(): string {
         options: { infoText: `Key name: ${key}` },
       }
       if (s.default !== null) property.default = s.default
-      if (s.type === 'array') Object.assign(property, { type: 'array', items: { type: 'string' } })
-      else property.type = s.type
+      if (s.type === 'array') {
+        const items = s.allowed ? { type: 'string', enum: [...s.allowed] } : { type: 'string' }
+        Object.assign(property, { type: 'array', items })
+      } else property.type = s.type
       if (s.type === 'integer') Object.assign(property, { minimum: s.min, maximum: s.max })
       if (s.type === 'string' && s.allowed) property.enum = [...s.allowed]
       if (s.type === 'string' && s.format === 'url') property.pattern = '^https://'
@@ -169,7 +171,11 @@ function profileManifest(): string {
       if (s.type === 'integer') Object.assign(entry, { pfm_range_min: s.min, pfm_range_max: s.max })
       if (s.type === 'string' && s.allowed) entry.pfm_range_list = [...s.allowed]
       if (s.type === 'string' && s.format === 'url') entry.pfm_format = '^https://'
-      if (s.type === 'array') entry.pfm_subkeys = [{ pfm_name: 'Id', pfm_type: 'string' }]
+      if (s.type === 'array') {
+        const item: Record<string, PlistValue> = { pfm_name: 'Id', pfm_type: 'string' }
+        if (s.allowed) item.pfm_range_list = [...s.allowed]
+        entry.pfm_subkeys = [item]
+      }
       return entry
     }),
   ]

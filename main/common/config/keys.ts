@@ -23,7 +23,7 @@ export type ConfigKeySpec =
   | (KeyBase<string> & { type: 'string'; format: 'text'; allowed: readonly string[] })
   | (KeyBase<boolean> & { type: 'boolean' })
   | (KeyBase<number> & { type: 'integer'; min: number; max: number })
-  | (KeyBase<string[] | null> & { type: 'array'; format: 'id' })
+  | (KeyBase<string[] | null> & { type: 'array'; format: 'id'; allowed?: readonly string[] })
 
 export const LANGUAGES = ['system', 'en', 'ja'] as const
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const
@@ -104,7 +104,9 @@ export const CONFIG_KEYS = {
     type: 'array',
     format: 'id',
     default: null,
-    example: ['reregister-after-password-reset', 'helpdesk-handoff'],
+    // Playbook ids are defined with the playbooks (main/common/playbooks); once both are on one
+    // branch, `allowed: PLAYBOOK_IDS` here makes the reader, docs and schemas list them.
+    example: ['password-reset', 'helpdesk-handoff'],
     description: {
       en: 'The repair guides users may start, by id; not set = all of them.',
       ja: 'ユーザが開始できる修復ガイドの ID の一覧。設定しない場合はすべてのガイドを使用できます。',

@@ -59,8 +59,10 @@ function formatCheck(spec: ConfigKeySpec): { schema: z.ZodType; expected: string
         expected: `a whole number from ${spec.min} to ${spec.max}`,
       }
     case 'array': {
-      const item = STRING_FORMATS[spec.format]
-      return { schema: z.array(item.schema).max(50), expected: `up to 50 ${item.expected}` }
+      const item = spec.allowed
+        ? { schema: z.enum(spec.allowed), expected: `ids from: ${spec.allowed.join(', ')}` }
+        : STRING_FORMATS[spec.format]
+      return { schema: z.array(item.schema).max(50), expected: `a list of up to 50 ${item.expected}` }
     }
     case 'string':
       return spec.allowed
@@ -70,7 +72,10 @@ function formatCheck(spec: ConfigKeySpec): { schema: z.ZodType; expected: string
 }
 
 export function checkConfigValue(key: ConfigKey, value: unknown): ValueCheck {
-  const spec: ConfigKeySpec = CONFIG_KEYS[key]
+  return checkValue(CONFIG_KEYS[key], value)
+}
+
+export function checkValue(spec: ConfigKeySpec, value: unknown): ValueCheck {
   const { schema, expected } = formatCheck(spec)
   if (!hasPlistType(spec, value)) return { ok: false, kind: 'wrongType', expected: plistTypeName(spec) }
   const parsed = schema.safeParse(value)
