@@ -75,6 +75,15 @@ describe('shell scripts', () => {
       expect(readFileSync(file!, 'utf8')).toContain(`readonly APP_ID="${APP_ID}"`)
     },
   )
+  it('repeat one identical console-user lookup (each script must stand alone)', () => {
+    const lookup = (file: string) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /^console_(state|user|uid)=/.test(line))
+    expect(lookup(POSTINSTALL)).toHaveLength(3)
+    expect(lookup(UNINSTALL)).toEqual(lookup(POSTINSTALL))
+    expect(lookup(ATTRIBUTE)).toEqual(lookup(POSTINSTALL))
+  })
 })
 
 describe('pkg postinstall', () => {
