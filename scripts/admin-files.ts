@@ -26,12 +26,27 @@ const MANIFEST_LAST_MODIFIED = new Date('2026-11-21T00:00:00Z')
 
 const spec = (key: ConfigKey): ConfigKeySpec => CONFIG_KEYS[key]
 
-/** Every key set to its example: a profile that exercises the whole table. */
+/** Every key set to its example: exercises the whole table (docs, schema placeholders, tests). */
 export function exampleValues(): Record<ConfigKey, PlistValue> {
   return Object.fromEntries(CONFIG_KEY_NAMES.map((key) => [key, spec(key).example as PlistValue])) as Record<
     ConfigKey,
     PlistValue
   >
+}
+
+/**
+ * What the samples admins copy contain: the organisation's details as examples to replace, every
+ * other key at its default. Uploaded unchanged, a sample changes no behaviour, so a list that is
+ * unset by default (EnabledPlaybooks: all guides) stays out.
+ */
+export function sampleValues(): Partial<Record<ConfigKey, PlistValue>> {
+  return Object.fromEntries(
+    CONFIG_KEY_NAMES.flatMap((key) => {
+      const { type, default: value, example } = spec(key)
+      if (value !== null) return [[key, value as PlistValue]]
+      return type === 'string' ? [[key, example as PlistValue]] : []
+    }),
+  )
 }
 
 /** A stable UUID from a name, so regenerating a profile does not change it. */
@@ -107,7 +122,7 @@ Intune はプリファレンスファイルの内容を検証しません。不�
 | File | For |
 |---|---|
 | [\`${ADMIN_FILES.intunePreferenceFile}\`](../${ADMIN_FILES.intunePreferenceFile}) | Intune preference file (keys only, no \`<plist>\`/\`<dict>\`) |
-| [\`${ADMIN_FILES.exampleProfile}\`](../${ADMIN_FILES.exampleProfile}) | a complete .mobileconfig (every key set to its example) |
+| [\`${ADMIN_FILES.exampleProfile}\`](../${ADMIN_FILES.exampleProfile}) | a .mobileconfig: your organisation's details to replace, every other key at its default |
 | [\`${ADMIN_FILES.jamfSchema}\`](../${ADMIN_FILES.jamfSchema}) | Jamf Pro custom JSON schema |
 | [\`${ADMIN_FILES.profileManifest}\`](../${ADMIN_FILES.profileManifest}) | ProfileCreator / iMazing Profile Editor manifest |
 | [\`${ADMIN_FILES.loginItemsProfile}\`](../${ADMIN_FILES.loginItemsProfile}) | Managed Login Items (replace \`${TEAM_ID_PLACEHOLDER}\` with your Team ID) |
@@ -196,7 +211,7 @@ function profileManifest(): string {
 
 /** Intune's preference file: the keys and values only, without the plist and dict around them. */
 function intunePreferenceFile(): string {
-  const xml = buildPlist(exampleValues())
+  const xml = buildPlist(sampleValues())
   const lines = xml.split('\n')
   const start = lines.indexOf('  <dict>')
   const end = lines.lastIndexOf('  </dict>')
@@ -238,7 +253,7 @@ export function adminFiles(): { path: string; content: string }[] {
     { path: ADMIN_FILES.intunePreferenceFile, content: intunePreferenceFile() },
     {
       path: ADMIN_FILES.exampleProfile,
-      content: profile('settings', 'Settings', { PayloadType: APP_ID, ...exampleValues() }),
+      content: profile('settings', 'Settings', { PayloadType: APP_ID, ...sampleValues() }),
     },
     {
       path: ADMIN_FILES.loginItemsProfile,

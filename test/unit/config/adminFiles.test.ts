@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { CONFIG_KEYS, CONFIG_KEY_NAMES } from '../../../main/common/config/keys'
 import { APP_ID } from '../../../main/common/identity'
 import { readPreferencesFile, resolveConfig } from '../../../main/node/config/readConfig'
-import { ADMIN_FILES, exampleValues } from '../../../scripts/admin-files'
+import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
+import { ADMIN_FILES, exampleValues, sampleValues } from '../../../scripts/admin-files'
 import { REPO } from '../../helpers/fakeSysroot'
 
 const text = (file: string) => readFileSync(path.join(REPO, file), 'utf8')
@@ -40,18 +41,29 @@ describe('generated admin samples', () => {
       `<?xml version="1.0"?><plist version="1.0"><dict>${body}</dict></plist>`,
     )
     expect(config.problems).toEqual([])
-    expect(config.values).toEqual(
-      resolveConfig([{ source: 'user', entries: exampleValues(), problems: [] }]).values,
-    )
+    expect(config.values).toEqual({ ...DEFAULT_CONFIG, ...sampleValues() })
+    // Uploaded unchanged, it changes no behaviour: only the organisation's details differ from the defaults.
+    const changed = CONFIG_KEY_NAMES.filter((key) => config.values[key] !== DEFAULT_CONFIG[key])
+    expect(changed).toEqual([
+      'OrganizationName',
+      'SupportPhone',
+      'SupportEmail',
+      'SupportURL',
+      'HelpdeskHours',
+    ])
+    expect(config.values.EnabledPlaybooks).toBeNull()
   })
 
-  it('the example .mobileconfig sets every key in a payload of type APP_ID, which reads without a problem', () => {
+  it('the example .mobileconfig sets the sample keys in a payload of type APP_ID, which reads without a problem', () => {
     const payload = settingsPayload()
     expect(payload.PayloadType).toBe(APP_ID)
-    expect(Object.keys(payload).filter((key) => !key.startsWith('Payload'))).toEqual(CONFIG_KEY_NAMES)
+    expect(Object.keys(payload).filter((key) => !key.startsWith('Payload'))).toEqual(
+      Object.keys(sampleValues()),
+    )
     const config = resolveConfig([{ source: 'managed-device', entries: payload, problems: [] }])
     expect(config.problems).toEqual([])
-    expect(new Set(Object.values(config.sources))).toEqual(new Set(['managed-device']))
+    for (const key of Object.keys(sampleValues()))
+      expect(config.sources[key as 'Language']).toBe('managed-device')
   })
 
   it('docs/configuration.md lists exactly the table’s keys, in order, with both descriptions', () => {
