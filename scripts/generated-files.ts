@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState'
 import { findingsDoc } from './findings-doc'
+import { adminFiles } from './admin-files'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -27,5 +28,6 @@ export function generatedFiles(): GeneratedFile[] {
       )}\n`,
     },
     { path: 'docs/findings.md', content: findingsDoc() },
+    ...adminFiles(),
   ]
 }

@@ -4,10 +4,11 @@
  */
 import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
-
-export * from './shared'
+import { configCommand } from './commands/config'
 import { guideCommand } from './commands/guide'
 import { statusCommand } from './commands/status'
+
+export * from './shared'
 
 export const USAGE = `Usage: psso-helper <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   status [--json]     Read this Mac's Platform SSO state and print the verdict
   guide <finding-id> [--lang ja] [--macos N]
                       Print the repair playbook for a finding (or a playbook id) as text
+  config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
 Environment:
@@ -26,6 +28,7 @@ export type Command = (args: string[], deps: CliDeps) => Promise<number>
 const COMMANDS: Record<string, Command> = {
   status: statusCommand,
   guide: guideCommand,
+  config: configCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
