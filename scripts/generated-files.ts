@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState'
 import { openedBundleSchema } from '../main/common/model/openedBundle'
+import { findingsDoc } from './findings-doc'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -38,5 +39,6 @@ export function generatedFiles(): GeneratedFile[] {
         2,
       )}\n`,
     },
+    { path: 'docs/findings.md', content: findingsDoc() },
   ]
 }

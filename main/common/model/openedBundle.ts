@@ -11,7 +11,10 @@ export const captureInfoSchema = z.object({
   file: z.string().describe('the bundle that was opened'),
   capturedAt: z.string().describe("the capture's own time; token expiry is judged at this time"),
   bundleCreatedAt: z.string(),
-  deviceId: z.string().nullable().describe('Entra device ID of the Mac the bundle comes from (as the bundle kept it)'),
+  deviceId: z
+    .string()
+    .nullable()
+    .describe('Entra device ID of the Mac the bundle comes from (as the bundle kept it)'),
   appVersion: z.string().describe('the PSSO Helper version that made the bundle'),
   identifiersPseudonymized: z.boolean(),
 })

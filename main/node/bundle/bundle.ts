@@ -6,6 +6,7 @@
  */
 import { deflateSync, strToU8, zipSync } from 'fflate'
 import { z } from 'zod'
+import { DEFAULT_DIAGNOSIS_CONTEXT, type DiagnosisContext } from '../../common/diagnosis/rules'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
@@ -67,6 +68,12 @@ export const captureFileSchema = z.object({
   capture: storedCaptureSchema,
   /** Facts the redaction removes from the outputs (the device ID is inside the device certificate). */
   keptFacts: z.object({ deviceId: z.string().nullable() }),
+  /** What the live diagnosis knew besides the outputs (configuration, the user's answers). */
+  diagnosis: z.object({
+    tokenExpiryWarningHours: z.number(),
+    reportedEntraPasswordReset: z.boolean(),
+    expectsMacPasswordToFollowEntra: z.boolean(),
+  }),
 })
 export type CaptureFile = z.infer<typeof captureFileSchema>
 
@@ -78,6 +85,8 @@ export interface BundleInput {
   homeDir: string
   system: SystemAccess
   includeUnifiedLog: boolean
+  /** The context the state was diagnosed with; the defaults when absent. */
+  diagnosis?: DiagnosisContext
   limitBytes?: number
   logger?: Logger
 }
@@ -100,6 +109,7 @@ export async function createBundle(
     bundleFormat: BUNDLE_FORMAT,
     capture: built.capture,
     keptFacts: { deviceId: built.json.state.psso.deviceId },
+    diagnosis: input.diagnosis ?? DEFAULT_DIAGNOSIS_CONTEXT,
   }
   const text = (path: string, content: string, description: string): Part => ({
     path,
@@ -108,13 +118,23 @@ export async function createBundle(
   })
   const required = [
     text(BUNDLE_PATHS.reportMarkdown, built.markdown, 'the redacted report, for a ticket'),
-    text(BUNDLE_PATHS.reportJson, `${JSON.stringify(built.json, null, 2)}\n`, 'the redacted report, for tools'),
-    text(BUNDLE_PATHS.capture, `${JSON.stringify(captureFile, null, 2)}\n`, 'the redacted capture open-bundle reads'),
+    text(
+      BUNDLE_PATHS.reportJson,
+      `${JSON.stringify(built.json, null, 2)}\n`,
+      'the redacted report, for tools',
+    ),
+    text(
+      BUNDLE_PATHS.capture,
+      `${JSON.stringify(captureFile, null, 2)}\n`,
+      'the redacted capture open-bundle reads',
+    ),
   ]
   if (built.json.raw.appSso !== null)
     required.push(text(BUNDLE_PATHS.appSso, built.json.raw.appSso, 'app-sso platform -s, redacted'))
   if (built.json.raw.profiles !== null)
-    required.push(text(BUNDLE_PATHS.profiles, built.json.raw.profiles, 'profiles show -output stdout-xml, redacted'))
+    required.push(
+      text(BUNDLE_PATHS.profiles, built.json.raw.profiles, 'profiles show -output stdout-xml, redacted'),
+    )
 
   const optional: (Part | { path: string; omitted: string })[] = []
   const appLog = readAppLog(input.homeDir)
@@ -130,7 +150,11 @@ export async function createBundle(
     })
     optional.push(
       result.status === 'ok'
-        ? text(BUNDLE_PATHS.unifiedLog, redactor.text(result.stdout), 'unified log, com.apple.AppSSO, last hour, redacted')
+        ? text(
+            BUNDLE_PATHS.unifiedLog,
+            redactor.text(result.stdout),
+            'unified log, com.apple.AppSSO, last hour, redacted',
+          )
         : { path: BUNDLE_PATHS.unifiedLog, omitted: `log show ${describeToolResult(result)}` },
     )
   } else optional.push({ path: BUNDLE_PATHS.unifiedLog, omitted: 'not requested' })

@@ -21,10 +21,14 @@ export async function openBundle(file: string): Promise<OpenBundleResult> {
   try {
     const info = await stat(file)
     if (!info.isFile()) return { ok: false, error: `${file} is not a file.` }
-    if (info.size > MAX_BUNDLE_BYTES) return { ok: false, error: `${file} is too large to be a diagnostics bundle.` }
+    if (info.size > MAX_BUNDLE_BYTES)
+      return { ok: false, error: `${file} is too large to be a diagnostics bundle.` }
     return openBundleBytes(await readFile(file), file)
   } catch (error) {
-    return { ok: false, error: `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` }
+    return {
+      ok: false,
+      error: `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    }
   }
 }
 
@@ -63,7 +67,7 @@ export function openBundleBytes(bytes: Uint8Array, file: string): OpenBundleResu
   const captureFile = readJson(BUNDLE_PATHS.capture, captureFileSchema)
   if (typeof captureFile === 'string') return foreign(captureFile)
 
-  const state = stateFromCapture(captureFromStored(captureFile.capture))
+  const state = stateFromCapture(captureFromStored(captureFile.capture), captureFile.diagnosis)
   const deviceId = state.psso.deviceId ?? captureFile.keptFacts.deviceId
   return {
     ok: true,

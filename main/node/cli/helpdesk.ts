@@ -1,6 +1,7 @@
 /** What the helpdesk commands (report, bundle) share: reading the Mac and choosing the redaction. */
 import { homedir } from 'node:os'
 import { DEFAULT_CONFIG } from '../../common/config/appConfig'
+import { diagnosisContext } from '../../common/diagnosis/rules'
 import { silentLogger } from '../../common/logger'
 import { readMacState } from '../probe/readMacState'
 import { createRedactor } from '../report/redact'
@@ -11,7 +12,8 @@ export const pseudonymizeOption = { pseudonymize: { type: 'boolean', default: fa
 
 export async function readForHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
   const system = createSystemAccess(deps.system)
-  const { state, raw } = await readMacState({ system, now: deps.now })
+  const diagnosis = diagnosisContext({ ...DEFAULT_CONFIG, ...deps.config })
+  const { state, raw } = await readMacState({ system, now: deps.now, diagnosis })
   const pseudonymize =
     pseudonymizeFlag || (deps.config?.PseudonymizeIdentifiers ?? DEFAULT_CONFIG.PseudonymizeIdentifiers)
   const redactor = createRedactor({ pseudonymize, identifiers: [state.psso.deviceId, state.psso.tenantId] })
@@ -19,6 +21,7 @@ export async function readForHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) 
     state,
     raw,
     system,
+    diagnosis,
     redactor,
     homeDir: deps.homeDir ?? homedir(),
     logger: deps.logger ?? silentLogger,

@@ -8,6 +8,7 @@ import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
 
 export * from './shared'
+import { guideCommand } from './commands/guide'
 import { statusCommand } from './commands/status'
 import { reportCommand } from './commands/report'
 import { bundleCommand } from './commands/bundle'
@@ -26,6 +27,8 @@ Commands:
                       Show the diagnosis inside a user's bundle (a capture, not this Mac)
   decode CODE [--json]
                       Show what a support code says
+  guide <finding-id> [--lang ja] [--macos N]
+                      Print the repair playbook for a finding (or a playbook id) as text
   help                Show this help
 
 Environment:
@@ -40,6 +43,7 @@ const COMMANDS: Record<string, Command> = {
   bundle: bundleCommand,
   'open-bundle': openBundleCommand,
   decode: decodeCommand,
+  guide: guideCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK

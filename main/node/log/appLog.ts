@@ -78,7 +78,9 @@ export function createAppLogger({
 
   const write = (lineLevel: LogLevel, message: string) => {
     if (LOG_LEVELS.indexOf(lineLevel) > threshold) return
-    const text = redactSecretShapes(String(message)).replace(/\s*\n\s*/g, ' ').slice(0, MAX_MESSAGE_CHARS)
+    const text = redactSecretShapes(String(message))
+      .replace(/\s*\n\s*/g, ' ')
+      .slice(0, MAX_MESSAGE_CHARS)
     const line = `${new Date(now()).toISOString()} ${lineLevel.toUpperCase()} ${text}\n`
     try {
       mkdirSync(dir, { recursive: true })

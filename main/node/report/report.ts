@@ -3,7 +3,7 @@
  * with their evidence, the facts, the versions, the time of capture and the redacted raw outputs.
  * Kept identifiers appear as the redactor shows them (as-is, or pseudonymised when configured).
  */
-import type { FindingId } from '../../common/diagnosis/findingIds'
+import { FINDINGS } from '../../common/diagnosis/catalogue'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
 import type { MacState } from '../../common/model/macState'
 import { encodeSupportCode } from '../../common/supportCode/supportCode'
@@ -23,8 +23,6 @@ export interface ReportInput {
 
 export interface ReportOptions {
   redactor: Redactor
-  /** The catalogue's one-line title for a finding, when the catalogue has one. */
-  findingTitle?: (id: FindingId) => string | null
 }
 
 export interface ReportJson {
@@ -45,7 +43,7 @@ export interface Report {
   capture: StoredCapture
 }
 
-export function buildReport(input: ReportInput, { redactor, findingTitle = () => null }: ReportOptions): Report {
+export function buildReport(input: ReportInput, { redactor }: ReportOptions): Report {
   const capture = redactCapture(input.capture, redactor)
   const state = redactState(input.state, redactor)
   const output = (result: StoredCapture['appSso']) =>
@@ -60,7 +58,7 @@ export function buildReport(input: ReportInput, { redactor, findingTitle = () =>
     state,
     raw: { appSso: output(capture.appSso), profiles: output(capture.profiles) },
   }
-  return { json, markdown: reportMarkdown(json, findingTitle), capture }
+  return { json, markdown: reportMarkdown(json), capture }
 }
 
 /** The state as a report shows it: identifiers through the redactor, free text redacted. */
@@ -101,7 +99,13 @@ export function redactState(state: MacState, redactor: Redactor): MacState {
 }
 
 const show = (value: string | number | boolean | null | undefined): string =>
-  value === null || value === undefined ? 'unknown' : value === true ? 'yes' : value === false ? 'no' : String(value)
+  value === null || value === undefined
+    ? 'unknown'
+    : value === true
+      ? 'yes'
+      : value === false
+        ? 'no'
+        : String(value)
 
 /** A fence longer than any run of backticks in the text, so raw output cannot end it early. */
 function fenced(text: string, language: string): string {
@@ -112,7 +116,7 @@ function fenced(text: string, language: string): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
-export function reportMarkdown(report: ReportJson, findingTitle: (id: FindingId) => string | null): string {
+export function reportMarkdown(report: ReportJson): string {
   const { state } = report
   const { psso, os, companyPortal, profile } = state
   const facts: [string, string][] = [
@@ -131,21 +135,29 @@ export function reportMarkdown(report: ReportJson, findingTitle: (id: FindingId)
     ['SSO tokens present', show(psso.tokens.present)],
     ['Tokens received', show(psso.tokens.receivedAt)],
     ['Tokens expire', `${show(psso.tokens.expiresAt)}${psso.tokens.expired ? ' (expired at capture)' : ''}`],
-    ['Company Portal', `${show(companyPortal.installed)}${companyPortal.version ? `, ${companyPortal.version}` : ''}`],
+    [
+      'Company Portal',
+      `${show(companyPortal.installed)}${companyPortal.version ? `, ${companyPortal.version}` : ''}`,
+    ],
     ['Company Portal new enough', show(companyPortal.meetsMinimum)],
     ['Profile method', show(profile.authenticationMethod)],
     ['SSO payloads', show(profile.ssoPayloadCount)],
-    ...Object.entries(state.probes).map(
-      ([name, probe]): [string, string] => [`Probe ${name}`, `${probe.status}${probe.detail ? `: ${probe.detail}` : ''}`],
-    ),
+    ...Object.entries(state.probes).map(([name, probe]): [string, string] => [
+      `Probe ${name}`,
+      `${probe.status}${probe.detail ? `: ${probe.detail}` : ''}`,
+    ]),
   ]
   const findings = state.verdict.findings.length
     ? state.verdict.findings.map((finding, index) => {
-        const title = findingTitle(finding.id)
-        const evidence = Object.entries(finding.evidence)
-          .map(([key, value]) => `   - \`${key}\` = ${show(value)}`)
-          .join('\n')
-        return `${index + 1}. **${finding.id}** (${finding.severity})${title ? `: ${title}` : ''}${evidence ? `\n${evidence}` : ''}`
+        const entry = FINDINGS[finding.id]
+        const evidence = Object.entries(finding.evidence).map(
+          ([key, value]) => `   - \`${key}\` = ${show(value)}`,
+        )
+        return [
+          `${index + 1}. **${finding.id}** (${finding.severity}): ${entry.user.en}`,
+          `   - Helpdesk: ${entry.helpdesk.en}`,
+          ...evidence,
+        ].join('\n')
       })
     : ['None.']
   return [

@@ -76,7 +76,10 @@ function storedPlist(result: FileResult, redactor: Redactor, keep: (plist: unkno
   if (result.status !== 'ok') return result
   const plist = readPlist(result.data)
   if (plist === null) return { status: 'failed', message: 'not a property list (not kept)' }
-  return { status: 'ok', text: redactor.plistXml(buildPlist(keep(plist) as Parameters<typeof buildPlist>[0])) }
+  return {
+    status: 'ok',
+    text: redactor.plistXml(buildPlist(keep(plist) as Parameters<typeof buildPlist>[0])),
+  }
 }
 
 export function captureFromStored(stored: StoredCapture): RawCapture {

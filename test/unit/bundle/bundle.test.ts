@@ -6,13 +6,14 @@ import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_DIAGNOSIS_CONTEXT } from '../../../main/common/diagnosis/rules'
 import { openedBundleSchema } from '../../../main/common/model/openedBundle'
-import { BUNDLE_PATHS, UNIFIED_LOG_ARGS, writeBundle } from '../../../main/node/bundle/bundle'
+import { BUNDLE_PATHS, UNIFIED_LOG_ARGS, createBundle, writeBundle } from '../../../main/node/bundle/bundle'
 import { openBundle, openBundleBytes } from '../../../main/node/bundle/openBundle'
 import { nodeAtomicWriteFs, type AtomicWriteFs } from '../../../main/node/files/atomicWrite'
 import { stateFromCapture } from '../../../main/node/probe/readMacState'
 import { createRedactor } from '../../../main/node/report/redact'
-import { appSsoFixtures, captureOf } from '../../helpers/captures'
+import { appSsoFixtures, captureOf, profilesFixture } from '../../helpers/captures'
 import { bundleInput, buildTestBundle, logOnlySystem } from '../../helpers/bundles'
 
 const fixtures = appSsoFixtures()
@@ -64,6 +65,18 @@ describe('bundle round trip', () => {
       expect(opened.ok && opened.bundle.psso.user.upn).toBe(report.state.psso.user.upn)
     }
   })
+})
+
+it('recomputes with the context the live diagnosis had (the user expects their Mac password to follow Entra)', async () => {
+  const secureEnclave = fixtures.find((f) => f.name === 'sequoia-secure-enclave-registered.txt')!.text
+  const capture = captureOf(secureEnclave, { profiles: profilesFixture('synthetic-secure-enclave.xml') })
+  const diagnosis = { ...DEFAULT_DIAGNOSIS_CONTEXT, expectsMacPasswordToFollowEntra: true }
+  const live = stateFromCapture(capture, diagnosis)
+  expect(live.verdict).not.toEqual(stateFromCapture(capture).verdict)
+  const input = { ...bundleInput(capture), state: live, diagnosis }
+  const { zip } = await createBundle(input, { redactor: createRedactor({ pseudonymize: false }) })
+  const opened = openBundleBytes(zip, 'user.zip')
+  expect(opened.ok && opened.bundle.verdict).toEqual(live.verdict)
 })
 
 describe('bundle contents', () => {

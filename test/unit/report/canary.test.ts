@@ -81,7 +81,7 @@ async function everyOutput(fixtureText: string, pseudonymize: boolean, canaries?
   const bundle = await buildTestBundle(capture, { pseudonymize, homeDir, unifiedLog: logLines })
   return {
     report,
-    outputs: {
+    outputs: <Record<string, string>>{
       markdown: report.markdown,
       json: JSON.stringify(report.json),
       ...Object.fromEntries(Object.entries(bundle.files).map(([name, text]) => [`bundle:${name}`, text])),

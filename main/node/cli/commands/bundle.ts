@@ -12,7 +12,10 @@ export async function bundleCommand(args: string[], deps: CliDeps): Promise<numb
   })
   if (positionals.length > 0) throw new UsageError(`bundle takes no arguments: ${positionals.join(' ')}`)
   if (!values.out) throw new UsageError('bundle needs --out FILE.zip')
-  const { state, raw, system, redactor, homeDir, logger } = await readForHelpdesk(deps, values.pseudonymize)
+  const { state, raw, system, diagnosis, redactor, homeDir, logger } = await readForHelpdesk(
+    deps,
+    values.pseudonymize,
+  )
   try {
     const manifest = await writeBundle(
       values.out,
@@ -24,6 +27,7 @@ export async function bundleCommand(args: string[], deps: CliDeps): Promise<numb
         homeDir,
         system,
         includeUnifiedLog: !values['without-unified-log'],
+        diagnosis,
         logger,
       },
       { redactor },
