@@ -1,6 +1,7 @@
 /**
  * The command line: the app's headless face for helpdesk scripts and Intune custom attributes.
- * Exit 0 whenever a report was produced, whatever the verdict; 2 for a usage error.
+ * Exit 0 whenever a report was produced, whatever the verdict; 1 when a file could not be written or
+ * opened; 2 for a usage error.
  */
 import { homedir } from 'node:os'
 import { createAppLogger } from '../log/appLog'
@@ -25,7 +26,7 @@ Commands:
                       Save a diagnostics bundle (report, raw outputs, logs; redacted)
   open-bundle FILE.zip [--json]
                       Show the diagnosis inside a user's bundle (a capture, not this Mac)
-  decode CODE [--json]
+  decode CODE [--json] [--lang ja]
                       Show what a support code says
   guide <finding-id> [--lang ja] [--macos N]
                       Print the repair playbook for a finding (or a playbook id) as text

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
+import { FINDINGS } from '../../../main/common/diagnosis/catalogue'
 import { macStateSchema } from '../../../main/common/model/macState'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli, type CliDeps } from '../../../main/node/cli/main'
@@ -183,7 +184,21 @@ describe('decode', () => {
     expect(stdout).toContain('Method: secureEnclaveKey')
     expect(stdout).toContain('Device registered: yes')
     expect(stdout).toContain('User registered: no')
-    expect(stdout).toContain('  1. user-not-registered')
+    expect(stdout).toContain('  1. user-not-registered (broken): ')
+    expect(stdout).toContain(`Walk the user through (${FINDINGS['user-not-registered'].playbook}):`)
+  })
+
+  it('shows the findings and the playbook in Japanese with --lang ja', async () => {
+    const status = JSON.parse(
+      (
+        await cli(['status', '--json'], {
+          appSso: { stdoutFile: realCapture('derived-user-not-registered.txt') },
+        })
+      ).stdout,
+    )
+    const { stdout } = await cli(['decode', encodeSupportCode(status), '--lang', 'ja'])
+    expect(stdout).toContain(FINDINGS['user-not-registered'].user.ja)
+    expect(stdout).toMatch(/システム設定|ユーザとグループ/)
   })
 
   it('refuses a misheard code', async () => {
