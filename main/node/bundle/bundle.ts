@@ -155,7 +155,7 @@ export async function createBundle(
             redactor.text(result.stdout),
             'unified log, com.apple.AppSSO, last hour, redacted',
           )
-        : { path: BUNDLE_PATHS.unifiedLog, omitted: `log show ${describeToolResult(result)}` },
+        : { path: BUNDLE_PATHS.unifiedLog, omitted: redactor.text(`log show ${describeToolResult(result)}`) },
     )
   } else optional.push({ path: BUNDLE_PATHS.unifiedLog, omitted: 'not requested' })
 

@@ -48,8 +48,6 @@ export function isSecretKey(key: string): boolean {
 export interface RedactionOptions {
   /** AppConfig.PseudonymizeIdentifiers: replace the UPN, device ID, tenant ID and e-mail addresses. */
   pseudonymize: boolean
-  /** The per-report HMAC key; random unless a test fixes it. */
-  key?: Uint8Array
   /** Identifiers known before any text is seen (e.g. the device ID, read from a certificate). */
   identifiers?: (string | null)[]
 }
@@ -67,7 +65,8 @@ export interface Redactor {
 }
 
 export function createRedactor(options: RedactionOptions): Redactor {
-  const key = options.key ?? randomBytes(32)
+  // A new key per report: pseudonyms match within a report and cannot be linked across reports.
+  const key = randomBytes(32)
   const guids = new Set<string>()
   const remember = (value: string | null | undefined) => {
     if (value && isGuid(value)) guids.add(value.toLowerCase())
@@ -107,10 +106,9 @@ export function createRedactor(options: RedactionOptions): Redactor {
   }
 }
 
-/** One-shot helpers for callers that redact a single text. */
+/** One-shot: a single app-sso output. */
 export const redactAppSsoOutput = (text: string, options: RedactionOptions) =>
   createRedactor(options).appSso(text)
-export const redactText = (text: string) => redactSecretShapes(text)
 
 // ---- structural ---------------------------------------------------------------------------------
 
@@ -129,7 +127,7 @@ function redactAppSsoSections(text: string): string {
 }
 
 /** Replaces every value under a secret key, at any depth. Booleans and nulls say nothing secret. */
-export function redactValue(value: unknown, key = ''): unknown {
+function redactValue(value: unknown, key = ''): unknown {
   if (key && isSecretKey(key) && value !== null && typeof value !== 'boolean') return REDACTED
   if (Array.isArray(value)) return value.map((item) => redactValue(item))
   if (typeof value === 'object' && value !== null)

@@ -90,7 +90,7 @@ export function redactState(state: MacState, redactor: Redactor): MacState {
         evidence: Object.fromEntries(
           Object.entries(finding.evidence).map(([key, value]) => [
             key,
-            typeof value === 'string' ? redactor.identifier(redactor.text(value)) : value,
+            typeof value === 'string' ? redactor.text(value) : value,
           ]),
         ),
       })),
