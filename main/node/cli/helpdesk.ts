@@ -1,16 +1,15 @@
 /** The helpdesk facade as the CLI builds it from its dependencies. */
 import { homedir } from 'node:os'
-import { DEFAULT_CONFIG } from '../../common/config/appConfig'
 import { diagnosisContext } from '../../common/diagnosis/rules'
 import { createHelpdesk } from '../helpdesk/helpdesk'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess } from '../system/tools'
-import type { CliDeps } from './shared'
+import { loadConfig, type CliDeps } from './shared'
 
 export const pseudonymizeOption = { pseudonymize: { type: 'boolean', default: false } } as const
 
-export function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
-  const config = { ...DEFAULT_CONFIG, ...deps.config }
+export async function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
+  const config = await loadConfig(deps)
   const system = createSystemAccess(deps.system)
   const diagnosis = diagnosisContext(config)
   return createHelpdesk({

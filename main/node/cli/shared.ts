@@ -1,8 +1,9 @@
 /** What every CLI command shares: exit codes, its dependencies, option parsing. */
 import { parseArgs } from 'node:util'
-import type { AppConfig } from '../../common/config/appConfig'
+import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import type { Logger } from '../../common/logger'
-import type { SystemDeps } from '../system/tools'
+import { currentUser, readConfig } from '../config/readConfig'
+import { createSystemAccess, type SystemDeps } from '../system/tools'
 
 export const EXIT_OK = 0
 /** The command could not do its job (a file could not be written or opened). */
@@ -19,7 +20,7 @@ export interface CliDeps extends CliIo {
   now: () => number
   /** The user's home folder (the app's log lives under it); os.homedir() when absent. */
   homeDir?: string
-  /** The effective configuration; defaults when absent. */
+  /** The configuration to use; when absent, read from managed and user preferences. */
   config?: Partial<AppConfig>
   logger?: Logger
 }
@@ -36,4 +37,11 @@ export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+}
+
+/** The effective configuration: the one given (tests), else what profiles and preferences set. */
+export async function loadConfig(deps: CliDeps): Promise<AppConfig> {
+  if (deps.config) return { ...DEFAULT_CONFIG, ...deps.config }
+  const user = currentUser(deps.system.env)
+  return (await readConfig({ system: createSystemAccess(deps.system), user })).values
 }

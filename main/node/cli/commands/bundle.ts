@@ -11,7 +11,9 @@ export async function bundleCommand(args: string[], deps: CliDeps): Promise<numb
   if (positionals.length > 0) throw new UsageError(`bundle takes no arguments: ${positionals.join(' ')}`)
   if (!values.out) throw new UsageError('bundle needs --out FILE.zip')
   try {
-    const manifest = await cliHelpdesk(deps, values.pseudonymize).saveBundle(values.out, {
+    const manifest = await (
+      await cliHelpdesk(deps, values.pseudonymize)
+    ).saveBundle(values.out, {
       includeUnifiedLog: !values['without-unified-log'],
     })
     const lines = [

@@ -3,7 +3,7 @@
  * as plain text, for helpdesk scripts and tests. Without --macos every step is printed with the
  * macOS versions it applies to.
  */
-import { DEFAULT_CONFIG } from '../../../common/config/appConfig'
+import { DEFAULT_CONFIG, type AppConfig } from '../../../common/config/appConfig'
 import { FINDINGS } from '../../../common/diagnosis/catalogue'
 import { SOURCES } from '../../../common/diagnosis/sources'
 import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
@@ -19,7 +19,7 @@ import {
   type PlaybookStep,
   type StepAction,
 } from '../../../common/playbooks/types'
-import { EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
+import { EXIT_OK, parseOptions, UsageError, type CliDeps, loadConfig } from '../shared'
 
 const LABELS = {
   en: {
@@ -93,6 +93,7 @@ export async function guideCommand(args: string[], deps: CliDeps): Promise<numbe
       isFinding ? { findingId: id as FindingId } : { playbookId: id as PlaybookId },
       language,
       macOSMajor ?? null,
+      await loadConfig(deps),
     ),
   )
   return EXIT_OK
@@ -102,9 +103,10 @@ export function formatGuide(
   target: { findingId: FindingId } | { playbookId: PlaybookId },
   language: Language,
   macOSMajor: number | null,
+  config: AppConfig = DEFAULT_CONFIG,
 ): string {
   const labels = LABELS[language]
-  const values = textValues(language, DEFAULT_CONFIG)
+  const values = textValues(language, config)
   const text = (key: PlaybookStep['text']) => renderText(language, key, values)
   const lines: string[] = []
   let playbookId: PlaybookId | null

@@ -11,7 +11,7 @@ export async function reportCommand(args: string[], deps: CliDeps): Promise<numb
   })
   if (positionals.length > 0) throw new UsageError(`report takes no arguments: ${positionals.join(' ')}`)
   if (values.markdown && values.json) throw new UsageError('report: choose --markdown or --json, not both')
-  const helpdesk = cliHelpdesk(deps, values.pseudonymize)
+  const helpdesk = await cliHelpdesk(deps, values.pseudonymize)
   const format = values.json ? 'json' : 'markdown'
   if (!values.out) {
     deps.stdout(await helpdesk.report(format))

@@ -1,13 +1,19 @@
 /** `status [--json]`: read this Mac's Platform SSO state and print the verdict. */
+import { diagnosisContext } from '../../../common/diagnosis/rules'
 import type { MacState } from '../../../common/model/macState'
-import { readMacState } from '../../probe/readMacState'
+import { captureMac, stateFromCapture } from '../../probe/readMacState'
 import { createSystemAccess } from '../../system/tools'
-import { EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
+import { EXIT_OK, loadConfig, parseOptions, UsageError, type CliDeps } from '../shared'
 
 export async function statusCommand(args: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parseOptions(args, { json: { type: 'boolean', default: false } })
   if (positionals.length > 0) throw new UsageError(`status takes no arguments: ${positionals.join(' ')}`)
-  const { state } = await readMacState({ system: createSystemAccess(deps.system), now: deps.now })
+  // The configuration only decides the expiry warning window: read it while the probes run.
+  const [config, raw] = await Promise.all([
+    loadConfig(deps),
+    captureMac({ system: createSystemAccess(deps.system), now: deps.now }),
+  ])
+  const state = stateFromCapture(raw, diagnosisContext(config))
   deps.stdout(values.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatusSummary(state))
   return EXIT_OK
 }
