@@ -1,0 +1,28 @@
+/** Renders the whole renderer against a fake HelperApi, with every store reset. */
+import { render } from '@testing-library/react'
+import { App } from '../../../renderer/App'
+import { injectHelperApi } from '../../../renderer/bridge'
+import { injectPlaybookCatalogue } from '../../../renderer/repair/catalogue'
+import { connectStores } from '../../../renderer/start'
+import { resetRepairStore } from '../../../renderer/stores/repair'
+import { resetStatusStore } from '../../../renderer/stores/status'
+import { resetUiStore } from '../../../renderer/stores/ui'
+import { fakeCatalogue } from '../../helpers/fakePlaybooks'
+import { createFakeHelper } from '../../helpers/fakeHelperApi'
+
+export function resetRenderer(fake: ReturnType<typeof createFakeHelper> | null) {
+  window.localStorage.clear()
+  injectHelperApi(fake?.api ?? null)
+  injectPlaybookCatalogue(fakeCatalogue)
+  resetStatusStore()
+  resetRepairStore()
+  resetUiStore()
+}
+
+export function renderApp(options: Parameters<typeof createFakeHelper>[0] = {}) {
+  const fake = createFakeHelper(options)
+  resetRenderer(fake)
+  const disconnect = connectStores()
+  const view = render(<App />)
+  return { fake, view, disconnect }
+}
