@@ -89,7 +89,7 @@ export function HelpdeskScreen() {
       {report ? (
         // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <pre className="raw" tabIndex={0} aria-label={t('helpdesk.report')}>
+        <pre className="raw" tabIndex={0} role="region" aria-label={t('helpdesk.report')}>
           {report}
         </pre>
       ) : (

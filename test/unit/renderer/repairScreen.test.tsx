@@ -14,19 +14,25 @@ const broken = () => macStateFrom('real:derived-user-not-registered.txt')
 describe('guided repair', () => {
   it('resumes the session main is running when the window opens', async () => {
     const { fake } = renderApp({ state: broken(), session: sessionAt('register') })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Open Users & Groups and click Repair.' })).toHaveFocus()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Open Users & Groups and click Repair.' }),
+    ).toHaveFocus()
     expect(screen.getByText('Step 3 of 3')).toBeInTheDocument()
     expect(fake.api.currentPlaybook).toHaveBeenCalledOnce()
   })
 
   it('shows one step at a time and moves the focus to each new step’s heading', async () => {
     const { fake } = renderApp({ state: broken(), session: sessionAt('explain') })
-    expect(await screen.findByRole('heading', { name: 'Your Mac still uses your old password.' })).toHaveFocus()
+    expect(
+      await screen.findByRole('heading', { name: 'Your Mac still uses your old password.' }),
+    ).toHaveFocus()
     expect(screen.getByText('Step 1 of 3')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
     expect(fake.api.advancePlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
     act(() => fake.pushSession(sessionAt('temporary')))
-    expect(screen.getByRole('heading', { level: 1, name: 'Did IT give you a temporary password?' })).toHaveFocus()
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Did IT give you a temporary password?' }),
+    ).toHaveFocus()
     expect(screen.queryByText('Your Mac still uses your old password.')).not.toBeInTheDocument()
   })
 
@@ -35,7 +41,11 @@ describe('guided repair', () => {
     await screen.findByText('Step 2 of 3')
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Yes' }))
-    expect(fake.api.answerPlaybook).toHaveBeenCalledWith({ sessionId: 's1', questionId: 'temporary', answerId: 'yes' })
+    expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
+      sessionId: 's1',
+      questionId: 'temporary',
+      answerId: 'yes',
+    })
   })
 
   it('opens the step’s System Settings pane through main', async () => {
@@ -49,7 +59,10 @@ describe('guided repair', () => {
 
   it('says so when main refuses to open it', async () => {
     const { fake } = renderApp({ state: broken(), session: sessionAt('register') })
-    fake.api.openExternal = async () => ({ ok: false, error: { code: 'notAllowed', message: 'not on the allow-list' } })
+    fake.api.openExternal = async () => ({
+      ok: false,
+      error: { code: 'notAllowed', message: 'not on the allow-list' },
+    })
     await userEvent.click(await screen.findByRole('button', { name: 'Open Users & Groups' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('That did not open: not on the allow-list')
   })
