@@ -4,28 +4,33 @@
  * its question, and the verification's progress. The session is validated here because it crosses
  * a process boundary; anything unreadable shows as an error, never as a guessed step.
  */
-import { z } from 'zod'
 
 /** The part of issue 3's RepairSession the screen needs (main/common/playbooks/types.ts). */
-export const sessionViewSchema = z.object({
-  id: z.string(),
-  playbookId: z.string(),
-  startedAt: z.string(),
-  currentStepId: z.string().nullable(),
-  shownStepIds: z.array(z.string()),
-  outcome: z.string(),
-  verification: z.object({
-    status: z.string(),
-    attempts: z.number(),
-    maxAttempts: z.number(),
-    missing: z.array(z.string()),
-  }),
-})
-export type SessionView = z.infer<typeof sessionViewSchema>
+export interface SessionView {
+  id: string
+  playbookId: string
+  macOSMajor: number | null
+  currentStepId: string | null
+  verification: { status: string; missing: string[] }
+}
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+/** Checked by hand, not with zod: the renderer bundle stays small (main validates with zod). */
 export function readSession(view: unknown): SessionView | null {
-  const parsed = sessionViewSchema.safeParse(view)
-  return parsed.success ? parsed.data : null
+  if (!isRecord(view) || !isRecord(view.verification)) return null
+  const { id, playbookId, macOSMajor, currentStepId, verification } = view
+  const { status, missing } = verification
+  const ok =
+    typeof id === 'string' &&
+    typeof playbookId === 'string' &&
+    (macOSMajor === null || typeof macOSMajor === 'number') &&
+    (currentStepId === null || typeof currentStepId === 'string') &&
+    typeof status === 'string' &&
+    Array.isArray(missing) &&
+    missing.every((item) => typeof item === 'string')
+  return ok ? { id, playbookId, macOSMajor, currentStepId, verification: { status, missing } } : null
 }
 
 export type StepAction =
@@ -40,6 +45,8 @@ export interface StepDefinition {
   helpdesk?: string
   action?: StepAction
   question?: { text: string; answers: readonly { id: string; text: string }[] }
+  /** Shown only on these macOS major versions. */
+  when?: { macOSMin?: number; macOSMax?: number }
 }
 
 export interface PlaybookDefinition {
@@ -47,6 +54,19 @@ export interface PlaybookDefinition {
   title: string
   summary: string
   steps: readonly StepDefinition[]
+  /** What to expect from now on, shown once the Mac has confirmed the fix. */
+  afterwards?: readonly StepDefinition[]
+}
+
+/** The steps this Mac will see (its macOS version decides the path); all when the version is unknown. */
+export function visibleSteps(steps: readonly StepDefinition[], macOSMajor: number | null): StepDefinition[] {
+  return steps.filter(
+    ({ when }) =>
+      macOSMajor === null ||
+      !when ||
+      ((when.macOSMin === undefined || macOSMajor >= when.macOSMin) &&
+        (when.macOSMax === undefined || macOSMajor <= when.macOSMax)),
+  )
 }
 
 /** Where the renderer finds playbooks and their texts (issue 3's catalogue; a fake in tests). */

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { PlaybookSessionView } from '../bridge'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
-import { readSession, type StepAction } from '../repair/session'
+import { readSession, visibleSteps, type StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
 import { useUiStore } from '../stores/ui'
 import { actionLabel, performAction } from '../repair/actions'
@@ -25,7 +25,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const catalogue = playbookCatalogue()
   const view = readSession(session.view)
   const playbook = catalogue.playbook(session.playbookId)
-  const step = playbook?.steps.find((s) => s.id === view?.currentStepId)
+  const steps = playbook && view ? visibleSteps(playbook.steps, view.macOSMajor) : []
+  const afterwards = playbook && view ? visibleSteps(playbook.afterwards ?? [], view.macOSMajor) : []
+  const step = [...steps, ...afterwards].find((s) => s.id === view?.currentStepId)
   // The heading changes with each step and phase: move focus there so keyboard and screen-reader
   // users land on the new step, not on a button that no longer exists.
   const focusKey = `${session.phase}:${step?.id ?? ''}`
@@ -65,6 +67,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           <span className="spinner" aria-hidden="true" />
           <span>{t('repair.checkingDetail')}</span>
         </div>
+        {step && <p>{catalogue.text(step.text, lang)}</p>}
         <div className="actions">{cancel}</div>
       </section>
     )
@@ -81,7 +84,15 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           </h1>
         </div>
         {fixed ? (
-          <p>{t('repair.succeededDetail')}</p>
+          afterwards.length > 0 ? (
+            <ul className="afterwards">
+              {afterwards.map((s) => (
+                <li key={s.id}>{catalogue.text(s.text, lang)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('repair.succeededDetail')}</p>
+          )
         ) : (
           <>
             <ul className="missing">
@@ -114,9 +125,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
 
   const index = Math.max(
     0,
-    playbook.steps.findIndex((s) => s.id === step?.id),
+    steps.findIndex((s) => s.id === step?.id),
   )
-  const total = playbook.steps.length
+  const total = steps.length
   const runAction = async (action: StepAction) => {
     setActionError(null)
     const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config)

@@ -15,6 +15,11 @@ const texts: Record<string, { en: string; ja: string }> = {
   },
   'answer.yes': { en: 'Yes', ja: 'はい' },
   'answer.no': { en: 'No', ja: 'いいえ' },
+  'reset.macos13': { en: 'macOS 13 has no setting for this.', ja: 'macOS 13にはこの設定がありません。' },
+  'reset.useNew': {
+    en: 'From now on, use your new password.',
+    ja: 'これからは新しいパスワードを使ってください。',
+  },
   'reset.register': {
     en: 'Open Users & Groups and click Repair.',
     ja: '「ユーザとグループ」を開いて「修復」をクリックします。',
@@ -38,8 +43,10 @@ export const PASSWORD_RESET: PlaybookDefinition = {
         ],
       },
     },
+    { id: 'macos13', text: 'reset.macos13', when: { macOSMax: 13 } },
     { id: 'register', text: 'reset.register', action: { kind: 'openSettings', pane: 'usersAndGroups' } },
   ],
+  afterwards: [{ id: 'useNew', text: 'reset.useNew' }],
 }
 
 export const fakeCatalogue: PlaybookCatalogue = {

@@ -84,6 +84,28 @@ describe('guided repair', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('needs to be repaired')
   })
 
+  it('after success, says what to expect from now on', async () => {
+    renderApp({ state: broken(), session: sessionAt('useNew', 'fixed') })
+    await screen.findByRole('heading', { name: 'Fixed. Your Mac confirms that sign-in works again.' })
+    expect(screen.getByText('From now on, use your new password.')).toBeInTheDocument()
+  })
+
+  it('counts only the steps for this Mac’s macOS version', async () => {
+    const session = sessionAt('register')
+    renderApp({
+      state: broken(),
+      session: { ...session, view: { ...(session.view as object), macOSMajor: 13 } },
+    })
+    expect(await screen.findByText('Step 4 of 4')).toBeInTheDocument()
+  })
+
+  it('says so instead of guessing when main’s session cannot be read', async () => {
+    renderApp({ state: broken(), session: { ...sessionAt('register'), view: { id: 's1' } } })
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong')
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Stop repair' })).toBeInTheDocument()
+  })
+
   it('lists what is still missing, the helpdesk, and a way to try again', async () => {
     const { fake } = renderApp({
       state: broken(),

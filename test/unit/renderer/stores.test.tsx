@@ -23,14 +23,12 @@ describe('status store', () => {
     await useStatusStore.getState().statusRequested()
     expect(selectMacState(useStatusStore.getState())?.verdict.status).toBe('notConfigured')
     expect(selectCheckedAt(useStatusStore.getState())).toBe('2026-11-21T09:59:00Z')
-    useStatusStore
-      .getState()
-      .statusRefreshed({
-        state: null,
-        checking: false,
-        checkedAt: null,
-        error: { code: 'failed', message: 'app-sso timed out' },
-      })
+    useStatusStore.getState().statusRefreshed({
+      state: null,
+      checking: false,
+      checkedAt: null,
+      error: { code: 'failed', message: 'app-sso timed out' },
+    })
     expect(selectProbeError(useStatusStore.getState())?.message).toBe('app-sso timed out')
   })
 
