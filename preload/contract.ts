@@ -115,6 +115,8 @@ export const INVOKE = {
   helpdeskDecodeSupportCode: 'helpdesk:decodeSupportCode',
 } as const
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE]
+const INVOKE_CHANNELS: ReadonlySet<string> = new Set(Object.values(INVOKE))
+export const isInvokeChannel = (channel: string): channel is InvokeChannel => INVOKE_CHANNELS.has(channel)
 
 /** Pushed channels (main → renderer). */
 export const PUSH = {
@@ -123,33 +125,39 @@ export const PUSH = {
 } as const
 export type PushChannel = (typeof PUSH)[keyof typeof PUSH]
 
-const id = z.string().min(1).max(100)
-const none = z.undefined()
+/**
+ * The argument of every request channel; main rejects anything else with `invalidArgument`.
+ * Built on first use so the renderer, which only needs the channel names, does not bundle zod.
+ */
+const requestSchemas = () => {
+  const id = z.string().min(1).max(100)
+  const none = z.undefined()
+  return {
+    'state:get': none,
+    'state:recheck': none,
+    'playbook:start': z.object({ playbookId: id }).strict(),
+    'playbook:current': none,
+    'playbook:answer': z.object({ sessionId: id, questionId: id, answerId: id }).strict(),
+    'playbook:advance': z.object({ sessionId: id }).strict(),
+    'playbook:cancel': z.object({ sessionId: id }).strict(),
+    'external:open': z.union([
+      z.object({ intent: z.enum(['passwordChange', 'support', 'companyPortal']) }).strict(),
+      // A System Settings pane a playbook step names; main still checks it against the allow-list.
+      z.object({ intent: z.literal('settingsPane'), url: z.string().max(300) }).strict(),
+    ]),
+    'clipboard:copy': z.object({ text: z.string().max(1_000_000) }).strict(),
+    'app:info': none,
+    'config:get': none,
+    'helpdesk:report': z.object({ format: z.enum(['text', 'markdown']) }).strict(),
+    'helpdesk:saveBundle': none,
+    'helpdesk:openBundle': none,
+    'helpdesk:decodeSupportCode': z.object({ code: z.string().min(1).max(200) }).strict(),
+  } as const satisfies Record<InvokeChannel, z.ZodType>
+}
+type RequestSchemas = ReturnType<typeof requestSchemas>
+let schemas: RequestSchemas | undefined
 
-/** The argument of every request channel; main rejects anything else with `invalidArgument`. */
-export const REQUEST_SCHEMAS = {
-  'state:get': none,
-  'state:recheck': none,
-  'playbook:start': z.object({ playbookId: id }).strict(),
-  'playbook:current': none,
-  'playbook:answer': z.object({ sessionId: id, questionId: id, answerId: id }).strict(),
-  'playbook:advance': z.object({ sessionId: id }).strict(),
-  'playbook:cancel': z.object({ sessionId: id }).strict(),
-  'external:open': z.union([
-    z.object({ intent: z.enum(['passwordChange', 'support', 'companyPortal']) }).strict(),
-    // A System Settings pane a playbook step names; main still checks it against the allow-list.
-    z.object({ intent: z.literal('settingsPane'), url: z.string().max(300) }).strict(),
-  ]),
-  'clipboard:copy': z.object({ text: z.string().max(1_000_000) }).strict(),
-  'app:info': none,
-  'config:get': none,
-  'helpdesk:report': z.object({ format: z.enum(['text', 'markdown']) }).strict(),
-  'helpdesk:saveBundle': none,
-  'helpdesk:openBundle': none,
-  'helpdesk:decodeSupportCode': z.object({ code: z.string().min(1).max(200) }).strict(),
-} as const satisfies Record<InvokeChannel, z.ZodType>
-
-export type RequestOf<C extends InvokeChannel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>
+export type RequestOf<C extends InvokeChannel> = z.infer<RequestSchemas[C]>
 
 /** What each request channel answers with (inside an IpcResult). */
 export interface ResponseMap {
@@ -235,7 +243,8 @@ export function parseRequest<C extends InvokeChannel>(
   channel: C,
   argument: unknown,
 ): { ok: true; data: RequestOf<C> } | { ok: false; error: IpcError } {
-  const schema: z.ZodType = REQUEST_SCHEMAS[channel]
+  schemas ??= requestSchemas()
+  const schema: z.ZodType = schemas[channel]
   const parsed = schema.safeParse(argument)
   if (parsed.success) return { ok: true, data: parsed.data as RequestOf<C> }
   const issue = parsed.error.issues[0]

@@ -1,11 +1,13 @@
-/** The renderer's entry: connect the stores to main, then render. */
+/** The renderer's entry: the preview's HTTP bridge where no preload exists, the stores, then render. */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { connectStores } from './start'
+import { installPreviewBridge } from './previewBridge'
 import { installPlaybookCatalogue } from './repair/playbooks'
+import { connectStores } from './start'
 import './styles.css'
 
+installPreviewBridge()
 installPlaybookCatalogue()
 connectStores()
 createRoot(document.getElementById('root')!).render(

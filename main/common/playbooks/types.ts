@@ -87,7 +87,10 @@ export interface PlaybookStep {
   helpdesk?: TextKey
   action?: StepAction
   question?: StepQuestion
-  /** The step is done when this check passes on a fresh probe; the session moves on by itself. */
+  /**
+   * The step waits for this check on fresh probes and shows its progress. When the playbook's
+   * `verify` check passes (on any step), the session jumps to `afterwards`; Next never means success.
+   */
   check?: CompletionCheckId
   when?: StepCondition
 }
@@ -98,6 +101,8 @@ export interface Playbook {
   /** One sentence: what happened. */
   summary: TextKey
   steps: readonly PlaybookStep[]
+  /** Shown once the Mac has shown the evidence (what to expect from now on). */
+  afterwards: readonly PlaybookStep[]
   /** The evidence that proves the repair; null = explain, don't repair (nothing to verify). */
   verify: CompletionCheckId | null
 }
@@ -169,6 +174,7 @@ export const repairCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('back') }),
   z.object({ type: z.literal('answer'), stepId: z.string(), answerId: z.string() }),
   z.object({ type: z.literal('checkNow') }),
+  z.object({ type: z.literal('handOff') }),
   z.object({ type: z.literal('cancel') }),
 ])
 export type RepairCommand = z.infer<typeof repairCommandSchema>

@@ -6,12 +6,15 @@ import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
 
 export * from './shared'
+import { guideCommand } from './commands/guide'
 import { statusCommand } from './commands/status'
 
 export const USAGE = `Usage: psso-helper <command> [options]
 
 Commands:
   status [--json]     Read this Mac's Platform SSO state and print the verdict
+  guide <finding-id> [--lang ja] [--macos N]
+                      Print the repair playbook for a finding (or a playbook id) as text
   help                Show this help
 
 Environment:
@@ -22,11 +25,14 @@ export type Command = (args: string[], deps: CliDeps) => Promise<number>
 /** Every command, one file each in commands/. */
 const COMMANDS: Record<string, Command> = {
   status: statusCommand,
+  guide: guideCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
   },
 }
+
+export const COMMAND_NAMES = Object.keys(COMMANDS)
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const [name, ...rest] = argv

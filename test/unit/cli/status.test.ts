@@ -64,6 +64,7 @@ describe('status --json', () => {
   it('exits 0 whatever the verdict', async () => {
     const broken = await cli(['status', '--json'], {
       appSso: { stdoutFile: realCapture('derived-user-not-registered.txt') },
+      profiles: { stdoutFile: synthetic('profiles/synthetic-secure-enclave.xml') },
     })
     expect(broken.code).toBe(EXIT_OK)
     expect(JSON.parse(broken.stdout).verdict).toEqual({

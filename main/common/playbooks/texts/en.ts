@@ -16,7 +16,8 @@ export const EN = {
   'step.enterMacPassword': 'When your Mac asks, enter the password you use to unlock this Mac now.',
   'step.enterMacPassword.helpdesk':
     'The "Single Sign-On" window asks for the local account password to bind the registration [J2].',
-  'step.signInMicrosoft': 'Sign in to Microsoft with your new password and approve the sign-in request.',
+  'step.signInMicrosoft':
+    'Sign in to Microsoft with your current Microsoft password (the new one, if it was changed) and approve the sign-in request.',
   'step.signInMicrosoft.helpdesk':
     'Entra sign-in with the current Entra password and MFA completes registration [J1].',
   'step.waitForMac': 'Wait while PSSO Helper checks your Mac. This can take a few minutes.',

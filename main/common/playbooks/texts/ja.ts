@@ -18,7 +18,8 @@ export const JA: Record<TextKey, string> = {
   'step.enterMacPassword': 'Mac に聞かれたら、今この Mac のロック解除に使っているパスワードを入力します。',
   'step.enterMacPassword.helpdesk':
     '「シングルサインオン」ウインドウでローカルアカウントのパスワードを入力し、登録を結び付けます [J2]。',
-  'step.signInMicrosoft': '新しいパスワードで Microsoft にサインインし、サインインの確認を承認します。',
+  'step.signInMicrosoft':
+    '現在の Microsoft パスワード（変更された場合は新しいパスワード）で Microsoft にサインインし、サインインの確認を承認します。',
   'step.signInMicrosoft.helpdesk':
     '現在の Entra パスワードと MFA で Entra にサインインすると登録が完了します [J1]。',
   'step.waitForMac': 'PSSO Helper が Mac を確認するまでお待ちください。数分かかることがあります。',

@@ -1,0 +1,84 @@
+/**
+ * What every request channel does, in plain Node. The Electron shell (main/electron/ipc.ts) and the
+ * preview server (main/node/preview/server.ts) both route requests here through `dispatch`, which
+ * validates the argument first; so the two can never drift apart.
+ */
+import {
+  INVOKE,
+  fail,
+  isInvokeChannel,
+  ok,
+  parseRequest,
+  type AppInfo,
+  type InvokeChannel,
+  type IpcResult,
+  type RequestOf,
+  type ResponseMap,
+} from '../../../preload/contract'
+import type { AppConfig } from '../../common/config/appConfig'
+import { resolveExternalUrl } from '../../common/security/policy'
+import type { StateOwner } from './stateOwner'
+
+export interface HandlerDeps {
+  stateOwner: StateOwner
+  config: () => AppConfig
+  appInfo: () => AppInfo
+  /** Opens an already allow-listed URL (shell.openExternal in the app). */
+  openExternal: (url: string) => Promise<void>
+  /** Puts text on the clipboard; absent where the page must do it itself (the preview). */
+  copyText?: (text: string) => void
+}
+
+export type Handlers = {
+  [C in InvokeChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseMap[C]>>
+}
+
+// Issue 3 (playbook engine) and issue 5 (report, bundle, support code) plug in here.
+const notYet = (what: string) => async () =>
+  fail('notAvailable', `${what} is not available in this build yet.`)
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    [INVOKE.stateGet]: async () => ok(deps.stateOwner.snapshot()),
+    [INVOKE.stateRecheck]: async () => ok(await deps.stateOwner.recheck('request')),
+    [INVOKE.playbookStart]: notYet('Guided repair'),
+    [INVOKE.playbookCurrent]: async () => ok(null),
+    [INVOKE.playbookAnswer]: notYet('Guided repair'),
+    [INVOKE.playbookAdvance]: notYet('Guided repair'),
+    [INVOKE.playbookCancel]: notYet('Guided repair'),
+    [INVOKE.externalOpen]: async (request) => {
+      const url = resolveExternalUrl(request, deps.config())
+      if (!url) return fail('notAllowed', `Nothing to open for “${request.intent}”.`)
+      await deps.openExternal(url)
+      return ok({ opened: url })
+    },
+    [INVOKE.clipboardCopy]: async ({ text }) => {
+      if (!deps.copyText) return fail('notAvailable', 'Copy in the page instead.')
+      deps.copyText(text)
+      return ok({ copied: text.length })
+    },
+    [INVOKE.appInfo]: async () => ok(deps.appInfo()),
+    [INVOKE.configGet]: async () => ok(deps.config()),
+    [INVOKE.helpdeskReport]: notYet('The helpdesk report'),
+    [INVOKE.helpdeskSaveBundle]: notYet('The diagnostics bundle'),
+    [INVOKE.helpdeskOpenBundle]: notYet('Opening a diagnostics bundle'),
+    [INVOKE.helpdeskDecodeSupportCode]: notYet('Decoding a support code'),
+  }
+}
+
+/** Validates the argument, runs the handler, and turns anything thrown into a typed `failed`. */
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  argument: unknown,
+): Promise<IpcResult<unknown>> {
+  if (!isInvokeChannel(channel)) return fail('invalidArgument', `Unknown channel: ${channel}`)
+  const request = parseRequest(channel, argument)
+  if (!request.ok) return request
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<IpcResult<unknown>>
+    return await handler(request.data)
+  } catch (error) {
+    return fail('failed', error instanceof Error ? error.message : String(error))
+  }
+}
