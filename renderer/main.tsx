@@ -3,12 +3,10 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { installPreviewBridge } from './previewBridge'
-import { installPlaybookCatalogue } from './repair/playbooks'
 import { connectStores } from './start'
 import './styles.css'
 
 installPreviewBridge()
-installPlaybookCatalogue()
 connectStores()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,23 +1,14 @@
 /**
- * The playbook catalogue the screens read. Issue 3's playbooks (main/common/playbooks) plug in here;
- * tests inject a fake with `injectPlaybookCatalogue()`.
+ * The playbook catalogue the screens read: issue 3's (./playbooks.ts) unless a test injects a fake
+ * with `injectPlaybookCatalogue()`.
  */
+import { issue3Catalogue } from './playbooks'
 import type { PlaybookCatalogue } from './session'
 
-/** Knows no playbook: the status screen then offers no repair, never a wrong one. */
-const empty: PlaybookCatalogue = {
-  playbook: () => undefined,
-  text: (key) => key,
-  playbookForFinding: () => null,
-  evidenceText: (id) => id,
-  findingText: () => null,
-  settingsPaneUrl: () => null,
-}
-
-let current: PlaybookCatalogue = empty
+let current: PlaybookCatalogue = issue3Catalogue
 
 export function injectPlaybookCatalogue(catalogue: PlaybookCatalogue | null): void {
-  current = catalogue ?? empty
+  current = catalogue ?? issue3Catalogue
 }
 
 export function playbookCatalogue(): PlaybookCatalogue {

@@ -58,20 +58,14 @@ export interface PlaybookDefinition {
   afterwards?: readonly StepDefinition[]
 }
 
-/** The steps this Mac will see (its macOS version decides the path); all when the version is unknown. */
-export function visibleSteps(steps: readonly StepDefinition[], macOSMajor: number | null): StepDefinition[] {
-  return steps.filter(
-    ({ when }) =>
-      macOSMajor === null ||
-      !when ||
-      ((when.macOSMin === undefined || macOSMajor >= when.macOSMin) &&
-        (when.macOSMax === undefined || macOSMajor <= when.macOSMax)),
-  )
-}
-
 /** Where the renderer finds playbooks and their texts (issue 3's catalogue; a fake in tests). */
 export interface PlaybookCatalogue {
   playbook(id: string): PlaybookDefinition | undefined
+  /** The playbook's steps and what to expect afterwards, for this macOS version (it decides the path). */
+  path(
+    id: string,
+    macOSMajor: number | null,
+  ): { steps: readonly StepDefinition[]; afterwards: readonly StepDefinition[] }
   text(key: string, lang: 'en' | 'ja'): string
   /** The playbook that fixes a finding, or null when there is nothing to repair. */
   playbookForFinding(findingId: string): string | null

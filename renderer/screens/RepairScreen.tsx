@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { PlaybookSessionView } from '../bridge'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
-import { readSession, visibleSteps, type StepAction } from '../repair/session'
+import { readSession, type StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
 import { useUiStore } from '../stores/ui'
 import { actionLabel, performAction } from '../repair/actions'
@@ -25,8 +25,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const catalogue = playbookCatalogue()
   const view = readSession(session.view)
   const playbook = catalogue.playbook(session.playbookId)
-  const steps = playbook && view ? visibleSteps(playbook.steps, view.macOSMajor) : []
-  const afterwards = playbook && view ? visibleSteps(playbook.afterwards ?? [], view.macOSMajor) : []
+  const { steps, afterwards } = catalogue.path(session.playbookId, view?.macOSMajor ?? null)
   const step = [...steps, ...afterwards].find((s) => s.id === view?.currentStepId)
   // The heading changes with each step and phase: move focus there so keyboard and screen-reader
   // users land on the new step, not on a button that no longer exists.

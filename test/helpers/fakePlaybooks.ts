@@ -51,6 +51,13 @@ export const PASSWORD_RESET: PlaybookDefinition = {
 
 export const fakeCatalogue: PlaybookCatalogue = {
   playbook: (id) => (id === PASSWORD_RESET.id ? PASSWORD_RESET : undefined),
+  path: (id, major) => ({
+    steps:
+      id === PASSWORD_RESET.id
+        ? PASSWORD_RESET.steps.filter((s) => !s.when?.macOSMax || (major ?? 99) <= s.when.macOSMax)
+        : [],
+    afterwards: PASSWORD_RESET.afterwards ?? [],
+  }),
   text: (key, lang) => texts[key]?.[lang] ?? key,
   playbookForFinding: (id) =>
     id === 'user-not-registered' || id === 'tokens-expired' ? 'password-reset' : null,

@@ -4,9 +4,12 @@ import type { MacState } from '../../main/common/model/macState'
 import { stateFromCapture } from '../../main/node/probe/readMacState'
 import { realCapture, synthetic } from './fakeSysroot'
 
+const COMPANY_PORTAL_PLIST = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>CFBundleShortVersionString</key><string>5.2504.0</string></dict></plist>\n',
+)
 const SW_VERS = 'ProductName:\t\tmacOS\nProductVersion:\t\t15.6\nBuildVersion:\t\t24G84\n'
 
-/** `real:sequoia-password-registered.txt` or `synthetic:app-sso/synthetic-password-tokens-expired.txt`. */
+/** On macOS 15.6 with Company Portal 5.2504.0. `real:sequoia-password-registered.txt` or `synthetic:app-sso/synthetic-password-tokens-expired.txt`. */
 export function macStateFrom(fixture: string): MacState {
   const [kind, name] = fixture.split(':') as ['real' | 'synthetic', string]
   const stdout = readFileSync(kind === 'real' ? realCapture(name) : synthetic(name), 'utf8')
@@ -16,6 +19,6 @@ export function macStateFrom(fixture: string): MacState {
     profiles: { status: 'notFound', path: '/usr/bin/profiles', durationMs: 1 },
     managedSsoPreferences: { status: 'notFound', path: '/Library/Managed Preferences' },
     swVers: { status: 'ok', stdout: SW_VERS, stderr: '', durationMs: 1 },
-    companyPortalInfo: { status: 'notFound', path: '/Applications/Company Portal.app' },
+    companyPortalInfo: { status: 'ok', data: COMPANY_PORTAL_PLIST },
   })
 }

@@ -10,18 +10,25 @@ import { resetUiStore } from '../../../renderer/stores/ui'
 import { fakeCatalogue } from '../../helpers/fakePlaybooks'
 import { createFakeHelper } from '../../helpers/fakeHelperApi'
 
-export function resetRenderer(fake: ReturnType<typeof createFakeHelper> | null) {
+/** `real`: issue 3's playbooks and findings catalogue instead of the small fake. */
+export function resetRenderer(
+  fake: ReturnType<typeof createFakeHelper> | null,
+  catalogue: 'fake' | 'real' = 'fake',
+) {
   window.localStorage.clear()
   injectHelperApi(fake?.api ?? null)
-  injectPlaybookCatalogue(fakeCatalogue)
+  injectPlaybookCatalogue(catalogue === 'fake' ? fakeCatalogue : null)
   resetStatusStore()
   resetRepairStore()
   resetUiStore()
 }
 
-export function renderApp(options: Parameters<typeof createFakeHelper>[0] = {}) {
+export function renderApp(
+  options: Parameters<typeof createFakeHelper>[0] = {},
+  catalogue: 'fake' | 'real' = 'fake',
+) {
   const fake = createFakeHelper(options)
-  resetRenderer(fake)
+  resetRenderer(fake, catalogue)
   const disconnect = connectStores()
   const view = render(<App />)
   return { fake, view, disconnect }

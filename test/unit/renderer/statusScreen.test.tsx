@@ -40,7 +40,7 @@ describe('status screen', () => {
       /months? ago \(Apr 25, 2026/,
     )
     expect(facts.getByText('macOS').nextSibling).toHaveTextContent('15.6 (24G84)')
-    expect(facts.getByText('Company Portal').nextSibling).toHaveTextContent('Not installed')
+    expect(facts.getByText('Company Portal').nextSibling).toHaveTextContent('5.2504.0')
   })
 
   it('says "unknown" honestly when the state could not be read', async () => {
