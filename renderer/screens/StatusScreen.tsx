@@ -24,6 +24,7 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
   const recheckRequested = useStatusStore((s) => s.recheckRequested)
   const repairStarted = useRepairStore((s) => s.repairStarted)
   const busy = useRepairStore((s) => s.busy)
+  const repairError = useRepairStore((s) => s.error)
 
   if (!state) {
     return (
@@ -59,6 +60,7 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
           {checking ? t('status.checking') : t('status.checkAgain')}
         </button>
       </div>
+      {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
       {checkedAt && (
         <p className="secondary-text">
           {t('status.checkedAt', { time: formatRelative(checkedAt, now(), lang) })}

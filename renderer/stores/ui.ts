@@ -64,9 +64,14 @@ export const selectConfig = (s: UiStore) => s.config
 export const selectAppInfo = (s: UiStore) => s.appInfo
 export const selectHelpdeskAllowed = (s: UiStore) => s.config?.ShowHelpdeskView ?? true
 
-/** The system's preferred languages: from main in the app, from the browser in the preview. */
+/**
+ * The system's preferred languages: from main in the app, from the browser in the preview. Read
+ * once into a stable array (Chromium's navigator.languages is a new array on every read, which a
+ * selector must never return).
+ */
+const browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [] : [...navigator.languages]
 export const selectPreferredLanguages = (s: UiStore): readonly string[] =>
-  s.appInfo?.preferredLanguages ?? (typeof navigator === 'undefined' ? [] : navigator.languages)
+  s.appInfo?.preferredLanguages ?? browserLanguages
 
 export const selectLanguageSetting = (s: UiStore): LanguageSetting =>
   s.languageChoice ?? s.config?.Language ?? 'system'

@@ -29,6 +29,18 @@ describe('status screen', () => {
     expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset' })
   })
 
+  it('says so when main cannot start the repair', async () => {
+    const { fake } = renderApp({ state: userNotRegistered() })
+    fake.api.startPlaybook = async () => ({
+      ok: false,
+      error: { code: 'notAvailable', message: 'Guided repair is not ready' },
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Fix it' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Something went wrong: Guided repair is not ready',
+    )
+  })
+
   it('folds the facts below: method, registration, token times relative and exact, versions', async () => {
     renderApp({ state: healthy() })
     const details = (await screen.findByText('Details')).closest('details')!
