@@ -10,6 +10,7 @@
 import { z } from 'zod'
 import type { AppConfig } from '../main/common/config/appConfig'
 import type { MacState } from '../main/common/model/macState'
+import type { RepairSession } from '../main/common/playbooks/types'
 
 // #region Results
 
@@ -20,7 +21,7 @@ export const IPC_ERROR_CODES = [
   'notAvailable',
   /** A security rule refused it (URL not on the allow-list, untrusted sender). */
   'notAllowed',
-  /** No playbook session is running, or the id does not match. */
+  /** No playbook session is running, or the id does not match the running one. */
   'noSession',
   /** The user cancelled a dialog. */
   'cancelled',
@@ -58,17 +59,20 @@ export interface StateSnapshot {
 }
 
 /**
- * A running repair playbook as the renderer shows it. The step and question shapes come from
- * issue 3's `main/common/playbooks/types.ts`; until that lands this is the part the shell itself
- * needs, and `view` carries the playbook engine's own session object untouched.
+ * A running repair playbook as the renderer shows it: issue 3's RepairSession (`view`) plus the
+ * phase the screen switches on, derived from it in one place (main/node/app/core.ts).
  */
 export interface PlaybookSessionView {
   sessionId: string
   playbookId: string
-  /** Where the session is; `verifying` while the verification loop re-reads the Mac. */
-  phase: 'step' | 'verifying' | 'fixed' | 'notFixed' | 'cancelled'
-  /** The playbook engine's session (issue 3), passed through unchanged. */
-  view: unknown
+  /**
+   * `step`: a step is on screen; `verifying`: the step waits for the Mac to show the fix;
+   * `fixed`: a fresh probe showed every piece of evidence; `notFixed`: the bound passed without it;
+   * `handedOff`: passed to the helpdesk; `explained`: nothing to repair, the text was read;
+   * `cancelled`: the user stopped.
+   */
+  phase: 'step' | 'verifying' | 'fixed' | 'notFixed' | 'handedOff' | 'explained' | 'cancelled'
+  view: RepairSession
 }
 
 export interface AppInfo {
@@ -104,6 +108,9 @@ export const INVOKE = {
   playbookCurrent: 'playbook:current',
   playbookAnswer: 'playbook:answer',
   playbookAdvance: 'playbook:advance',
+  playbookBack: 'playbook:back',
+  playbookCheckNow: 'playbook:checkNow',
+  playbookHandOff: 'playbook:handOff',
   playbookCancel: 'playbook:cancel',
   externalOpen: 'external:open',
   clipboardCopy: 'clipboard:copy',
@@ -135,10 +142,14 @@ const requestSchemas = () => {
   return {
     'state:get': none,
     'state:recheck': none,
-    'playbook:start': z.object({ playbookId: id }).strict(),
+    // Ids are checked against issue 3's catalogue by the handler (keeps zod out of the renderer).
+    'playbook:start': z.object({ playbookId: id, findingId: id.nullable().optional() }).strict(),
     'playbook:current': none,
     'playbook:answer': z.object({ sessionId: id, questionId: id, answerId: id }).strict(),
     'playbook:advance': z.object({ sessionId: id }).strict(),
+    'playbook:back': z.object({ sessionId: id }).strict(),
+    'playbook:checkNow': z.object({ sessionId: id }).strict(),
+    'playbook:handOff': z.object({ sessionId: id }).strict(),
     'playbook:cancel': z.object({ sessionId: id }).strict(),
     'external:open': z.union([
       z.object({ intent: z.enum(['passwordChange', 'support', 'companyPortal']) }).strict(),
@@ -167,6 +178,9 @@ export interface ResponseMap {
   'playbook:current': PlaybookSessionView | null
   'playbook:answer': PlaybookSessionView
   'playbook:advance': PlaybookSessionView
+  'playbook:back': PlaybookSessionView
+  'playbook:checkNow': PlaybookSessionView
+  'playbook:handOff': PlaybookSessionView
   'playbook:cancel': PlaybookSessionView
   'external:open': { opened: string }
   'clipboard:copy': { copied: number }
@@ -199,6 +213,10 @@ export interface HelperApi {
   currentPlaybook(): Reply<'playbook:current'>
   answerPlaybook(request: RequestOf<'playbook:answer'>): Reply<'playbook:answer'>
   advancePlaybook(request: RequestOf<'playbook:advance'>): Reply<'playbook:advance'>
+  backPlaybook(request: RequestOf<'playbook:back'>): Reply<'playbook:back'>
+  /** Probe now instead of waiting for the verification loop's next turn. */
+  checkPlaybookNow(request: RequestOf<'playbook:checkNow'>): Reply<'playbook:checkNow'>
+  handOffPlaybook(request: RequestOf<'playbook:handOff'>): Reply<'playbook:handOff'>
   cancelPlaybook(request: RequestOf<'playbook:cancel'>): Reply<'playbook:cancel'>
   onPlaybookChanged(listener: (session: PlaybookSessionView | null) => void): Unsubscribe
 
@@ -221,6 +239,9 @@ export const API_CHANNELS = {
   currentPlaybook: INVOKE.playbookCurrent,
   answerPlaybook: INVOKE.playbookAnswer,
   advancePlaybook: INVOKE.playbookAdvance,
+  backPlaybook: INVOKE.playbookBack,
+  checkPlaybookNow: INVOKE.playbookCheckNow,
+  handOffPlaybook: INVOKE.playbookHandOff,
   cancelPlaybook: INVOKE.playbookCancel,
   openExternal: INVOKE.externalOpen,
   copyText: INVOKE.clipboardCopy,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState'
+import { findingsDoc } from './findings-doc'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -25,5 +26,6 @@ export function generatedFiles(): GeneratedFile[] {
         2,
       )}\n`,
     },
+    { path: 'docs/findings.md', content: findingsDoc() },
   ]
 }

@@ -6,12 +6,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
 import { app, clipboard, net, powerMonitor, protocol, session, shell } from 'electron'
-import { PUSH, type AppInfo } from '../../preload/contract'
+import type { AppInfo } from '../../preload/contract'
 import { DEFAULT_CONFIG } from '../common/config/appConfig'
 import { PRODUCT_NAME } from '../common/identity'
 import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
-import { createHandlers } from '../node/app/handlers'
-import { createStateOwner } from '../node/app/stateOwner'
+import { createAppCore } from '../node/app/core'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
 import { readMacState } from '../node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
@@ -73,10 +72,6 @@ async function startApp() {
   // Issue 6 replaces this with the managed-preferences reader.
   const config = DEFAULT_CONFIG
   const system = createSystemAccess(defaultSystemDeps)
-  const stateOwner = createStateOwner({
-    read: async () => (await readMacState({ system, now: Date.now })).state,
-    now: Date.now,
-  })
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
@@ -86,15 +81,16 @@ async function startApp() {
     shell: 'electron',
     scenario: null,
   }
-  registerIpcHandlers(
-    createHandlers({
-      stateOwner,
-      config: () => config,
-      appInfo: () => appInfo,
-      openExternal: (url) => shell.openExternal(url),
-      copyText: (text) => clipboard.writeText(text),
-    }),
-  )
+  const core = createAppCore({
+    read: async () => (await readMacState({ system, now: Date.now })).state,
+    now: Date.now,
+    config: () => config,
+    appInfo: () => appInfo,
+    openExternal: (url) => shell.openExternal(url),
+    copyText: (text) => clipboard.writeText(text),
+  })
+  registerIpcHandlers(core.handlers)
+  const { stateOwner } = core
 
   let window: BrowserWindow | null = null
   const openWindow = async () => {
@@ -106,8 +102,8 @@ async function startApp() {
     window.on('focus', () => void stateOwner.recheck('focus'))
     window.on('closed', () => (window = null))
   }
-  stateOwner.subscribe((snapshot) => {
-    if (window) push(window.webContents, PUSH.stateChanged, snapshot)
+  core.subscribe((channel, payload) => {
+    if (window) push(window.webContents, channel, payload)
   })
   powerMonitor.on('resume', () => void stateOwner.recheck('resume'))
   app.on('second-instance', () => {

@@ -289,4 +289,13 @@ export const FINDINGS = {
 /** What to do first, among findings of the same severity: the catalogue's key order. */
 export const FINDING_PRIORITY = Object.keys(FINDINGS) as FindingId[]
 
-export const catalogueEntry = (id: FindingId): CatalogueEntry => FINDINGS[id]
+/** The repair to offer for a verdict: the playbook of the first finding that has one. */
+export function playbookForFindings(
+  findings: readonly { id: FindingId }[],
+): { findingId: FindingId; playbookId: PlaybookId } | null {
+  for (const { id } of findings) {
+    const playbookId = FINDINGS[id].playbook
+    if (playbookId) return { findingId: id, playbookId }
+  }
+  return null
+}

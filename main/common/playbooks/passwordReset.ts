@@ -3,7 +3,7 @@
  * Temporary passwords cannot sync, so a permanent one comes first; then either lock and unlock
  * (macOS asks for the new password within 4 hours) or register again in Users & Groups.
  */
-import { REGISTER_IN_SETTINGS } from './registerSteps'
+import { REGISTER_IN_SETTINGS, waitForMac } from './registerSteps'
 import type { Playbook } from './types'
 
 export const PASSWORD_RESET: Playbook = {
@@ -49,19 +49,9 @@ export const PASSWORD_RESET: Playbook = {
     // "Yes" skips the Settings path but not the verification: success needs evidence. If the Mac
     // never shows it, Next leads on to registering in Settings.
     { id: 'sign-in-when-asked', text: 'passwordReset.signInWhenAsked' },
-    {
-      id: 'wait-for-sign-in',
-      text: 'step.waitForMac',
-      helpdesk: 'step.waitForMac.helpdesk',
-      check: 'reRegistered',
-    },
+    waitForMac('wait-for-sign-in', 'reRegistered'),
     ...REGISTER_IN_SETTINGS,
-    {
-      id: 'confirm-registered',
-      text: 'step.waitForMac',
-      helpdesk: 'step.waitForMac.helpdesk',
-      check: 'reRegistered',
-    },
+    waitForMac('confirm-registered', 'reRegistered'),
   ],
   afterwards: [
     { id: 'use-new-password', text: 'passwordReset.useNewPassword' },

@@ -2,7 +2,7 @@
  * The registration steps several playbooks share: System Settings on macOS 14+, Company Portal on
  * macOS 13, which has no Settings UI for Platform SSO [AY], [J1], [T], [NT].
  */
-import type { PlaybookStep } from './types'
+import type { CompletionCheckId, PlaybookStep } from './types'
 
 export const REGISTER_IN_SETTINGS: readonly PlaybookStep[] = [
   {
@@ -35,3 +35,11 @@ export const REGISTER_IN_SETTINGS: readonly PlaybookStep[] = [
   { id: 'enter-mac-password', text: 'step.enterMacPassword', helpdesk: 'step.enterMacPassword.helpdesk' },
   { id: 'sign-in-microsoft', text: 'step.signInMicrosoft', helpdesk: 'step.signInMicrosoft.helpdesk' },
 ]
+
+/** The step that waits on screen while the app re-probes for the playbook's evidence. */
+export const waitForMac = (id: string, check: CompletionCheckId): PlaybookStep => ({
+  id,
+  text: 'step.waitForMac',
+  helpdesk: 'step.waitForMac.helpdesk',
+  check,
+})

@@ -3,7 +3,7 @@
  * Company Portal first (the prompt needs it), then Users & Groups; if no sign-in window appears:
  * Focus hides notifications, logging out and in brings them back, Company Portal can register too.
  */
-import { REGISTER_IN_SETTINGS } from './registerSteps'
+import { REGISTER_IN_SETTINGS, waitForMac } from './registerSteps'
 import type { Playbook } from './types'
 
 export const REGISTRATION_REQUIRED: Playbook = {
@@ -43,12 +43,7 @@ export const REGISTRATION_REQUIRED: Playbook = {
       helpdesk: 'step.companyPortalRegister.helpdesk',
       action: { kind: 'openCompanyPortal' },
     },
-    {
-      id: 'confirm-registered',
-      text: 'step.waitForMac',
-      helpdesk: 'step.waitForMac.helpdesk',
-      check: 'deviceAndUserRegistered',
-    },
+    waitForMac('confirm-registered', 'deviceAndUserRegistered'),
   ],
   afterwards: [],
 }

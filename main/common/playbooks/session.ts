@@ -44,7 +44,7 @@ export function findStep(session: RepairSession): PlaybookStep | null {
   return [...playbook.steps, ...playbook.afterwards].find((s) => s.id === session.currentStepId) ?? null
 }
 
-export const idleVerification = (check: Playbook['verify'], maxAttempts: number): VerificationProgress => ({
+const idleVerification = (check: Playbook['verify'], maxAttempts: number): VerificationProgress => ({
   status: check === null ? 'notNeeded' : 'checking',
   check,
   attempts: 0,

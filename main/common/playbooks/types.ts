@@ -135,14 +135,7 @@ export const verificationProgressSchema = z.object({
 })
 export type VerificationProgress = z.infer<typeof verificationProgressSchema>
 
-export const SESSION_OUTCOMES = [
-  'inProgress',
-  'verified',
-  'gaveUp',
-  'handedOff',
-  'explained',
-  'cancelled',
-] as const
+export const SESSION_OUTCOMES = ['inProgress', 'verified', 'handedOff', 'explained', 'cancelled'] as const
 export type SessionOutcome = (typeof SESSION_OUTCOMES)[number]
 
 export const repairSessionSchema = z.object({
@@ -154,7 +147,7 @@ export const repairSessionSchema = z.object({
   macOSMajor: z.number().int().nullable(),
   /** The step on screen; null once the session has ended. */
   currentStepId: z.string().nullable(),
-  /** Every step shown, in order (the helpdesk reads this). */
+  /** The path taken to the current step, in order (Back removes the last); the helpdesk reads it. */
   shownStepIds: z.array(z.string()),
   /** Step id → answer id. */
   answers: z.record(z.string(), z.string()),

@@ -3,6 +3,7 @@
  * is unit-tested on any machine. main/electron applies them; the preview server reuses the CSP.
  */
 import type { AppConfig } from '../config/appConfig'
+import { COMPANY_PORTAL_URL, playbookExternalUrls } from '../playbooks/urls'
 
 /** The custom scheme the built renderer is served from (never file://). */
 export const APP_SCHEME = 'app'
@@ -90,33 +91,13 @@ export function isTrustedSender(
 
 // #region External links
 
-/** The System Settings panes the playbooks send users to (psso-domain.md, deep links). */
-export const SETTINGS_PANES = [
-  'com.apple.Users-Groups-Settings.extension',
-  'com.apple.Passwords-Settings.extension',
-  'com.apple.LoginItems-Settings.extension',
-  'com.apple.settings.PrivacySecurity.extension',
-  'com.apple.Profiles-Settings.extension',
-  'com.apple.Touch-ID-Settings.extension',
-] as const
 const SETTINGS_SCHEME = 'x-apple.systempreferences:'
-
-/** Company Portal's URL scheme; opening it brings the app forward. */
-export const COMPANY_PORTAL_URL = 'companyportal:'
-
-export const settingsPaneUrl = (pane: (typeof SETTINGS_PANES)[number]) => `${SETTINGS_SCHEME}${pane}`
-
-/** The https pages the organisation configured (support, password change). */
-function configuredHttpsUrls(config: Pick<AppConfig, 'SupportURL' | 'PasswordChangeURL'>): URL[] {
-  return [config.SupportURL, config.PasswordChangeURL]
-    .map((url) => (url ? parse(url) : null))
-    .filter((url): url is URL => url !== null && url.protocol === 'https:')
-}
 
 /**
  * `shell.openExternal` allow-list, decided on the PARSED URL (a prefix check is fooled by
- * `https://example.com.evil.test`): an exact System Settings pane, Company Portal's scheme, or an
- * https URL whose origin is one the organisation configured. No credentials in URLs, ever.
+ * `https://example.com.evil.test`). Allowed: exactly the System Settings panes and Company Portal
+ * links the playbooks use, and https pages on an origin the allow-list names (the organisation's
+ * configured support and password pages). No credentials in URLs, ever.
  */
 export function isAllowedExternalUrl(
   url: string,
@@ -124,20 +105,13 @@ export function isAllowedExternalUrl(
 ): boolean {
   const parsed = parse(url)
   if (!parsed || parsed.username !== '' || parsed.password !== '') return false
-  switch (parsed.protocol) {
-    case SETTINGS_SCHEME:
-      return (
-        (SETTINGS_PANES as readonly string[]).includes(parsed.pathname) &&
-        parsed.search === '' &&
-        parsed.hash === ''
-      )
-    case COMPANY_PORTAL_URL:
-      return parsed.href === COMPANY_PORTAL_URL
-    case 'https:':
-      return configuredHttpsUrls(config).some((allowed) => allowed.origin === parsed.origin)
-    default:
-      return false
-  }
+  return playbookExternalUrls(config).some((entry) => {
+    const allowed = parse(entry)
+    if (!allowed) return false
+    return parsed.protocol === 'https:' && allowed.protocol === 'https:'
+      ? parsed.origin === allowed.origin
+      : parsed.href === allowed.href
+  })
 }
 
 export type ExternalRequest =

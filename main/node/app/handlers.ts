@@ -16,11 +16,16 @@ import {
   type ResponseMap,
 } from '../../../preload/contract'
 import type { AppConfig } from '../../common/config/appConfig'
+import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
+import { PLAYBOOK_IDS, type PlaybookId, type RepairCommand } from '../../common/playbooks/types'
 import { resolveExternalUrl } from '../../common/security/policy'
+import type { RepairSessions } from '../repair/repairSessions'
+import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
+  repair: RepairSessions
   config: () => AppConfig
   appInfo: () => AppInfo
   /** Opens an already allow-listed URL (shell.openExternal in the app). */
@@ -33,19 +38,51 @@ export type Handlers = {
   [C in InvokeChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseMap[C]>>
 }
 
-// Issue 3 (playbook engine) and issue 5 (report, bundle, support code) plug in here.
+// Issue 5 (report, bundle, support code) plugs in here.
 const notYet = (what: string) => async () =>
   fail('notAvailable', `${what} is not available in this build yet.`)
 
+const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly string[]).includes(id)
+const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
+
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const current = () => {
+    const session = deps.repair.current()
+    return session ? sessionView(session) : null
+  }
+  /** Runs a command on the running session, answering with the session afterwards. */
+  const onSession =
+    <R extends { sessionId: string }>(command: (request: R) => RepairCommand) =>
+    async (request: R) => {
+      const session = deps.repair.current()
+      if (!session || session.id !== request.sessionId)
+        return fail('noSession', 'That repair is no longer running.')
+      deps.repair.handle(command(request))
+      return ok(current()!)
+    }
+
   return {
     [INVOKE.stateGet]: async () => ok(deps.stateOwner.snapshot()),
     [INVOKE.stateRecheck]: async () => ok(await deps.stateOwner.recheck('request')),
-    [INVOKE.playbookStart]: notYet('Guided repair'),
-    [INVOKE.playbookCurrent]: async () => ok(null),
-    [INVOKE.playbookAnswer]: notYet('Guided repair'),
-    [INVOKE.playbookAdvance]: notYet('Guided repair'),
-    [INVOKE.playbookCancel]: notYet('Guided repair'),
+    [INVOKE.playbookStart]: async ({ playbookId, findingId = null }) => {
+      if (!isPlaybookId(playbookId)) return fail('invalidArgument', `Unknown playbook: ${playbookId}`)
+      if (findingId !== null && !isFindingId(findingId))
+        return fail('invalidArgument', `Unknown finding: ${findingId}`)
+      deps.repair.handle({ type: 'start', playbookId, findingId })
+      return ok(current()!)
+    },
+    [INVOKE.playbookCurrent]: async () => ok(current()),
+    // A question belongs to its step, so the question id is the step id.
+    [INVOKE.playbookAnswer]: onSession(({ questionId, answerId }) => ({
+      type: 'answer',
+      stepId: questionId,
+      answerId,
+    })),
+    [INVOKE.playbookAdvance]: onSession(() => ({ type: 'next' })),
+    [INVOKE.playbookBack]: onSession(() => ({ type: 'back' })),
+    [INVOKE.playbookCheckNow]: onSession(() => ({ type: 'checkNow' })),
+    [INVOKE.playbookHandOff]: onSession(() => ({ type: 'handOff' })),
+    [INVOKE.playbookCancel]: onSession(() => ({ type: 'cancel' })),
     [INVOKE.externalOpen]: async (request) => {
       const url = resolveExternalUrl(request, deps.config())
       if (!url) return fail('notAllowed', `Nothing to open for “${request.intent}”.`)

@@ -5,8 +5,10 @@
 import { INVOKE, PUSH, type AppInfo } from '../../../preload/contract'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
-import { createHandlers, dispatch } from '../app/handlers'
-import { createStateOwner } from '../app/stateOwner'
+import { createAppCore } from '../app/core'
+import { dispatch } from '../app/handlers'
+import { sessionView } from '../app/sessionView'
+import type { BackoffPolicy } from '../repair/verificationLoop'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess, defaultSystemDeps, type SystemAccess } from '../system/tools'
 import {
@@ -27,7 +29,20 @@ export interface PreviewOptions {
   version: string
   /** Called with every URL the app would open (the preview opens nothing itself). */
   onOpenExternal?: (url: string) => void
+  /** The verification loop's pace (tests make it fast). */
+  backoff?: BackoffPolicy
 }
+
+/** The demo's clock starts when the password-reset capture was taken (its fixtures' time line). */
+export const SCENARIO_CLOCK_START = Date.parse('2026-05-02T08:15:00Z')
+
+/** Requests that stand for the user doing the next thing: each moves a demo to its next stage. */
+const MOVES_THE_DEMO_ON: ReadonlySet<string> = new Set([
+  INVOKE.stateRecheck,
+  INVOKE.playbookAdvance,
+  INVOKE.playbookAnswer,
+  INVOKE.playbookCheckNow,
+])
 
 /** A made-up organisation, so the demo shows the helpdesk details a real profile would set. */
 export const DEMO_CONFIG: AppConfig = {
@@ -49,10 +64,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     : null
   const system: SystemAccess = scenarioMac?.system ?? createSystemAccess(defaultSystemDeps)
   const config = scenarioMac ? DEMO_CONFIG : DEFAULT_CONFIG
-  const stateOwner = createStateOwner({
-    read: async () => (await readMacState({ system, now: Date.now })).state,
-    now: Date.now,
-  })
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
     version: options.version,
@@ -62,8 +73,13 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     shell: 'preview',
     scenario: options.scenario,
   }
-  const handlers = createHandlers({
-    stateOwner,
+  // A demo runs on its fixtures' clock, so tokens the Mac receives later count as fresh.
+  const startedAt = Date.now()
+  const now = scenarioMac ? () => SCENARIO_CLOCK_START + (Date.now() - startedAt) : Date.now
+  const core = createAppCore({
+    read: async () => (await readMacState({ system, now })).state,
+    now,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
     config: () => config,
     appInfo: () => appInfo,
     openExternal: async (url) => options.onOpenExternal?.(url),
@@ -73,22 +89,35 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     rendererDir: options.rendererDir,
     port: options.port,
     backend: {
-      // In a demo, "Check again" is where the user has done the next thing on their (pretend) Mac.
+      // In a demo, moving forward is where the user did the next thing on their (pretend) Mac.
       invoke: async (channel, argument) => {
-        if (scenarioMac && channel === INVOKE.stateRecheck) scenarioMac.proceed()
-        return dispatch(handlers, channel, argument)
+        if (scenarioMac && MOVES_THE_DEMO_ON.has(channel)) scenarioMac.proceed()
+        return dispatch(core.handlers, channel, argument)
       },
-      subscribe: (send) => stateOwner.subscribe((snapshot) => send(PUSH.stateChanged, snapshot)),
-      initialPushes: () => ({ [PUSH.stateChanged]: stateOwner.snapshot(), [PUSH.playbookChanged]: null }),
+      subscribe: core.subscribe,
+      initialPushes: () => {
+        const session = core.repair.current()
+        return {
+          [PUSH.stateChanged]: core.stateOwner.snapshot(),
+          [PUSH.playbookChanged]: session ? sessionView(session) : null,
+        }
+      },
       scenarioControl: scenarioMac
         ? async (action) => {
             if (action === 'restart') scenarioMac.goTo(0)
             else scenarioMac.proceed()
-            await stateOwner.recheck('request')
+            await core.stateOwner.recheck('request')
           }
         : null,
     },
   })
-  void stateOwner.recheck('start')
-  return { ...server, scenarioMac }
+  void core.stateOwner.recheck('start')
+  return {
+    ...server,
+    close: async () => {
+      core.dispose()
+      await server.close()
+    },
+    scenarioMac,
+  }
 }

@@ -133,7 +133,7 @@ export function startVerification(options: VerificationOptions, deps: Verificati
     checkNow: () => {
       if (progress.status === 'verified' || progress.status === 'stopped') return
       cancelTimer()
-      if (progress.status === 'gaveUp') progress = { ...progress, status: 'checking', attempts: 0 }
+      if (progress.status === 'gaveUp') publish({ ...progress, status: 'checking', attempts: 0 }, null)
       void probeOnce()
     },
     stop: () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { createHandlers, dispatch } from '../../../main/node/app/handlers'
-import { createStateOwner } from '../../../main/node/app/stateOwner'
+import { createAppCore } from '../../../main/node/app/core'
+import { dispatch } from '../../../main/node/app/handlers'
 import type { MacState } from '../../../main/common/model/macState'
+import { createScenarioMac, fixtureDirsFor, SCENARIOS } from '../../../main/node/preview/scenarios'
+import { readMacState } from '../../../main/node/probe/readMacState'
+import { REPO } from '../../helpers/fakeSysroot'
 
 const appInfo: AppInfo = {
   name: 'PSSO Helper',
@@ -14,23 +17,26 @@ const appInfo: AppInfo = {
   scenario: null,
 }
 
+// A real state (the healthy demo Mac): the verification loop evaluates every field it needs.
+const { state: HEALTHY } = await readMacState({
+  system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
+  now: Date.now,
+})
+
 function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {}) {
   const openExternal = vi.fn(async (_url: string) => {})
   const copyText = vi.fn()
-  const stateOwner = createStateOwner({
-    read:
-      overrides.read ??
-      (async () => ({ verdict: { status: 'healthy', findings: [] } }) as unknown as MacState),
-    now: () => Date.parse('2026-05-02T08:00:00Z'),
-  })
-  const handlers = createHandlers({
-    stateOwner,
+  const core = createAppCore({
+    read: overrides.read ?? (async () => HEALTHY),
+    now: () => Date.parse('2026-05-02T09:00:00Z'), // after the healthy Mac's tokens: not "fresh"
+    // The verification loop probes once at the start; its later turns never come in these tests.
+    timers: { setTimeout: () => 0, clearTimeout: () => {} },
     config: () => ({ ...DEFAULT_CONFIG, SupportURL: 'https://help.example.com/mac' }),
     appInfo: () => appInfo,
     openExternal,
     ...(overrides.copy === false ? {} : { copyText }),
   })
-  return { handlers, openExternal, copyText }
+  return { handlers: core.handlers, core, openExternal, copyText }
 }
 
 describe('parseRequest', () => {
@@ -91,7 +97,7 @@ describe('dispatch', () => {
       ok: true,
       data: {
         checking: false,
-        checkedAt: '2026-05-02T08:00:00.000Z',
+        checkedAt: '2026-05-02T09:00:00.000Z',
         state: { verdict: { status: 'healthy' } },
       },
     })
@@ -135,7 +141,6 @@ describe('dispatch', () => {
   it('answers features of later issues with notAvailable, not a crash', async () => {
     const { handlers } = setup()
     for (const [channel, argument] of [
-      [INVOKE.playbookStart, { playbookId: 'password-reset' }],
       [INVOKE.helpdeskReport, { format: 'text' }],
       [INVOKE.helpdeskSaveBundle, undefined],
       [INVOKE.helpdeskDecodeSupportCode, { code: 'A1' }],
@@ -155,5 +160,76 @@ describe('dispatch', () => {
       ok: true,
       data: { SupportURL: 'https://help.example.com/mac' },
     })
+  })
+})
+
+describe('playbook channels', () => {
+  it('starts a playbook, answers, goes on, and cancels, each answered with the session', async () => {
+    const { handlers, core } = setup()
+    await core.stateOwner.recheck('start')
+    expect(await dispatch(handlers, INVOKE.playbookCurrent, undefined)).toEqual({ ok: true, data: null })
+
+    const started = await dispatch(handlers, INVOKE.playbookStart, {
+      playbookId: 'password-reset',
+      findingId: 'user-needs-registration',
+    })
+    expect(started).toMatchObject({
+      ok: true,
+      data: {
+        playbookId: 'password-reset',
+        phase: 'step',
+        view: { currentStepId: 'temporary-password', findingId: 'user-needs-registration', macOSMajor: 15 },
+      },
+    })
+    const sessionId = (started as { data: { sessionId: string } }).data.sessionId
+
+    const answered = await dispatch(handlers, INVOKE.playbookAnswer, {
+      sessionId,
+      questionId: 'temporary-password',
+      answerId: 'no',
+    })
+    expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    const advanced = await dispatch(handlers, INVOKE.playbookAdvance, { sessionId })
+    expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'asked-for-new-password' } } })
+    const back = await dispatch(handlers, INVOKE.playbookBack, { sessionId })
+    expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    expect(await dispatch(handlers, INVOKE.playbookCancel, { sessionId })).toMatchObject({
+      ok: true,
+      data: { phase: 'cancelled' },
+    })
+  })
+
+  it('refuses an unknown playbook or finding, and a session that is not the running one', async () => {
+    const { handlers } = setup()
+    expect(await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'format-disk' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument', message: 'Unknown playbook: format-disk' },
+    })
+    expect(
+      await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset', findingId: 'nope' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalidArgument' } })
+    expect(await dispatch(handlers, INVOKE.playbookAdvance, { sessionId: 'old' })).toMatchObject({
+      ok: false,
+      error: { code: 'noSession' },
+    })
+    await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
+    expect(await dispatch(handlers, INVOKE.playbookHandOff, { sessionId: 'old' })).toMatchObject({
+      ok: false,
+      error: { code: 'noSession' },
+    })
+  })
+
+  it('pushes every session change and every state change to subscribers', async () => {
+    const { handlers, core } = setup()
+    const pushed: string[] = []
+    const unsubscribe = core.subscribe((channel: string) => pushed.push(channel))
+    await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
+    await core.stateOwner.recheck('request')
+    expect(pushed).toContain('playbook:changed')
+    expect(pushed).toContain('state:changed')
+    unsubscribe()
+    const count = pushed.length
+    await core.stateOwner.recheck('request')
+    expect(pushed).toHaveLength(count)
   })
 })

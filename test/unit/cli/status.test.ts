@@ -99,6 +99,22 @@ describe('status --json', () => {
       verdict: { status: 'healthy', findings: [] },
     })
   })
+
+  it('carries the catalogue’s findings, first the thing to do first', async () => {
+    const json = JSON.parse(
+      (
+        await cli(['status', '--json'], {
+          appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') },
+          profiles: { stdoutFile: synthetic('profiles/synthetic-password-with-passcode-policy.xml') },
+        })
+      ).stdout,
+    )
+    expect(json.verdict.status).toBe('broken')
+    expect(json.verdict.findings.map((f: { id: string; severity: string }) => [f.id, f.severity])).toEqual([
+      ['tokens-expired', 'broken'],
+      ['passcode-policy-with-password-method', 'attention'],
+    ])
+  })
 })
 
 describe('status without --json', () => {

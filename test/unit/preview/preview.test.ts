@@ -33,6 +33,7 @@ function rendererDir() {
 
 async function start(scenario: (typeof SCENARIO_NAMES)[number] | null, opened: string[] = []) {
   const preview = await startPreview({
+    backoff: { initialDelayMs: 20, factor: 1, maxDelayMs: 20, maxAttempts: 200 },
     scenario,
     repoRoot: REPO,
     rendererDir: rendererDir(),
@@ -132,6 +133,32 @@ describe('preview server', () => {
       ok: true,
       data: { shell: 'preview', scenario: 'password-reset', version: '9.9.9' },
     })
+  })
+
+  it('walks the password-reset playbook until the Mac itself shows the fix', async () => {
+    const preview = await start('password-reset')
+    await settledState(preview)
+    const started = await invoke(preview, 'playbook:start', {
+      playbookId: 'password-reset',
+      findingId: 'user-needs-registration',
+    })
+    expect(started.body).toMatchObject({ ok: true, data: { phase: 'step' } })
+    const { sessionId } = (started.body as { data: { sessionId: string } }).data
+    // Not a temporary password → lock and unlock (the pretend Mac moves on: registering) → Next (fixed).
+    await invoke(preview, 'playbook:answer', { sessionId, questionId: 'temporary-password', answerId: 'no' })
+    expect((await settledState(preview)).state?.verdict.status).not.toBe('healthy')
+    await invoke(preview, 'playbook:advance', { sessionId })
+    for (;;) {
+      const { body } = await invoke(preview, 'playbook:current')
+      const session = (body as { data: { phase: string; view: { outcome: string } } }).data
+      if (session.phase === 'fixed') {
+        expect(session.view.outcome).toBe('verified')
+        break
+      }
+      expect(session.phase).not.toBe('notFixed')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect((await settledState(preview)).state?.verdict.status).toBe('healthy')
   })
 
   it('pushes state changes on the event stream', async () => {

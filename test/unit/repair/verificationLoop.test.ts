@@ -12,7 +12,7 @@ import {
 } from '../../../main/node/repair/verificationLoop'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
 import { createFakeClock, settle } from '../../helpers/fakeClock'
-import { createFakeSysroot, realCapture, synthetic, type FakeSysroot } from '../../helpers/fakeSysroot'
+import { createFakeSysroot, synthetic, type FakeSysroot } from '../../helpers/fakeSysroot'
 
 const STARTED = '2026-05-02T08:20:00Z'
 const states: Record<'afterReset' | 'staleTokens' | 'fresh', MacState> = {} as never

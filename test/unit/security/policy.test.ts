@@ -100,6 +100,7 @@ describe('isAllowedExternalUrl', () => {
     // Company Portal
     ['companyportal:', true],
     ['companyportal://enroll?x=1', false],
+    ['https://go.microsoft.com/fwlink/?linkid=853070', true],
     // the organisation's https pages, by parsed origin
     ['https://help.example.com/other/page', true],
     ['https://mysignins.microsoft.com/security-info/password/change', true],

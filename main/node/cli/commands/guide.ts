@@ -35,7 +35,11 @@ const LABELS = {
     action: 'Action',
     goTo: 'step',
     macOS: (min?: number, max?: number) =>
-      `macOS ${min ?? ''}${min && max ? '–' : min ? ' and later' : ''}${max ? `${max}${min ? '' : ' and earlier'}` : ''} only`,
+      min && max
+        ? `macOS ${min}–${max} only`
+        : min
+          ? `macOS ${min} and later only`
+          : `macOS ${max} and earlier only`,
     openSettings: 'open System Settings',
     openCompanyPortal: 'open Company Portal',
     openPasswordChange: 'open the password change page',
@@ -56,7 +60,7 @@ const LABELS = {
     action: '操作',
     goTo: '手順',
     macOS: (min?: number, max?: number) =>
-      `macOS ${min ?? ''}${min && max ? '〜' : min ? ' 以降' : ''}${max ? `${max}${min ? '' : ' 以前'}` : ''} のみ`,
+      min && max ? `macOS ${min}〜${max} のみ` : min ? `macOS ${min} 以降のみ` : `macOS ${max} 以前のみ`,
     openSettings: '「システム設定」を開く',
     openCompanyPortal: '「ポータル サイト」を開く',
     openPasswordChange: 'パスワード変更ページを開く',
