@@ -6,6 +6,7 @@ import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import type { MacState } from '../../main/common/model/macState'
+import type { RepairSession } from '../../main/common/playbooks/types'
 import type {
   AppInfo,
   HelperApi,
@@ -70,12 +71,16 @@ export function createFakeHelper(
         return () => stateListeners.delete(listener)
       },
       startPlaybook: vi.fn(async ({ playbookId }) => {
-        fake.session = { sessionId: 's1', playbookId, phase: 'step', view: null }
+        // Screens read `view` defensively; these tests never look inside it.
+        fake.session = { sessionId: 's1', playbookId, phase: 'step', view: null as unknown as RepairSession }
         return ok(fake.session)
       }),
       currentPlaybook: vi.fn(async () => ok(fake.session)),
       answerPlaybook: vi.fn(async () => ok(fake.session!)),
       advancePlaybook: vi.fn(async () => ok(fake.session!)),
+      backPlaybook: vi.fn(async () => ok(fake.session!)),
+      checkPlaybookNow: vi.fn(async () => ok(fake.session!)),
+      handOffPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'handedOff' as const })),
       cancelPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'cancelled' as const })),
       onPlaybookChanged: (listener) => {
         sessionListeners.add(listener)

@@ -1,6 +1,7 @@
 /** A small playbook catalogue for renderer tests, shaped like issue 3's (steps, actions, questions). */
 import type { PlaybookCatalogue, PlaybookDefinition } from '../../renderer/repair/session'
 import type { PlaybookSessionView } from '../../preload/contract'
+import type { EvidenceId } from '../../main/common/playbooks/types'
 
 const texts: Record<string, { en: string; ja: string }> = {
   'reset.title': { en: 'Repair after a password reset', ja: 'パスワードリセット後の修復' },
@@ -72,7 +73,7 @@ export const fakeCatalogue: PlaybookCatalogue = {
 export function sessionAt(
   stepId: string | null,
   phase: PlaybookSessionView['phase'] = 'step',
-  missing: string[] = [],
+  missing: EvidenceId[] = [],
 ): PlaybookSessionView {
   return {
     sessionId: 's1',
@@ -87,9 +88,9 @@ export function sessionAt(
       currentStepId: stepId,
       shownStepIds: stepId ? [stepId] : [],
       answers: {},
-      outcome: phase === 'fixed' ? 'verified' : phase === 'notFixed' ? 'gaveUp' : 'inProgress',
+      outcome: phase === 'fixed' ? 'verified' : 'inProgress',
       verification: {
-        status: phase === 'verifying' ? 'checking' : 'notNeeded',
+        status: phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded',
         check: null,
         attempts: 3,
         maxAttempts: 20,

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { PlaybookSessionView } from '../../../preload/contract'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
+import type { RepairSession } from '../../../main/common/playbooks/types'
 
 afterEach(cleanup)
 
@@ -21,7 +22,7 @@ function passwordResetAt(stepId: string, missing: string[] = []): PlaybookSessio
       macOSMajor: 15,
       currentStepId: stepId,
       verification: { status: missing.length ? 'gaveUp' : 'notNeeded', missing },
-    },
+    } as unknown as RepairSession, // only the fields the screen reads
   }
 }
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { macStateFrom } from '../../helpers/macStates'
 import { sessionAt } from '../../helpers/fakePlaybooks'
 import { renderApp } from './renderApp'
+import type { RepairSession } from '../../../main/common/playbooks/types'
 
 afterEach(cleanup)
 
@@ -94,13 +95,16 @@ describe('guided repair', () => {
     const session = sessionAt('register')
     renderApp({
       state: broken(),
-      session: { ...session, view: { ...(session.view as object), macOSMajor: 13 } },
+      session: { ...session, view: { ...session.view, macOSMajor: 13 } },
     })
     expect(await screen.findByText('Step 4 of 4')).toBeInTheDocument()
   })
 
   it('says so instead of guessing when main’s session cannot be read', async () => {
-    renderApp({ state: broken(), session: { ...sessionAt('register'), view: { id: 's1' } } })
+    renderApp({
+      state: broken(),
+      session: { ...sessionAt('register'), view: { id: 's1' } as unknown as RepairSession },
+    })
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong')
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Stop repair' })).toBeInTheDocument()
