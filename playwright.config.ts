@@ -17,6 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
+    // The desktop window's size, so screenshots look like the app.
+    viewport: { width: 560, height: 640 },
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {

@@ -30,6 +30,7 @@ interface Fixtures {
 
 export const test = base.extend<Options & Fixtures>({
   scenario: ['healthy', { option: true }],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   openedUrls: async ({}, use) => use([]),
   preview: async ({ scenario, openedUrls }, use) => {
     const preview = await startPreview({
