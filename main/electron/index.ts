@@ -82,7 +82,7 @@ async function startApp() {
     scenario: null,
   }
   const core = createAppCore({
-    read: async () => (await readMacState({ system, now: Date.now })).state,
+    read: () => readMacState({ system, now: Date.now }),
     now: Date.now,
     config: () => config,
     appInfo: () => appInfo,

@@ -16,16 +16,23 @@ import {
   type ResponseMap,
 } from '../../../preload/contract'
 import type { AppConfig } from '../../common/config/appConfig'
+import type { MacState } from '../../common/model/macState'
 import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
 import { PLAYBOOK_IDS, type PlaybookId, type RepairCommand } from '../../common/playbooks/types'
 import { resolveExternalUrl } from '../../common/security/policy'
 import type { RepairSessions } from '../repair/repairSessions'
 import { sessionView } from './sessionView'
+import { decodeSupportCode } from '../../common/supportCode/supportCode'
+import type { RawCapture } from '../probe/readMacState'
+import { decodedSupportCode, reportText } from './helpdesk'
 import type { StateOwner } from './stateOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
   repair: RepairSessions
+  /** The latest read of the Mac with its raw output (the report needs both); null before the first. */
+  latestCapture: () => { state: MacState; raw: RawCapture } | null
+  now: () => number
   config: () => AppConfig
   appInfo: () => AppInfo
   /** Opens an already allow-listed URL (shell.openExternal in the app). */
@@ -38,7 +45,7 @@ export type Handlers = {
   [C in InvokeChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseMap[C]>>
 }
 
-// Issue 5 (report, bundle, support code) plugs in here.
+// Saving and opening bundles need the desktop app's file dialogs (not wired yet).
 const notYet = (what: string) => async () =>
   fail('notAvailable', `${what} is not available in this build yet.`)
 
@@ -96,10 +103,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [INVOKE.appInfo]: async () => ok(deps.appInfo()),
     [INVOKE.configGet]: async () => ok(deps.config()),
-    [INVOKE.helpdeskReport]: notYet('The helpdesk report'),
+    [INVOKE.helpdeskReport]: async () => {
+      const capture = deps.latestCapture()
+      if (!capture) return fail('failed', 'The Mac has not been read yet.')
+      const text = reportText(capture, {
+        config: deps.config(),
+        appVersion: deps.appInfo().version,
+        now: deps.now(),
+      })
+      return ok({ text })
+    },
     [INVOKE.helpdeskSaveBundle]: notYet('The diagnostics bundle'),
     [INVOKE.helpdeskOpenBundle]: notYet('Opening a diagnostics bundle'),
-    [INVOKE.helpdeskDecodeSupportCode]: notYet('Decoding a support code'),
+    [INVOKE.helpdeskDecodeSupportCode]: async ({ code }) => {
+      const decoded = decodeSupportCode(code)
+      return decoded.ok ? ok(decodedSupportCode(decoded.facts)) : fail('invalidArgument', decoded.message)
+    },
   }
 }
 

@@ -3,6 +3,7 @@ import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createAppCore } from '../../../main/node/app/core'
 import { dispatch } from '../../../main/node/app/handlers'
+import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { sessionView } from '../../../main/node/app/sessionView'
 import type { RepairSession } from '../../../main/common/playbooks/types'
 import type { MacState } from '../../../main/common/model/macState'
@@ -20,16 +21,20 @@ const appInfo: AppInfo = {
 }
 
 // A real state (the healthy demo Mac): the verification loop evaluates every field it needs.
-const { state: HEALTHY } = await readMacState({
+const HEALTHY_READ = await readMacState({
   system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
   now: Date.now,
 })
+
+const HEALTHY = HEALTHY_READ.state
 
 function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {}) {
   const openExternal = vi.fn(async (_url: string) => {})
   const copyText = vi.fn()
   const core = createAppCore({
-    read: overrides.read ?? (async () => HEALTHY),
+    read: overrides.read
+      ? async () => ({ ...HEALTHY_READ, state: await overrides.read!() })
+      : async () => HEALTHY_READ,
     now: () => Date.parse('2026-05-02T09:00:00Z'), // after the healthy Mac's tokens: not "fresh"
     // The verification loop probes once at the start; its later turns never come in these tests.
     timers: { setTimeout: () => 0, clearTimeout: () => {} },
@@ -140,12 +145,11 @@ describe('dispatch', () => {
     })
   })
 
-  it('answers features of later issues with notAvailable, not a crash', async () => {
+  it('answers what is not wired yet with notAvailable, not a crash', async () => {
     const { handlers } = setup()
     for (const [channel, argument] of [
-      [INVOKE.helpdeskReport, { format: 'text' }],
       [INVOKE.helpdeskSaveBundle, undefined],
-      [INVOKE.helpdeskDecodeSupportCode, { code: 'A1' }],
+      [INVOKE.helpdeskOpenBundle, undefined],
     ] as const) {
       expect(await dispatch(handlers, channel, argument)).toMatchObject({
         ok: false,
@@ -161,6 +165,45 @@ describe('dispatch', () => {
     expect(await dispatch(handlers, INVOKE.configGet, undefined)).toMatchObject({
       ok: true,
       data: { SupportURL: 'https://help.example.com/mac' },
+    })
+  })
+})
+
+describe('helpdesk channels', () => {
+  it('gives the redacted report of the latest read, and says so before the first', async () => {
+    const { handlers, core } = setup()
+    expect(await dispatch(handlers, INVOKE.helpdeskReport, { format: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'The Mac has not been read yet.' },
+    })
+    await core.stateOwner.recheck('start')
+    const result = await dispatch(handlers, INVOKE.helpdeskReport, { format: 'markdown' })
+    expect(result.ok).toBe(true)
+    const { text } = (result as { data: { text: string } }).data
+    expect(text).toContain('app-sso')
+    expect(text).not.toMatch(/BEGIN CERTIFICATE|eyJ[A-Za-z0-9_-]{20,}/)
+  })
+
+  it('decodes a support code into its findings and facts, and refuses a mistyped one', async () => {
+    const { handlers } = setup()
+    const broken = (
+      await readMacState({
+        system: createScenarioMac(SCENARIOS['tokens-expired'], fixtureDirsFor(REPO)).system,
+        now: Date.now,
+      })
+    ).state
+    const code = encodeSupportCode(broken)
+    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code })).toMatchObject({
+      ok: true,
+      data: {
+        findingIds: broken.verdict.findings.slice(0, 3).map((finding) => finding.id),
+        details: { verdict: 'broken', method: 'password', macOS: '15.6' },
+      },
+    })
+    const mistyped = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0')
+    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code: mistyped })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument' },
     })
   })
 })
