@@ -26,8 +26,6 @@ const HEALTHY_READ = await readMacState({
   now: Date.now,
 })
 
-const HEALTHY = HEALTHY_READ.state
-
 function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {}) {
   const openExternal = vi.fn(async (_url: string) => {})
   const copyText = vi.fn()
