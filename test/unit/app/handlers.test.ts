@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createAppCore } from '../../../main/node/app/core'
-import { dispatch } from '../../../main/node/app/handlers'
+import { dispatch, type HandlerDeps } from '../../../main/node/app/handlers'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { sessionView } from '../../../main/node/app/sessionView'
 import type { RepairSession } from '../../../main/common/playbooks/types'
@@ -26,7 +29,9 @@ const HEALTHY_READ = await readMacState({
   now: Date.now,
 })
 
-function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {}) {
+function setup(
+  overrides: { read?: () => Promise<MacState>; copy?: boolean; files?: HandlerDeps['files'] } = {},
+) {
   const openExternal = vi.fn(async (_url: string) => {})
   const copyText = vi.fn()
   const core = createAppCore({
@@ -40,6 +45,7 @@ function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {
     appInfo: () => appInfo,
     openExternal,
     ...(overrides.copy === false ? {} : { copyText }),
+    ...(overrides.files ? { files: overrides.files } : {}),
   })
   return { handlers: core.handlers, core, openExternal, copyText }
 }
@@ -141,20 +147,6 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'notAvailable' },
     })
-  })
-
-  it('answers what is not wired yet with notAvailable, not a crash', async () => {
-    const { handlers } = setup()
-    for (const [channel, argument] of [
-      [INVOKE.helpdeskSaveBundle, undefined],
-      [INVOKE.helpdeskOpenBundle, undefined],
-    ] as const) {
-      expect(await dispatch(handlers, channel, argument)).toMatchObject({
-        ok: false,
-        error: { code: 'notAvailable' },
-      })
-    }
-    expect(await dispatch(handlers, INVOKE.playbookCurrent, undefined)).toEqual({ ok: true, data: null })
   })
 
   it('answers app info and config', async () => {
@@ -309,5 +301,62 @@ describe('sessionView', () => {
     expect(phase({ outcome: 'handedOff' })).toBe('handedOff')
     expect(phase({ outcome: 'explained' })).toBe('explained')
     expect(phase({ outcome: 'cancelled' })).toBe('cancelled')
+  })
+})
+
+describe('diagnostics bundles', () => {
+  it('saves the bundle where the user chose and opens it again as the same verdict', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psso-bundle-'))
+    try {
+      const file = path.join(dir, 'bundle.zip')
+      let chosen: string | null = null
+      const { handlers, core } = setup({
+        files: {
+          chooseSaveFile: async (name) => ((chosen = name), file),
+          chooseOpenFile: async () => file,
+          system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
+          homeDir: dir,
+        },
+      })
+      await core.stateOwner.recheck('start')
+      expect(await dispatch(handlers, INVOKE.helpdeskSaveBundle, undefined)).toEqual({
+        ok: true,
+        data: { path: file },
+      })
+      expect(chosen).toMatch(/^PSSO Helper diagnostics \d{4}-\d{2}-\d{2}\.zip$/)
+      expect(await dispatch(handlers, INVOKE.helpdeskOpenBundle, undefined)).toMatchObject({
+        ok: true,
+        data: { path: file, state: { verdict: { status: 'healthy' }, capture: { isCapture: true } } },
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says so when the user cancels the dialog', async () => {
+    const { handlers, core } = setup({
+      files: {
+        chooseSaveFile: async () => null,
+        chooseOpenFile: async () => null,
+        system: {} as never,
+        homeDir: '/',
+      },
+    })
+    await core.stateOwner.recheck('start')
+    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'cancelled' },
+      })
+  })
+
+  it('need the desktop app’s file dialogs: the preview says so', async () => {
+    const { handlers, core } = setup()
+    await core.stateOwner.recheck('start')
+    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'notAvailable' },
+      })
   })
 })
