@@ -14,18 +14,26 @@ interface StatusStore {
 
 const initial = { snapshot: null, error: null }
 
+/** A reply can arrive after a newer push from main: never go back to an older snapshot. */
+const keepNewest = (current: StateSnapshot | null, next: StateSnapshot) =>
+  current && next.revision < current.revision ? current : next
+
 export const createStatusStore = () =>
   create<StatusStore>()((set) => ({
     ...initial,
-    statusRefreshed: (snapshot) => set({ snapshot, error: null }),
+    statusRefreshed: (snapshot) => set((s) => ({ snapshot: keepNewest(s.snapshot, snapshot), error: null })),
     statusRequested: async () => {
       const result = await bridge.getState()
-      set(result.ok ? { snapshot: result.data, error: null } : { error: result.error })
+      set((s) =>
+        result.ok ? { snapshot: keepNewest(s.snapshot, result.data), error: null } : { error: result.error },
+      )
     },
     recheckRequested: async () => {
       set((s) => ({ snapshot: s.snapshot && { ...s.snapshot, checking: true } }))
       const result = await bridge.requestRecheck()
-      set(result.ok ? { snapshot: result.data, error: null } : { error: result.error })
+      set((s) =>
+        result.ok ? { snapshot: keepNewest(s.snapshot, result.data), error: null } : { error: result.error },
+      )
     },
   }))
 

@@ -24,12 +24,29 @@ describe('status store', () => {
     expect(selectMacState(useStatusStore.getState())?.verdict.status).toBe('notConfigured')
     expect(selectCheckedAt(useStatusStore.getState())).toBe('2026-11-21T09:59:00Z')
     useStatusStore.getState().statusRefreshed({
+      revision: 2,
       state: null,
       checking: false,
       checkedAt: null,
       error: { code: 'failed', message: 'app-sso timed out' },
     })
     expect(selectProbeError(useStatusStore.getState())?.message).toBe('app-sso timed out')
+  })
+
+  it('keeps a newer push when an older reply arrives after it', async () => {
+    const fake = createFakeHelper({ state: null })
+    let reply!: () => void
+    fake.api.getState = () => {
+      const stale = { ...fake.snapshot }
+      return new Promise((resolve) => (reply = () => resolve({ ok: true, data: stale })))
+    }
+    injectHelperApi(fake.api)
+    const request = useStatusStore.getState().statusRequested()
+    fake.pushState(macStateFrom('real:not-configured.txt'))
+    useStatusStore.getState().statusRefreshed(fake.snapshot)
+    reply()
+    await request
+    expect(selectMacState(useStatusStore.getState())?.verdict.status).toBe('notConfigured')
   })
 
   it('answers with a typed error, not a throw, when the preload API is missing', async () => {
