@@ -54,6 +54,8 @@ const COMMANDS: Record<string, Command> = {
   },
 }
 
+export const COMMAND_NAMES = Object.keys(COMMANDS)
+
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const [name, ...rest] = argv
   const command = name === '--help' || name === '-h' ? COMMANDS.help : name ? COMMANDS[name] : undefined

@@ -1,0 +1,83 @@
+// The screens with issue 3's real findings catalogue and playbooks (not the test fake).
+import { cleanup, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PlaybookSessionView } from '../../../preload/contract'
+import { macStateFrom } from '../../helpers/macStates'
+import { renderApp } from './renderApp'
+import type { RepairSession } from '../../../main/common/playbooks/types'
+
+afterEach(cleanup)
+
+const userNotRegistered = () => macStateFrom('real:derived-user-not-registered.txt')
+
+function passwordResetAt(stepId: string, missing: string[] = []): PlaybookSessionView {
+  return {
+    sessionId: 'r1',
+    playbookId: 'password-reset',
+    phase: missing.length ? 'notFixed' : 'step',
+    view: {
+      id: 'r1',
+      playbookId: 'password-reset',
+      macOSMajor: 15,
+      currentStepId: stepId,
+      verification: { status: missing.length ? 'gaveUp' : 'notNeeded', missing },
+    } as unknown as RepairSession, // only the fields the screen reads
+  }
+}
+
+describe('with the real catalogue', () => {
+  it('explains the first finding in the user’s words and starts its own playbook', async () => {
+    const { fake } = renderApp({ state: userNotRegistered() }, 'real')
+    expect(
+      await screen.findByText('This Mac is registered, but your account on it is not.'),
+    ).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'register-user' })
+  })
+
+  it('walks the password-reset playbook in Japanese with Apple’s names', async () => {
+    renderApp(
+      {
+        state: userNotRegistered(),
+        session: passwordResetAt('open-users-and-groups'),
+        preferredLanguages: ['ja-JP'],
+      },
+      'real',
+    )
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '「システム設定」を開き、「ユーザとグループ」をクリックします。',
+      }),
+    ).toHaveFocus()
+    expect(screen.getByRole('button', { name: '「ユーザとグループ」を開く' })).toBeInTheDocument()
+  })
+
+  it('asks whether IT gave a temporary password, with the playbook’s answers', async () => {
+    const { fake } = renderApp(
+      { state: userNotRegistered(), session: passwordResetAt('temporary-password') },
+      'real',
+    )
+    expect(
+      await screen.findByRole('group', { name: 'Did IT give you a temporary password?' }),
+    ).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: "I'm not sure" }))
+    expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
+      sessionId: 'r1',
+      questionId: 'temporary-password',
+      answerId: 'not-sure',
+    })
+  })
+
+  it('names the missing evidence in plain words', async () => {
+    renderApp(
+      {
+        state: userNotRegistered(),
+        session: passwordResetAt('confirm-registered', ['tokensReceivedSinceStart']),
+      },
+      'real',
+    )
+    expect(await screen.findByText('A new Microsoft sign-in since you started')).toBeInTheDocument()
+  })
+})
