@@ -9,8 +9,11 @@
  */
 import { z } from 'zod'
 import type { AppConfig } from '../main/common/config/appConfig'
+import type { UserAnswers } from '../main/common/diagnosis/questions'
 import type { MacState } from '../main/common/model/macState'
 import type { RepairSession } from '../main/common/playbooks/types'
+
+export type { UserAnswers }
 
 // #region Results
 
@@ -61,6 +64,11 @@ export interface StateSnapshot {
   checkedAt: string | null
   /** Why the last probe could not produce a state, if it could not. */
   error: IpcError | null
+  /**
+   * What the user told the app (main/common/diagnosis/questions.ts): kept in memory for the session,
+   * never stored, changes nothing on the Mac; the diagnosis reads it.
+   */
+  answers: UserAnswers
 }
 
 /**
@@ -109,6 +117,7 @@ export interface DecodedSupportCode {
 export const INVOKE = {
   stateGet: 'state:get',
   stateRecheck: 'state:recheck',
+  stateAnswer: 'state:answer',
   playbookStart: 'playbook:start',
   playbookCurrent: 'playbook:current',
   playbookAnswer: 'playbook:answer',
@@ -147,6 +156,12 @@ const requestSchemas = () => {
   return {
     'state:get': none,
     'state:recheck': none,
+    'state:answer': z
+      .object({
+        reportedEntraPasswordReset: z.boolean().optional(),
+        expectsMacPasswordToFollowEntra: z.boolean().optional(),
+      })
+      .strict(),
     // Ids are checked against issue 3's catalogue by the handler (keeps zod out of the renderer).
     'playbook:start': z.object({ playbookId: id, findingId: id.nullable().optional() }).strict(),
     'playbook:current': none,
@@ -179,6 +194,7 @@ export type RequestOf<C extends InvokeChannel> = z.infer<RequestSchemas[C]>
 export interface ResponseMap {
   'state:get': StateSnapshot
   'state:recheck': StateSnapshot
+  'state:answer': StateSnapshot
   'playbook:start': PlaybookSessionView
   'playbook:current': PlaybookSessionView | null
   'playbook:answer': PlaybookSessionView
@@ -212,6 +228,8 @@ type Unsubscribe = () => void
 export interface HelperApi {
   getState(): Reply<'state:get'>
   requestRecheck(): Reply<'state:recheck'>
+  /** Tells main what the user answered; main diagnoses the latest read again (no new probe). */
+  answerQuestion(request: RequestOf<'state:answer'>): Reply<'state:answer'>
   onStateChanged(listener: (snapshot: StateSnapshot) => void): Unsubscribe
 
   startPlaybook(request: RequestOf<'playbook:start'>): Reply<'playbook:start'>
@@ -240,6 +258,7 @@ export interface HelperApi {
 export const API_CHANNELS = {
   getState: INVOKE.stateGet,
   requestRecheck: INVOKE.stateRecheck,
+  answerQuestion: INVOKE.stateAnswer,
   startPlaybook: INVOKE.playbookStart,
   currentPlaybook: INVOKE.playbookCurrent,
   answerPlaybook: INVOKE.playbookAnswer,

@@ -28,6 +28,7 @@ const subscribe =
 const helper: HelperApi = {
   getState: () => invoke(INVOKE.stateGet),
   requestRecheck: () => invoke(INVOKE.stateRecheck),
+  answerQuestion: (request) => invoke(INVOKE.stateAnswer, request),
   onStateChanged: subscribe(API_SUBSCRIPTIONS.onStateChanged),
   startPlaybook: (request) => invoke(INVOKE.playbookStart, request),
   currentPlaybook: () => invoke(INVOKE.playbookCurrent),

@@ -3,7 +3,7 @@
  * functions; tests inject a fake HelperApi with `injectHelperApi()`. When no API is present at all (a
  * broken preload), every call answers with a typed `notAvailable` error instead of throwing.
  */
-import type { HelperApi, IpcResult } from '../preload/contract'
+import type { HelperApi, IpcResult, UserAnswers } from '../preload/contract'
 
 export type { HelperApi, IpcResult }
 export type {
@@ -12,6 +12,7 @@ export type {
   IpcError,
   PlaybookSessionView,
   StateSnapshot,
+  UserAnswers,
 } from '../preload/contract'
 
 let injected: HelperApi | null = null
@@ -51,6 +52,7 @@ function subscribe<T>(pick: (api: HelperApi) => (listener: (value: T) => void) =
 export const bridge = {
   getState: () => call((api) => api.getState()),
   requestRecheck: () => call((api) => api.requestRecheck()),
+  answerQuestion: (answers: UserAnswers) => call((api) => api.answerQuestion(answers)),
   onStateChanged: subscribe((api) => api.onStateChanged),
 
   startPlaybook: (playbookId: string) => call((api) => api.startPlaybook({ playbookId })),

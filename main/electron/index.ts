@@ -85,7 +85,7 @@ async function startApp() {
     scenario: null,
   }
   const core = createAppCore({
-    read: () => readMacState({ system, now: Date.now }),
+    read: (diagnosis) => readMacState({ system, now: Date.now, diagnosis }),
     now: Date.now,
     config: () => config,
     appInfo: () => appInfo,

@@ -38,6 +38,12 @@ export const en = {
   'verdictIcon.notConfigured': 'Not set up',
   'verdictIcon.unknown': 'Unknown',
 
+  'question.passwordReset': 'Did your Microsoft password change recently, or did IT reset it?',
+  'question.yes': 'Yes',
+  'question.no': 'No',
+  'question.secureEnclave': 'My new Microsoft password doesn’t open this Mac',
+  'question.failed': 'Your answer did not reach PSSO Helper: {message}',
+
   'status.fix': 'Fix it',
   'status.checkAgain': 'Check again',
   'status.checking': 'Checking…',

@@ -37,6 +37,13 @@ export const ja = {
   'verdictIcon.notConfigured': '未設定',
   'verdictIcon.unknown': '不明',
 
+  'question.passwordReset':
+    '最近Microsoftのパスワードを変更しましたか？ IT部門にリセットされた場合も含みます。',
+  'question.yes': 'はい',
+  'question.no': 'いいえ',
+  'question.secureEnclave': '新しいMicrosoftのパスワードでこのMacのロックを解除できない',
+  'question.failed': '回答をPSSO Helperに伝えられませんでした：{message}',
+
   'status.fix': '修復する',
   'status.checkAgain': 'もう一度確認',
   'status.checking': '確認しています…',

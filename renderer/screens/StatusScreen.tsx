@@ -1,4 +1,5 @@
 /** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
+import { useEffect, useRef, useState } from 'react'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
 import { userFacts } from '../facts'
@@ -13,6 +14,7 @@ import {
 } from '../stores/status'
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
+import { StatusQuestion } from '../components/StatusQuestion'
 
 export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
   const t = useT()
@@ -25,6 +27,12 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
   const repairStarted = useRepairStore((s) => s.repairStarted)
   const busy = useRepairStore((s) => s.busy)
   const repairError = useRepairStore((s) => s.error)
+  // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
+  const actions = useRef<HTMLDivElement>(null)
+  const [answered, setAnswered] = useState(0)
+  useEffect(() => {
+    if (answered) actions.current?.querySelector('button')?.focus()
+  }, [answered])
 
   if (!state) {
     return (
@@ -50,7 +58,8 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
         <h1>{t(`verdict.${status}`)}</h1>
       </div>
       <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
-      <div className="actions">
+      <StatusQuestion state={state} onAnswered={() => setAnswered((n) => n + 1)} />
+      <div className="actions" ref={actions}>
         {playbookId ? (
           <button type="button" className="primary" disabled={busy} onClick={() => repairStarted(playbookId)}>
             {t('status.fix')}

@@ -1,6 +1,6 @@
 /** The Mac's state as main last reported it. Main owns the state; this store only mirrors it. */
 import { create } from 'zustand'
-import { bridge, type IpcError, type StateSnapshot } from '../bridge'
+import { bridge, type IpcError, type StateSnapshot, type UserAnswers } from '../bridge'
 
 interface StatusStore {
   /** null until main first answers. */
@@ -10,6 +10,8 @@ interface StatusStore {
   statusRefreshed(snapshot: StateSnapshot): void
   statusRequested(): Promise<void>
   recheckRequested(): Promise<void>
+  /** Resolves with the error when main did not take the answer. */
+  questionAnswered(answers: UserAnswers): Promise<IpcError | null>
 }
 
 const initial = { snapshot: null, error: null }
@@ -35,6 +37,12 @@ export const createStatusStore = () =>
         result.ok ? { snapshot: keepNewest(s.snapshot, result.data), error: null } : { error: result.error },
       )
     },
+    questionAnswered: async (answers) => {
+      const result = await bridge.answerQuestion(answers)
+      if (!result.ok) return result.error
+      set((s) => ({ snapshot: keepNewest(s.snapshot, result.data) }))
+      return null
+    },
   }))
 
 export const useStatusStore = createStatusStore()
@@ -43,4 +51,5 @@ export const resetStatusStore = () => useStatusStore.setState(initial)
 export const selectMacState = (s: StatusStore) => s.snapshot?.state ?? null
 export const selectChecking = (s: StatusStore) => s.snapshot?.checking ?? true
 export const selectCheckedAt = (s: StatusStore) => s.snapshot?.checkedAt ?? null
+export const selectAnswers = (s: StatusStore) => s.snapshot?.answers
 export const selectProbeError = (s: StatusStore) => s.snapshot?.error ?? s.error

@@ -13,6 +13,7 @@ import type {
   IpcResult,
   PlaybookSessionView,
   StateSnapshot,
+  UserAnswers,
 } from '../../preload/contract'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
@@ -35,6 +36,8 @@ export function createFakeHelper(
     session?: PlaybookSessionView | null
     config?: Partial<AppConfig>
     preferredLanguages?: string[]
+    /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
+    rediagnose?: (answers: UserAnswers) => MacState
   } = {},
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
@@ -54,6 +57,7 @@ export function createFakeHelper(
       checking: false,
       checkedAt: '2026-11-21T09:59:00Z',
       error: null,
+      answers: {},
     },
     session: options.session ?? null,
     pushState(state, extra) {
@@ -67,6 +71,11 @@ export function createFakeHelper(
     api: {
       getState: vi.fn(async () => ok(fake.snapshot)),
       requestRecheck: vi.fn(async () => ok(fake.snapshot)),
+      answerQuestion: vi.fn(async (request) => {
+        const answers = { ...fake.snapshot.answers, ...request }
+        fake.pushState(options.rediagnose?.(answers) ?? fake.snapshot.state, { answers })
+        return ok(fake.snapshot)
+      }),
       onStateChanged: (listener) => {
         stateListeners.add(listener)
         return () => stateListeners.delete(listener)

@@ -4,9 +4,10 @@
  * the status), the request handlers, and one subscription for everything pushed to the renderer.
  */
 import { randomUUID } from 'node:crypto'
-import { PUSH, type PushChannel, type PushMap } from '../../../preload/contract'
+import { PUSH, type PushChannel, type PushMap, type UserAnswers } from '../../../preload/contract'
+import { diagnosisContext, type DiagnosisContext } from '../../common/diagnosis/rules'
 import type { MacState } from '../../common/model/macState'
-import type { RawCapture } from '../probe/readMacState'
+import { stateFromCapture, type RawCapture } from '../probe/readMacState'
 import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repair/repairSessions'
 import { realTimers, type BackoffPolicy, type Timers } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
@@ -14,8 +15,8 @@ import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
 
 export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'latestCapture'> {
-  /** readMacState with the app's dependencies. */
-  read: () => Promise<{ state: MacState; raw: RawCapture }>
+  /** readMacState with the app's dependencies, diagnosed with this context (config + the user's answers). */
+  read: (diagnosis: DiagnosisContext) => Promise<{ state: MacState; raw: RawCapture }>
   /** The Mac's clock: when repairs start, what counts as fresh. */
   now: () => number
   /** The user's clock, for "checked 2 minutes ago"; the same as `now` except in a demo. */
@@ -44,9 +45,16 @@ export function createAppCore({
   ...handlerDeps
 }: AppCoreDeps): AppCore {
   let latest: { state: MacState; raw: RawCapture } | null = null
+  const context = (answers: UserAnswers) => diagnosisContext(handlerDeps.config(), answers)
   const stateOwner = createStateOwner({
-    read: async () => {
-      latest = await read()
+    read: async (answers) => {
+      latest = await read(context(answers))
+      return latest.state
+    },
+    // An answer changes the diagnosis, not the Mac: the latest capture is diagnosed again.
+    rediagnose: (answers) => {
+      if (!latest) return null
+      latest = { raw: latest.raw, state: stateFromCapture(latest.raw, context(answers)) }
       return latest.state
     },
     now: wallClock,

@@ -76,6 +76,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     [INVOKE.stateGet]: async () => ok(deps.stateOwner.snapshot()),
     [INVOKE.stateRecheck]: async () => ok(await deps.stateOwner.recheck('request')),
+    [INVOKE.stateAnswer]: async (answers) => ok(deps.stateOwner.answer(answers)),
     [INVOKE.playbookStart]: async ({ playbookId, findingId = null }) => {
       if (!isPlaybookId(playbookId)) return fail('invalidArgument', `Unknown playbook: ${playbookId}`)
       if (findingId !== null && !isFindingId(findingId))

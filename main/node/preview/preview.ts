@@ -77,7 +77,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const startedAt = Date.now()
   const now = scenarioMac ? () => SCENARIO_CLOCK_START + (Date.now() - startedAt) : Date.now
   const core = createAppCore({
-    read: () => readMacState({ system, now }),
+    read: (diagnosis) => readMacState({ system, now, diagnosis }),
     now,
     wallClock: Date.now,
     ...(options.backoff ? { backoff: options.backoff } : {}),

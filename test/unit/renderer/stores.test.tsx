@@ -29,6 +29,7 @@ describe('status store', () => {
       checking: false,
       checkedAt: null,
       error: { code: 'failed', message: 'app-sso timed out' },
+      answers: {},
     })
     expect(selectProbeError(useStatusStore.getState())?.message).toBe('app-sso timed out')
   })

@@ -1,0 +1,33 @@
+/**
+ * What the app may ask the user: the two things the Mac cannot know (an Entra password reset, what
+ * the user expects from the Secure Enclave method). A question is open when the user has not
+ * answered it and a "yes" would change the diagnosis, so the rules alone decide when to ask.
+ */
+import { DEFAULT_CONFIG } from '../config/appConfig'
+import type { MacFacts } from '../model/macState'
+import type { FindingId } from './findingIds'
+import { diagnose, diagnosisContext } from './rules'
+
+export interface UserAnswers {
+  reportedEntraPasswordReset?: boolean
+  expectsMacPasswordToFollowEntra?: boolean
+}
+
+export type QuestionId = keyof UserAnswers
+
+/** The finding each question's "yes" can raise (rules.ts). */
+const FINDING_OF: Record<QuestionId, FindingId> = {
+  reportedEntraPasswordReset: 'password-changed-in-entra',
+  expectsMacPasswordToFollowEntra: 'secure-enclave-password-expectation',
+}
+
+/** The unanswered questions whose "yes" would add their finding to this Mac's diagnosis. */
+export function openQuestions(facts: MacFacts, answers: UserAnswers): QuestionId[] {
+  return (Object.keys(FINDING_OF) as QuestionId[]).filter(
+    (question) =>
+      answers[question] === undefined &&
+      diagnose(facts, diagnosisContext(DEFAULT_CONFIG, { [question]: true })).some(
+        (finding) => finding.id === FINDING_OF[question],
+      ),
+  )
+}
