@@ -59,11 +59,11 @@ export function createStateOwner({
       // The user answered while the Mac was being read: diagnose this read with the new answers.
       const state = asked === snapshot.answers ? fresh : (rediagnose(snapshot.answers) ?? fresh)
       publish({
-        ...snapshot,
         state,
         checking: false,
         checkedAt: new Date(now()).toISOString(),
         error: null,
+        answers: snapshot.answers,
       })
     } catch (error) {
       // Keep the last good state on screen; say why this read failed.

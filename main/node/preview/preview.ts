@@ -86,13 +86,19 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     openExternal: async (url) => options.onOpenExternal?.(url),
   })
 
+  /** The playbook step the user is finishing with this request (Continue or an answer), if any. */
+  const finishedStep = (channel: string) =>
+    channel === INVOKE.playbookAdvance || channel === INVOKE.playbookAnswer
+      ? (core.repair.current()?.currentStepId ?? null)
+      : null
+
   const server = await startPreviewServer({
     rendererDir: options.rendererDir,
     port: options.port,
     backend: {
       // In a demo, moving forward is where the user did the next thing on their (pretend) Mac.
       invoke: async (channel, argument) => {
-        if (scenarioMac && MOVES_THE_DEMO_ON.has(channel)) scenarioMac.proceed()
+        if (scenarioMac && MOVES_THE_DEMO_ON.has(channel)) scenarioMac.userMoved(finishedStep(channel))
         return dispatch(core.handlers, channel, argument)
       },
       subscribe: core.subscribe,

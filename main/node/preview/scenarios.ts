@@ -18,6 +18,11 @@ export interface ScenarioStage {
   profiles: string
   /** null: Company Portal is not installed. */
   companyPortalVersion: string | null
+  /**
+   * The pretend Mac stays at this stage until the user finishes this playbook step (the step where,
+   * on a real Mac, their action changes the state); absent: any move of the user's moves it on.
+   */
+  untilStep?: string
 }
 
 export interface Scenario {
@@ -34,7 +39,7 @@ const stage = (
   appSso: FixtureRef,
   profiles: FixtureRef,
   companyPortalVersion: string | null = '5.2504.0',
-) => ({
+): ScenarioStage => ({
   label,
   appSso,
   profiles,
@@ -49,19 +54,26 @@ const FIXED = stage(
 )
 
 export const SCENARIOS = {
+  // The password-reset playbook's own steps move this Mac: clicking Register, then signing in.
   'password-reset': {
     description: 'An admin reset the Entra password: sign-in is broken until the user registers again.',
     stages: [
-      stage(
-        'broken: needs registration after the password reset',
-        'synthetic:app-sso/synthetic-password-needs-registration.txt',
-        PASSWORD_PROFILE,
-      ),
-      stage(
-        'registering: the user registered, the Mac is creating new keys',
-        'synthetic:app-sso/synthetic-password-needs-new-keys.txt',
-        PASSWORD_PROFILE,
-      ),
+      {
+        ...stage(
+          'broken: needs registration after the password reset',
+          'synthetic:app-sso/synthetic-password-needs-registration.txt',
+          PASSWORD_PROFILE,
+        ),
+        untilStep: 'register-or-repair',
+      },
+      {
+        ...stage(
+          'registering: the user clicked Register, the Mac waits for the Microsoft sign-in',
+          'synthetic:app-sso/synthetic-password-needs-new-keys.txt',
+          PASSWORD_PROFILE,
+        ),
+        untilStep: 'sign-in-microsoft',
+      },
       FIXED,
     ],
     probeDelayMs: 300,
@@ -164,6 +176,11 @@ export interface ScenarioMac {
   stage(): ScenarioStage
   /** Moves to the next stage (the last one stays). */
   proceed(): void
+  /**
+   * The user did the next thing (finishing `finishedStep` of a playbook, or null: anything else):
+   * moves on unless the stage waits for a different step.
+   */
+  userMoved(finishedStep: string | null): void
   /** Back to a given stage (tests, and "restart the demo"). */
   goTo(index: number): void
 }
@@ -203,12 +220,17 @@ export function createScenarioMac(scenario: Scenario, dirs: FixtureDirs): Scenar
     },
   }
 
+  const proceed = () => {
+    index = Math.min(index + 1, scenario.stages.length - 1)
+  }
   return {
     system,
     stageIndex: () => index,
     stage: current,
-    proceed: () => {
-      index = Math.min(index + 1, scenario.stages.length - 1)
+    proceed,
+    userMoved: (finishedStep) => {
+      const until = current().untilStep
+      if (until === undefined || until === finishedStep) proceed()
     },
     goTo: (next) => {
       index = Math.max(0, Math.min(next, scenario.stages.length - 1))

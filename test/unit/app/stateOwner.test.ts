@@ -26,6 +26,7 @@ describe('createStateOwner', () => {
       checking: false,
       checkedAt: null,
       error: null,
+      answers: {},
     })
 
     const done = owner.recheck('start')
@@ -39,6 +40,7 @@ describe('createStateOwner', () => {
       checking: false,
       checkedAt: new Date(2_000).toISOString(),
       error: null,
+      answers: {},
     })
   })
 

@@ -107,19 +107,14 @@ describe('demo scenarios', () => {
 describe('preview server', () => {
   it('serves the contract over HTTP: state, re-check moving the scenario on, and allow-listed links', async () => {
     const opened: string[] = []
-    const preview = await start('password-reset', opened)
+    const preview = await start('registration-required', opened)
     const first = await settledState(preview)
     expect(first.state?.verdict.status).toBe('broken')
     // The demo Mac lives in May 2026; "checked … ago" is still on the user's clock.
     expect(Math.abs(Date.parse(first.checkedAt!) - Date.now())).toBeLessThan(60_000)
 
     const recheck = await invoke(preview, 'state:recheck')
-    expect(recheck.body).toMatchObject({
-      ok: true,
-      data: { state: { verdict: { findings: [{ id: 'user-needs-new-keys' }] } } },
-    })
-    await invoke(preview, 'state:recheck')
-    expect((await settledState(preview)).state?.verdict.status).toBe('healthy')
+    expect(recheck.body).toMatchObject({ ok: true, data: { state: { verdict: { status: 'healthy' } } } })
 
     expect((await invoke(preview, 'external:open', { intent: 'support' })).body).toEqual({
       ok: true,
@@ -134,23 +129,51 @@ describe('preview server', () => {
     expect(opened).toEqual(['https://help.contoso.example/mac'])
     expect((await invoke(preview, 'app:info')).body).toMatchObject({
       ok: true,
-      data: { shell: 'preview', scenario: 'password-reset', version: '9.9.9' },
+      data: { shell: 'preview', scenario: 'registration-required', version: '9.9.9' },
     })
   })
 
   it('walks the password-reset playbook until the Mac itself shows the fix', async () => {
     const preview = await start('password-reset')
-    await settledState(preview)
+    const mac = preview.scenarioMac!
+    expect((await settledState(preview)).state?.verdict.findings[0]?.id).toBe('user-needs-registration')
+    // The user says IT reset the password: the same capture, diagnosed again.
+    const answered = (await invoke(preview, 'state:answer', { reportedEntraPasswordReset: true }))
+      .body as IpcResult<StateSnapshot> & { ok: true }
+    expect(answered.data.answers).toEqual({ reportedEntraPasswordReset: true })
+    expect(answered.data.state?.verdict.findings[0]?.id).toBe('password-changed-in-entra')
+    expect(mac.stageIndex()).toBe(0)
     const started = await invoke(preview, 'playbook:start', {
       playbookId: 'password-reset',
-      findingId: 'user-needs-registration',
+      findingId: 'password-changed-in-entra',
     })
-    expect(started.body).toMatchObject({ ok: true, data: { phase: 'step' } })
     const { sessionId } = (started.body as { data: { sessionId: string } }).data
-    // Not a temporary password → lock and unlock (the pretend Mac moves on: registering) → Next (fixed).
-    await invoke(preview, 'playbook:answer', { sessionId, questionId: 'temporary-password', answerId: 'no' })
-    expect((await settledState(preview)).state?.verdict.status).not.toBe('healthy')
-    await invoke(preview, 'playbook:advance', { sessionId })
+    const stepNow = async () =>
+      ((await invoke(preview, 'playbook:current')).body as { data: { view: { currentStepId: string } } }).data
+        .view.currentStepId
+    const answer = (questionId: string, answerId: string) =>
+      invoke(preview, 'playbook:answer', { sessionId, questionId, answerId })
+    const advance = () => invoke(preview, 'playbook:advance', { sessionId })
+
+    // Not a temporary password → lock and unlock → not asked → the Settings path. Nothing the user
+    // did so far changes the Mac: it stays broken until they click Register.
+    await answer('temporary-password', 'no')
+    expect(await stepNow()).toBe('lock-and-unlock')
+    await advance()
+    await answer('asked-for-new-password', 'no')
+    expect(await stepNow()).toBe('open-users-and-groups')
+    await advance()
+    await advance()
+    expect(await stepNow()).toBe('register-or-repair')
+    expect(mac.stageIndex()).toBe(0)
+    await advance()
+    expect(mac.stageIndex()).toBe(1)
+    expect(await stepNow()).toBe('enter-mac-password')
+    await advance()
+    expect(await stepNow()).toBe('sign-in-microsoft')
+    expect(mac.stageIndex()).toBe(1)
+    await advance()
+    expect(mac.stageIndex()).toBe(2)
     for (;;) {
       const { body } = await invoke(preview, 'playbook:current')
       const session = (body as { data: { phase: string; view: { outcome: string } } }).data
