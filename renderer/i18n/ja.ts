@@ -37,8 +37,7 @@ export const ja = {
   'verdictIcon.notConfigured': '未設定',
   'verdictIcon.unknown': '不明',
 
-  'question.passwordReset':
-    '最近Microsoftのパスワードを変更しましたか？ IT部門にリセットされた場合も含みます。',
+  'question.passwordReset': '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
   'question.yes': 'はい',
   'question.no': 'いいえ',
   'question.secureEnclave': '新しいMicrosoftのパスワードでこのMacのロックを解除できない',

@@ -1,8 +1,9 @@
 // The case that matters most, end to end: an admin reset the Entra password and the Mac says the
 // user needs to register again. The Mac cannot know about the reset, so the status screen asks;
 // "Yes" turns the verdict into the password-changed one and "Fix it" starts the password-reset
-// playbook. The user walks its temporary-password branch while the pretend Mac moves on underneath
-// (broken → registering → fixed); Continue alone never shows "fixed", a fresh probe does.
+// playbook. The user walks it (temporary password → set a permanent one → lock and unlock → not
+// asked → register in Users & Groups) while the pretend Mac moves on underneath when they click
+// Register and sign in (broken → registering → fixed); "fixed" comes from a fresh probe only.
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 
@@ -19,6 +20,17 @@ const LANGUAGES = {
     temporary: 'Did IT give you a temporary password?',
     setPermanent: /A temporary password cannot be used on your Mac/,
     changePassword: 'Change your password',
+    lockAndUnlock: /“Lock Screen”|"Lock Screen"/,
+    askPrompted: 'Did your Mac ask you to sign in with your new Microsoft password?',
+    no: 'No',
+    settingsSteps: [
+      'Open System Settings, then click "Users & Groups".',
+      'Next to "Network Account Server", click "Edit".',
+      'Click "Register". If you see "Repair" instead, click "Repair".',
+      'When your Mac asks, enter the password you use to unlock this Mac now.',
+      /^Sign in to Microsoft with your current Microsoft password/,
+    ],
+    openUsersAndGroups: 'Open Users & Groups',
     continue: 'Continue',
     fixed: /Fixed\. Your Mac confirms/,
     done: 'Done',
@@ -27,13 +39,24 @@ const LANGUAGES = {
   ja: {
     locale: 'ja-JP',
     broken: /修復する必要があります/,
-    question: '最近Microsoftのパスワードを変更しましたか？ IT部門にリセットされた場合も含みます。',
+    question: '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
     yes: 'はい',
     passwordChanged: 'Microsoft のパスワードが変更されましたが、この Mac には古いパスワードが残っています。',
     fix: '修復する',
     temporary: 'IT 部門から仮のパスワードを受け取りましたか？',
     setPermanent: /仮のパスワードは Mac では使えません/,
     changePassword: 'パスワードを変更',
+    lockAndUnlock: /「画面をロック」/,
+    askPrompted: 'Mac から新しい Microsoft パスワードでのサインインを求められましたか？',
+    no: 'いいえ',
+    settingsSteps: [
+      '「システム設定」を開き、「ユーザとグループ」をクリックします。',
+      '「ネットワークアカウントサーバ」の横にある「編集」をクリックします。',
+      '「登録」をクリックします。「修復」と表示されている場合は「修復」をクリックします。',
+      'Mac に聞かれたら、今この Mac のロック解除に使っているパスワードを入力します。',
+      /^現在の Microsoft パスワード/,
+    ],
+    openUsersAndGroups: '「ユーザとグループ」を開く',
     continue: '続ける',
     fixed: /修復できました/,
     done: '完了',
@@ -75,22 +98,41 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
         await shot('3-temporary-password')
 
         // A temporary password cannot sync: first set a permanent one in the browser.
+        const next = page.getByRole('button', { name: text.continue })
+        const stage = () => preview.scenarioMac?.stageIndex()
         await temporary.getByRole('button', { name: text.yes }).click()
         await expect(page.getByText(text.setPermanent)).toBeVisible()
         await page.getByRole('button', { name: text.changePassword }).click()
         await expect.poll(() => openedUrls.length).toBe(1)
         expect(openedUrls[0]).toMatch(/^https:\/\//)
-        // The user is registering on the pretend Mac: not fixed yet.
-        expect(preview.scenarioMac?.stageIndex()).toBe(1)
+        await next.click()
+        await expect(page.getByText(text.lockAndUnlock)).toBeVisible()
+        await next.click()
+        // The Mac did not ask for the new password: register again in System Settings.
+        await page
+          .getByRole('group', { name: text.askPrompted })
+          .getByRole('button', { name: text.no })
+          .click()
         const fixed = page.getByRole('status').filter({ hasText: text.fixed })
-        await expect(fixed).toBeHidden()
-        await expectNoAxeViolations(page, `repair, set a permanent password (${lang}, ${colorScheme})`)
+        for (const [index, step] of text.settingsSteps.entries()) {
+          await expect(page.getByText(step)).toBeVisible()
+          if (index === 0) {
+            await page.getByRole('button', { name: text.openUsersAndGroups }).click()
+            await expect.poll(() => openedUrls.at(-1)).toMatch(/^x-apple\.systempreferences:/)
+            await expectNoAxeViolations(page, `repair, Users & Groups (${lang}, ${colorScheme})`)
+            await shot('4-users-and-groups')
+          }
+          // Broken until the user clicks Register, registering until they sign in; never fixed early.
+          expect(stage()).toBe(index < 3 ? 0 : 1)
+          await expect(fixed).toBeHidden()
+          await next.click()
+        }
+        expect(stage()).toBe(2)
 
         // Registered: the verification loop sees it on its next probe and the screen says so.
-        await page.getByRole('button', { name: text.continue }).click()
         await expect(fixed).toBeVisible({ timeout: 20_000 })
         await expectNoAxeViolations(page, `repair, fixed (${lang}, ${colorScheme})`)
-        await shot('4-fixed')
+        await shot('5-fixed')
 
         await page.getByRole('button', { name: text.done }).click()
         await expect(page.getByRole('status').filter({ hasText: text.healthy })).toBeVisible()
