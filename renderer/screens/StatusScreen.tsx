@@ -52,7 +52,12 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
       <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
       <div className="actions">
         {playbookId ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => repairStarted(playbookId)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => repairStarted(playbookId, first?.id ?? null)}
+          >
             {t('status.fix')}
           </button>
         ) : null}

@@ -6,6 +6,8 @@ import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import type { MacState } from '../../main/common/model/macState'
+import type { PlaybookId } from '../../main/common/playbooks/types'
+import { sessionAt } from './fakePlaybooks'
 import type {
   AppInfo,
   HelperApi,
@@ -70,12 +72,15 @@ export function createFakeHelper(
         return () => stateListeners.delete(listener)
       },
       startPlaybook: vi.fn(async ({ playbookId }) => {
-        fake.session = { sessionId: 's1', playbookId, phase: 'step', view: null }
+        fake.session = sessionAt(null, 'step', { playbookId: playbookId as PlaybookId })
         return ok(fake.session)
       }),
       currentPlaybook: vi.fn(async () => ok(fake.session)),
       answerPlaybook: vi.fn(async () => ok(fake.session!)),
       advancePlaybook: vi.fn(async () => ok(fake.session!)),
+      backPlaybook: vi.fn(async () => ok(fake.session!)),
+      checkPlaybookNow: vi.fn(async () => ok(fake.session!)),
+      handOffPlaybook: vi.fn(async () => ok(fake.session!)),
       cancelPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'cancelled' as const })),
       onPlaybookChanged: (listener) => {
         sessionListeners.add(listener)

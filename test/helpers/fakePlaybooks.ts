@@ -1,6 +1,7 @@
 /** A small playbook catalogue for renderer tests, shaped like issue 3's (steps, actions, questions). */
 import type { PlaybookCatalogue, PlaybookDefinition } from '../../renderer/repair/session'
 import type { PlaybookSessionView } from '../../preload/contract'
+import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/playbooks/types'
 
 const texts: Record<string, { en: string; ja: string }> = {
   'reset.title': { en: 'Repair after a password reset', ja: 'パスワードリセット後の修復' },
@@ -72,31 +73,44 @@ export const fakeCatalogue: PlaybookCatalogue = {
 export function sessionAt(
   stepId: string | null,
   phase: PlaybookSessionView['phase'] = 'step',
-  missing: string[] = [],
+  options: {
+    playbookId?: PlaybookId
+    missing?: EvidenceId[]
+    verification?: VerificationStatus
+    macOSMajor?: number
+    shown?: string[]
+  } = {},
 ): PlaybookSessionView {
+  const playbookId = options.playbookId ?? 'password-reset'
+  const outcomes = {
+    fixed: 'verified',
+    handedOff: 'handedOff',
+    explained: 'explained',
+    cancelled: 'cancelled',
+  } as const
   return {
     sessionId: 's1',
-    playbookId: 'password-reset',
+    playbookId,
     phase,
     view: {
       id: 's1',
-      playbookId: 'password-reset',
+      playbookId,
       findingId: 'user-not-registered',
       startedAt: '2026-11-21T10:00:00Z',
-      macOSMajor: 15,
+      macOSMajor: options.macOSMajor ?? 15,
       currentStepId: stepId,
-      shownStepIds: stepId ? [stepId] : [],
+      shownStepIds: options.shown ?? (stepId ? [stepId] : []),
       answers: {},
-      outcome: phase === 'fixed' ? 'verified' : phase === 'notFixed' ? 'gaveUp' : 'inProgress',
+      outcome: phase in outcomes ? outcomes[phase as keyof typeof outcomes] : 'inProgress',
       verification: {
-        status: phase === 'verifying' ? 'checking' : 'notNeeded',
+        status: options.verification ?? (phase === 'verifying' ? 'checking' : 'notNeeded'),
         check: null,
         attempts: 3,
         maxAttempts: 20,
         lastCheckedAt: null,
         nextCheckAt: null,
         satisfied: [],
-        missing,
+        missing: options.missing ?? [],
       },
     },
   }

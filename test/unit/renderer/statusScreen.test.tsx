@@ -26,7 +26,10 @@ describe('status screen', () => {
     expect(screen.getByRole('img', { name: 'Needs repair' })).toBeInTheDocument()
     expect(screen.getByText('user/en: your account is not registered on this Mac.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset' })
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'password-reset',
+      findingId: 'user-not-registered',
+    })
   })
 
   it('says so when main cannot start the repair', async () => {

@@ -54,7 +54,11 @@ describe('repair store', () => {
     const fake = createFakeHelper()
     injectHelperApi(fake.api)
     const repair = useRepairStore.getState()
-    await repair.repairStarted('password-reset')
+    await repair.repairStarted('password-reset', 'user-not-registered')
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'password-reset',
+      findingId: 'user-not-registered',
+    })
     expect(selectActiveSession(useRepairStore.getState())?.playbookId).toBe('password-reset')
     await useRepairStore.getState().answerChosen('temporary', 'no')
     expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
