@@ -5,18 +5,19 @@ import type { RepairSession } from '../../common/playbooks/types'
 
 const PHASE_BY_OUTCOME = {
   verified: 'fixed',
-  gaveUp: 'notFixed',
   handedOff: 'handedOff',
   explained: 'explained',
   cancelled: 'cancelled',
-} as const
+} as const satisfies Record<Exclude<RepairSession['outcome'], 'inProgress'>, PlaybookSessionView['phase']>
+
+function phaseOf(session: RepairSession): PlaybookSessionView['phase'] {
+  if (session.outcome !== 'inProgress') return PHASE_BY_OUTCOME[session.outcome]
+  // The bound passed without the evidence: "still not fixed, here is what is missing".
+  if (session.verification.status === 'gaveUp') return 'notFixed'
+  const waiting = findStep(session)?.check !== undefined && session.verification.status === 'checking'
+  return waiting ? 'verifying' : 'step'
+}
 
 export function sessionView(session: RepairSession): PlaybookSessionView {
-  const phase =
-    session.outcome !== 'inProgress'
-      ? PHASE_BY_OUTCOME[session.outcome]
-      : findStep(session)?.check !== undefined && session.verification.status === 'checking'
-        ? 'verifying'
-        : 'step'
-  return { sessionId: session.id, playbookId: session.playbookId, phase, view: session }
+  return { sessionId: session.id, playbookId: session.playbookId, phase: phaseOf(session), view: session }
 }

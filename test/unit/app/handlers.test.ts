@@ -3,6 +3,8 @@ import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createAppCore } from '../../../main/node/app/core'
 import { dispatch } from '../../../main/node/app/handlers'
+import { sessionView } from '../../../main/node/app/sessionView'
+import type { RepairSession } from '../../../main/common/playbooks/types'
 import type { MacState } from '../../../main/common/model/macState'
 import { createScenarioMac, fixtureDirsFor, SCENARIOS } from '../../../main/node/preview/scenarios'
 import { readMacState } from '../../../main/node/probe/readMacState'
@@ -231,5 +233,40 @@ describe('playbook channels', () => {
     const count = pushed.length
     await core.stateOwner.recheck('request')
     expect(pushed).toHaveLength(count)
+  })
+})
+
+describe('sessionView', () => {
+  const base = {
+    id: 's',
+    playbookId: 'password-reset',
+    findingId: null,
+    startedAt: '2026-05-02T08:15:00Z',
+    macOSMajor: 15,
+    currentStepId: 'lock-and-unlock',
+    shownStepIds: ['lock-and-unlock'],
+    answers: {},
+    outcome: 'inProgress',
+    verification: {
+      status: 'checking',
+      check: 'reRegistered',
+      attempts: 1,
+      maxAttempts: 20,
+      lastCheckedAt: null,
+      nextCheckAt: null,
+      satisfied: [],
+      missing: ['userStateNormal'],
+    },
+  } as const satisfies RepairSession
+  const phase = (changes: Partial<RepairSession>) => sessionView({ ...base, ...changes }).phase
+
+  it('derives the phase the screen shows from the session', () => {
+    expect(phase({})).toBe('step')
+    expect(phase({ currentStepId: 'wait-for-sign-in' })).toBe('verifying')
+    expect(phase({ verification: { ...base.verification, status: 'gaveUp' } })).toBe('notFixed')
+    expect(phase({ outcome: 'verified', currentStepId: 'use-new-password' })).toBe('fixed')
+    expect(phase({ outcome: 'handedOff' })).toBe('handedOff')
+    expect(phase({ outcome: 'explained' })).toBe('explained')
+    expect(phase({ outcome: 'cancelled' })).toBe('cancelled')
   })
 })
