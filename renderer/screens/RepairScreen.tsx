@@ -27,7 +27,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const playbook = catalogue.playbook(session.playbookId)
   const { steps, afterwards } = catalogue.path(session.playbookId, view.macOSMajor)
   const step = [...steps, ...afterwards].find((s) => s.id === view.currentStepId)
-  const gaveUp = view.verification.status === 'gaveUp'
+  const gaveUp = phase === 'notFixed'
   // Each new step or phase moves the focus to its heading, so keyboard and screen-reader users
   // land on the new step, not on a button that no longer exists.
   const focusKey = `${phase}:${step?.id ?? ''}:${gaveUp}`
@@ -66,7 +66,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   )
 
   // The end: fixed (with what to expect from now on), handed to the helpdesk, or explained.
-  if (phase !== 'step' && phase !== 'verifying') {
+  if (phase !== 'step' && phase !== 'verifying' && phase !== 'notFixed') {
     const fixed = phase === 'fixed'
     return (
       <section className="screen repair-screen">

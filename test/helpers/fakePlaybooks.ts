@@ -103,7 +103,9 @@ export function sessionAt(
       answers: {},
       outcome: phase in outcomes ? outcomes[phase as keyof typeof outcomes] : 'inProgress',
       verification: {
-        status: options.verification ?? (phase === 'verifying' ? 'checking' : 'notNeeded'),
+        status:
+          options.verification ??
+          (phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded'),
         check: null,
         attempts: 3,
         maxAttempts: 20,

@@ -61,8 +61,7 @@ describe('with the real catalogue', () => {
     renderApp(
       {
         state: userNotRegistered(),
-        session: sessionAt('confirm-registered', 'step', {
-          verification: 'gaveUp',
+        session: sessionAt('confirm-registered', 'notFixed', {
           missing: ['tokensReceivedSinceStart'],
         }),
       },

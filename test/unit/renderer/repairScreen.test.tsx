@@ -102,8 +102,7 @@ describe('guided repair', () => {
   it('when the Mac never confirms, lists what is missing, the helpdesk, and hands off on request', async () => {
     const { fake } = renderApp({
       state: broken(),
-      session: sessionAt('register', 'step', {
-        verification: 'gaveUp',
+      session: sessionAt('register', 'notFixed', {
         missing: ['userRegistered', 'tokensReceivedSinceStart'],
         shown: ['explain', 'temporary', 'register'],
       }),
