@@ -78,7 +78,7 @@ export const en = {
   'repair.checkingDetail': 'PSSO Helper checks again every few seconds. You can keep this window open.',
   'repair.checkNow': 'Check now',
   'repair.succeeded': 'Fixed. Your Mac confirms that sign-in works again.',
-  'repair.succeededDetail': 'From now on, sign in with your new password.',
+  'repair.succeededDetail': 'Apps such as Teams and Outlook can sign you in again.',
   'repair.notFixed': 'Still not fixed. Here is what is missing:',
   'repair.notFixedNext': 'Try the steps again, or contact your helpdesk with the details below.',
   'repair.tryAgain': 'Try again',

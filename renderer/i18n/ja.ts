@@ -77,7 +77,7 @@ export const ja = {
   'repair.checkingDetail': '数秒ごとに確認します。このウインドウは開いたままで構いません。',
   'repair.checkNow': '今すぐ確認',
   'repair.succeeded': '修復できました。サインインが再び使えることをMacが確認しました。',
-  'repair.succeededDetail': 'これからは新しいパスワードでサインインしてください。',
+  'repair.succeededDetail': 'TeamsやOutlookなどのアプリに再びサインインできます。',
   'repair.notFixed': 'まだ修復できていません。足りないもの：',
   'repair.notFixedNext': 'もう一度手順を試すか、下の詳細を添えてヘルプデスクにご連絡ください。',
   'repair.tryAgain': 'もう一度試す',

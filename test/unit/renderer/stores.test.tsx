@@ -26,10 +26,25 @@ describe('status store', () => {
     useStatusStore.getState().statusRefreshed({
       state: null,
       checking: false,
-      checkedAt: null,
+      checkedAt: '2026-11-21T10:01:00Z',
       error: { code: 'failed', message: 'app-sso timed out' },
     })
     expect(selectProbeError(useStatusStore.getState())?.message).toBe('app-sso timed out')
+  })
+
+  it('never lets a late reply replace a newer pushed snapshot', async () => {
+    const fake = createFakeHelper({ state: null })
+    let reply: (value: unknown) => void = () => {}
+    fake.api.getState = () => new Promise((resolve) => (reply = resolve as (value: unknown) => void))
+    injectHelperApi(fake.api)
+    const request = useStatusStore.getState().statusRequested()
+    const state = macStateFrom('real:not-configured.txt')
+    useStatusStore
+      .getState()
+      .statusRefreshed({ state, checking: false, checkedAt: '2026-11-21T10:00:05Z', error: null })
+    reply({ ok: true, data: { state: null, checking: true, checkedAt: null, error: null } })
+    await request
+    expect(selectMacState(useStatusStore.getState())).toBe(state)
   })
 
   it('answers with a typed error, not a throw, when the preload API is missing', async () => {
