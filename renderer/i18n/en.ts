@@ -41,7 +41,7 @@ export const en = {
   'status.fix': 'Fix it',
   'status.checkAgain': 'Check again',
   'status.checking': 'Checking…',
-  'status.checkedAt': 'Checked {time}',
+  'status.checkedAt': 'Checked at {time}',
   'status.details': 'Details',
   'status.noPlaybook': 'There is nothing you need to do.',
   'status.contactHelpdesk': 'Contact your helpdesk',

@@ -2,7 +2,7 @@
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
 import { userFacts } from '../facts'
-import { formatRelative } from '../i18n'
+import { formatTime } from '../i18n'
 import { useRepairStore } from '../stores/repair'
 import {
   selectChecking,
@@ -14,7 +14,7 @@ import {
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
 
-export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
+export function StatusScreen() {
   const t = useT()
   const lang = useLang()
   const state = useStatusStore(selectMacState)
@@ -67,13 +67,12 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
       </div>
       {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
       {checkedAt && (
-        <p className="secondary-text">
-          {t('status.checkedAt', { time: formatRelative(checkedAt, now(), lang) })}
-        </p>
+        <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>
       )}
       <details className="details">
         <summary>{t('status.details')}</summary>
-        <FactList rows={userFacts(state, now(), lang)} />
+        {/* Relative to the check, on main's clock: "received 3 days ago" stays true for that state. */}
+        <FactList rows={userFacts(state, new Date(checkedAt ?? state.capturedAt), lang)} />
       </details>
     </section>
   )
