@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState'
+import { openedBundleSchema } from '../main/common/model/openedBundle'
 import { findingsDoc } from './findings-doc'
 
 export interface GeneratedFile {
@@ -21,6 +22,18 @@ export function generatedFiles(): GeneratedFile[] {
           ...z.toJSONSchema(macStateSchema),
           $id: 'https://psso-helper.invalid/schemas/status-v1.json',
           title: 'PSSO Helper status (psso-helper status --json), schemaVersion 1',
+        },
+        null,
+        2,
+      )}\n`,
+    },
+    {
+      path: 'docs/open-bundle.schema.json',
+      content: `${JSON.stringify(
+        {
+          ...z.toJSONSchema(openedBundleSchema),
+          $id: 'https://psso-helper.invalid/schemas/open-bundle-v1.json',
+          title: 'PSSO Helper open-bundle --json: the status contract plus where and when it was captured',
         },
         null,
         2,

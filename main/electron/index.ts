@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
-import { app, clipboard, net, powerMonitor, protocol, session, shell } from 'electron'
+import { app, clipboard, dialog, net, powerMonitor, protocol, session, shell } from 'electron'
 import type { AppInfo } from '../../preload/contract'
 import { DEFAULT_CONFIG } from '../common/config/appConfig'
 import { PRODUCT_NAME } from '../common/identity'
@@ -17,6 +17,8 @@ import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
+
+const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
 // out/main/index.cjs → out/preload/index.cjs and out/renderer/.
 const OUT = path.resolve(__dirname, '..')
@@ -71,6 +73,7 @@ async function startApp() {
 
   // Issue 6 replaces this with the managed-preferences reader.
   const config = DEFAULT_CONFIG
+  let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
@@ -82,17 +85,34 @@ async function startApp() {
     scenario: null,
   }
   const core = createAppCore({
-    read: async () => (await readMacState({ system, now: Date.now })).state,
+    read: () => readMacState({ system, now: Date.now }),
     now: Date.now,
     config: () => config,
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
+    files: {
+      chooseSaveFile: async (defaultName) => {
+        const options = { defaultPath: path.join(app.getPath('desktop'), defaultName), filters: ZIP }
+        const { canceled, filePath } = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options)
+        return canceled || !filePath ? null : filePath
+      },
+      chooseOpenFile: async () => {
+        const options = { properties: ['openFile' as const], filters: ZIP }
+        const { canceled, filePaths } = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return canceled ? null : (filePaths[0] ?? null)
+      },
+      system,
+      homeDir: app.getPath('home'),
+    },
   })
   registerIpcHandlers(core.handlers)
   const { stateOwner } = core
 
-  let window: BrowserWindow | null = null
   const openWindow = async () => {
     window = await createMainWindow({
       preloadPath: path.join(OUT, 'preload/index.cjs'),

@@ -71,8 +71,8 @@ export function StatusScreen() {
       )}
       <details className="details">
         <summary>{t('status.details')}</summary>
-        {/* Relative to the check, on main's clock: "received 3 days ago" stays true for that state. */}
-        <FactList rows={userFacts(state, new Date(checkedAt ?? state.capturedAt), lang)} />
+        {/* Relative to the capture's own time, as expiry is judged: true for that state, on any clock. */}
+        <FactList rows={userFacts(state, new Date(state.capturedAt), lang)} />
       </details>
     </section>
   )

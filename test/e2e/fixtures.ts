@@ -1,69 +1,80 @@
 /**
- * Playwright fixtures for the user-journey specs: `openApp` starts the preview server in-process with
- * a demo scenario and opens the app in a language and colour scheme; `expectAccessible` runs axe
- * (WCAG 2 A/AA, contrast included); `screenshot` saves to test-results/screens/.
+ * The browser-test harness: each test gets its own preview server (in this process, on a free
+ * port) for the scenario it names with `test.use({ scenario })`, and a page opened on it in the
+ * locale and colour scheme it names. Screenshots go to test-results/screens/.
  */
-import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
 import { startPreview, type RunningPreview } from '../../main/node/preview/preview'
 import type { ScenarioName } from '../../main/node/preview/scenarios'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string })
-  .version
+export const REPO = path.resolve(import.meta.dirname, '../..')
+const SCREENS = path.join(REPO, 'test-results/screens')
 
-export type Lang = 'en' | 'ja'
-export type Scheme = 'light' | 'dark'
-export const LANGS: Lang[] = ['en', 'ja']
-export const SCHEMES: Scheme[] = ['light', 'dark']
-const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP' }
-
-interface OpenOptions {
+interface Options {
   scenario: ScenarioName
-  lang?: Lang
-  scheme?: Scheme
 }
 
-export const test = base.extend<{ openApp: (options: OpenOptions) => Promise<Page> }>({
-  openApp: async ({ browser }, use) => {
-    const running: { preview: RunningPreview; close: () => Promise<void> }[] = []
-    await use(async ({ scenario, lang = 'en', scheme = 'light' }) => {
-      const preview = await startPreview({
-        scenario,
-        port: 0,
-        repoRoot: root,
-        rendererDir: path.join(root, 'out/renderer'),
-        version,
-        // Fast verification so journeys end in seconds.
-        backoff: { initialDelayMs: 200, factor: 1, maxDelayMs: 200, maxAttempts: 30 },
-      })
-      const context = await browser.newContext({ locale: LOCALES[lang], colorScheme: scheme })
-      running.push({ preview, close: () => context.close() })
-      const page = await context.newPage()
+interface Fixtures {
+  preview: RunningPreview
+  /** Opens the app; resolves once the first verdict is on screen. */
+  openApp: () => Promise<Page>
+  /** Every URL the app asked to open. */
+  openedUrls: string[]
+  /** Saves a screenshot of the page as test-results/screens/<name>.png. */
+  saveScreen: (name: string) => Promise<void>
+  /** Moves the pretend Mac to its next stage (what the user did outside the app). */
+  proceedScenario: () => Promise<void>
+}
+
+export const test = base.extend<Options & Fixtures>({
+  scenario: ['healthy', { option: true }],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  openedUrls: async ({}, use) => use([]),
+  preview: async ({ scenario, openedUrls }, use) => {
+    const preview = await startPreview({
+      scenario,
+      repoRoot: REPO,
+      rendererDir: path.join(REPO, 'out/renderer'),
+      version: '0.0.0-e2e',
+      onOpenExternal: (url) => openedUrls.push(url),
+      // Checks every 300 ms instead of every few seconds, so a journey takes seconds.
+      backoff: { initialDelayMs: 300, factor: 1, maxDelayMs: 300, maxAttempts: 100 },
+    })
+    await use(preview)
+    await preview.close()
+  },
+  openApp: async ({ page, preview }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (message) => {
+      // A CSP violation is a console error: it must fail the test, not pass silently.
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    await use(async () => {
       await page.goto(preview.url)
-      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator('.verdict[class*="verdict-"]')).toBeVisible()
       return page
     })
-    for (const { preview, close } of running) {
-      await close()
-      await preview.close()
-    }
+    expect(errors, 'no page errors or console errors').toEqual([])
+  },
+  saveScreen: async ({ page }, use) => {
+    mkdirSync(SCREENS, { recursive: true })
+    await use(async (name) => {
+      await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true })
+    })
+  },
+  proceedScenario: async ({ preview }, use) => {
+    await use(async () => {
+      const response = await fetch(`${preview.url}api/preview/scenario`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'proceed' }),
+      })
+      expect(response.status).toBe(200)
+    })
   },
 })
 
 export { expect }
-
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
-
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(root, 'test-results/screens', `${name}.png`) })
-}

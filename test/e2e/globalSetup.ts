@@ -1,6 +1,8 @@
-// Builds the renderer once (when stale) so every spec tests the built output with its real CSP.
+/** Builds the app (what changed since the last build) before any browser or Electron test runs. */
 import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 
 export default function globalSetup() {
-  execFileSync('node', ['scripts/build.mjs', 'renderer', '--if-stale'], { stdio: 'inherit' })
+  const root = path.resolve(import.meta.dirname, '../..')
+  execFileSync('node', ['scripts/build.mjs', 'all', '--if-stale'], { cwd: root, stdio: 'inherit' })
 }

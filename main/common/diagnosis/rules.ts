@@ -3,7 +3,7 @@
  * Each rule cites its source in ../shared/docs/psso-domain.md (keys in brackets; URLs in
  * sources.ts); severities, texts and playbooks are in catalogue.ts.
  */
-import { DEFAULT_CONFIG } from '../config/appConfig'
+import { DEFAULT_CONFIG, type AppConfig } from '../config/appConfig'
 import type { Finding, MacFacts, MacState, PssoMethod } from '../model/macState'
 import { FINDINGS } from './catalogue'
 import type { FindingId } from './findingIds'
@@ -23,6 +23,16 @@ export const DEFAULT_DIAGNOSIS_CONTEXT: DiagnosisContext = {
   tokenExpiryWarningHours: DEFAULT_CONFIG.TokenExpiryWarningHours,
   reportedEntraPasswordReset: false,
   expectsMacPasswordToFollowEntra: false,
+}
+
+/** The context from the app's configuration and the user's answers (unanswered = false). */
+export function diagnosisContext(
+  config: Pick<AppConfig, 'TokenExpiryWarningHours'>,
+  answers: Partial<
+    Pick<DiagnosisContext, 'reportedEntraPasswordReset' | 'expectsMacPasswordToFollowEntra'>
+  > = {},
+): DiagnosisContext {
+  return { ...DEFAULT_DIAGNOSIS_CONTEXT, ...answers, tokenExpiryWarningHours: config.TokenExpiryWarningHours }
 }
 
 const HOUR_MS = 3_600_000

@@ -87,6 +87,17 @@ const show = (session: RepairSession, step: PlaybookStep | null): RepairSession 
   shownStepIds: step ? [...session.shownStepIds, step.id] : session.shownStepIds,
 })
 
+/** Ends the session without evidence: the step leaves the screen and verification stops. */
+const end = (session: RepairSession, outcome: 'explained' | 'handedOff' | 'cancelled'): RepairSession => ({
+  ...session,
+  currentStepId: null,
+  outcome,
+  verification:
+    session.verification.status === 'checking' || session.verification.status === 'gaveUp'
+      ? { ...session.verification, status: 'stopped', nextCheckAt: null }
+      : session.verification,
+})
+
 /** A step id may name a step hidden on this macOS: go to the first visible one from there on. */
 function resolveTarget(playbook: Playbook, macOSMajor: number | null, stepId: string): PlaybookStep | null {
   const index = playbook.steps.findIndex((s) => s.id === stepId)
@@ -112,12 +123,12 @@ function next(session: RepairSession): CommandResult {
   if (following) return { session: show(session, following) }
   // The last step and still no evidence: the helpdesk, never "fixed".
   if (playbook.verify !== null) return handOff(session)
-  return { session: { ...show(session, null), outcome: 'explained' } }
+  return { session: end(session, 'explained') }
 }
 
 function handOff(session: RepairSession): CommandResult {
   return {
-    session: { ...session, currentStepId: null, outcome: 'handedOff' },
+    session: end(session, 'handedOff'),
     switchTo: { playbookId: 'helpdesk-handoff', findingId: session.findingId },
   }
 }
@@ -127,7 +138,7 @@ function goTo(session: RepairSession, target: StepTarget): CommandResult {
     return target.playbook === 'helpdesk-handoff'
       ? handOff(session)
       : {
-          session: { ...session, currentStepId: null, outcome: 'cancelled' },
+          session: end(session, 'cancelled'),
           switchTo: { playbookId: target.playbook, findingId: session.findingId },
         }
   const step = resolveTarget(PLAYBOOKS[session.playbookId], session.macOSMajor, target.step)
@@ -159,7 +170,7 @@ export function applyCommand(session: RepairSession, command: RepairCommand): Co
     case 'handOff':
       return handOff(session)
     case 'cancel':
-      return { session: { ...session, currentStepId: null, outcome: 'cancelled' } }
+      return { session: end(session, 'cancelled') }
     default:
       return { session }
   }

@@ -32,7 +32,8 @@ export function secureWebPreferences(preloadPath: string) {
 /**
  * The Content-Security-Policy of the built renderer: only its own scripts and styles, no eval, no
  * inline script, no frames, no plugins; `connect-src 'self'` lets the preview bridge reach its
- * own server (the desktop app makes no requests at all).
+ * own server (the desktop app makes no requests at all). It is delivered in a <meta> element, where
+ * `frame-ancestors` is ignored: the preview server sends that one as a header (FRAME_ANCESTORS).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -43,12 +44,13 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ')
 
 /** `protocol//host`: URL.origin is "null" for custom schemes like app:, so compare this instead. */
 const originOf = (url: URL) => `${url.protocol}//${url.host}`
+
+export const FRAME_ANCESTORS = "frame-ancestors 'none'"
 
 function parse(url: string): URL | null {
   try {

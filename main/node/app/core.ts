@@ -6,14 +6,16 @@
 import { randomUUID } from 'node:crypto'
 import { PUSH, type PushChannel, type PushMap } from '../../../preload/contract'
 import type { MacState } from '../../common/model/macState'
+import type { RawCapture } from '../probe/readMacState'
 import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repair/repairSessions'
 import { realTimers, type BackoffPolicy, type Timers } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
 import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
 
-export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair'> {
-  read: () => Promise<MacState>
+export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'latestCapture'> {
+  /** readMacState with the app's dependencies. */
+  read: () => Promise<{ state: MacState; raw: RawCapture }>
   now: () => number
   timers?: Timers
   backoff?: BackoffPolicy
@@ -37,7 +39,14 @@ export function createAppCore({
   backoff,
   ...handlerDeps
 }: AppCoreDeps): AppCore {
-  const stateOwner = createStateOwner({ read, now })
+  let latest: { state: MacState; raw: RawCapture } | null = null
+  const stateOwner = createStateOwner({
+    read: async () => {
+      latest = await read()
+      return latest.state
+    },
+    now,
+  })
   const sessionSenders = new Set<PushSender>()
   const repair = createRepairSessions({
     probe: async () => {
@@ -57,7 +66,7 @@ export function createAppCore({
   return {
     stateOwner,
     repair,
-    handlers: createHandlers({ ...handlerDeps, stateOwner, repair }),
+    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, latestCapture: () => latest }),
     subscribe(send) {
       sessionSenders.add(send)
       const unsubscribeState = stateOwner.subscribe((snapshot) => send(PUSH.stateChanged, snapshot))

@@ -21,26 +21,38 @@ import { PLAYBOOK_IDS, type PlaybookId, type RepairCommand } from '../../common/
 import { resolveExternalUrl } from '../../common/security/policy'
 import type { RepairSessions } from '../repair/repairSessions'
 import { sessionView } from './sessionView'
+import { decodeSupportCode } from '../../common/supportCode/supportCode'
+import { openBundle } from '../bundle/openBundle'
+import type { SystemAccess } from '../system/tools'
+import { decodedSupportCode, reportText, saveBundle, type LatestCapture } from './helpdesk'
 import type { StateOwner } from './stateOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
   repair: RepairSessions
+  /** The latest read of the Mac with its raw output (the report needs both); null before the first. */
+  latestCapture: () => LatestCapture | null
+  now: () => number
   config: () => AppConfig
   appInfo: () => AppInfo
   /** Opens an already allow-listed URL (shell.openExternal in the app). */
   openExternal: (url: string) => Promise<void>
   /** Puts text on the clipboard; absent where the page must do it itself (the preview). */
   copyText?: (text: string) => void
+  /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
+  files?: {
+    chooseSaveFile: (defaultName: string) => Promise<string | null>
+    chooseOpenFile: () => Promise<string | null>
+    system: SystemAccess
+    homeDir: string
+  }
 }
 
 export type Handlers = {
   [C in InvokeChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseMap[C]>>
 }
 
-// Issue 5 (report, bundle, support code) plugs in here.
-const notYet = (what: string) => async () =>
-  fail('notAvailable', `${what} is not available in this build yet.`)
+const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop app.')
 
 const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly string[]).includes(id)
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
@@ -96,10 +108,44 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [INVOKE.appInfo]: async () => ok(deps.appInfo()),
     [INVOKE.configGet]: async () => ok(deps.config()),
-    [INVOKE.helpdeskReport]: notYet('The helpdesk report'),
-    [INVOKE.helpdeskSaveBundle]: notYet('The diagnostics bundle'),
-    [INVOKE.helpdeskOpenBundle]: notYet('Opening a diagnostics bundle'),
-    [INVOKE.helpdeskDecodeSupportCode]: notYet('Decoding a support code'),
+    [INVOKE.helpdeskReport]: async () => {
+      const capture = deps.latestCapture()
+      if (!capture) return fail('failed', 'The Mac has not been read yet.')
+      const text = reportText(capture, {
+        config: deps.config(),
+        appVersion: deps.appInfo().version,
+        now: deps.now(),
+      })
+      return ok({ text })
+    },
+    [INVOKE.helpdeskSaveBundle]: async () => {
+      const capture = deps.latestCapture()
+      if (!deps.files) return desktopOnly
+      if (!capture) return fail('failed', 'The Mac has not been read yet.')
+      const day = new Date(deps.now()).toISOString().slice(0, 10)
+      const file = await deps.files.chooseSaveFile(`PSSO Helper diagnostics ${day}.zip`)
+      if (!file) return fail('cancelled', 'No file was chosen.')
+      const { system, homeDir } = deps.files
+      await saveBundle(file, capture, {
+        config: deps.config(),
+        appVersion: deps.appInfo().version,
+        now: deps.now,
+        system,
+        homeDir,
+      })
+      return ok({ path: file })
+    },
+    [INVOKE.helpdeskOpenBundle]: async () => {
+      if (!deps.files) return desktopOnly
+      const file = await deps.files.chooseOpenFile()
+      if (!file) return fail('cancelled', 'No file was chosen.')
+      const opened = await openBundle(file)
+      return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
+    },
+    [INVOKE.helpdeskDecodeSupportCode]: async ({ code }) => {
+      const decoded = decodeSupportCode(code)
+      return decoded.ok ? ok(decodedSupportCode(decoded.facts)) : fail('invalidArgument', decoded.message)
+    },
   }
 }
 

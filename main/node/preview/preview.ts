@@ -77,7 +77,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const startedAt = Date.now()
   const now = scenarioMac ? () => SCENARIO_CLOCK_START + (Date.now() - startedAt) : Date.now
   const core = createAppCore({
-    read: async () => (await readMacState({ system, now })).state,
+    read: () => readMacState({ system, now }),
     now,
     ...(options.backoff ? { backoff: options.backoff } : {}),
     config: () => config,

@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { PushChannel, PushMap } from '../../../preload/contract'
-import { CONTENT_SECURITY_POLICY } from '../../common/security/policy'
+import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../common/security/policy'
 
 export interface PreviewBackend {
   invoke(channel: string, argument: unknown): Promise<unknown>
@@ -135,6 +135,8 @@ export async function startPreviewServer(options: {
       return
     }
 
+    // Browsers ask for it on their own; the app has none.
+    if (url === '/favicon.ico') return void response.writeHead(204).end()
     if (request.method === 'GET' || request.method === 'HEAD') {
       const file = staticFilePath(rendererDir, url)
       if (!file) return sendJson(response, 404, { error: 'not found' })
@@ -142,7 +144,7 @@ export async function startPreviewServer(options: {
         const data = await readFile(file)
         response.writeHead(200, {
           'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'content-security-policy': `${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`,
           'x-content-type-options': 'nosniff',
           'cache-control': 'no-store',
         })

@@ -47,8 +47,9 @@ export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
   let loop: VerificationLoop | null = null
 
   const stopLoop = () => {
-    loop?.stop()
+    const running = loop
     loop = null
+    running?.stop()
   }
 
   const set = (next: RepairSession, state: MacState | null = null) => {
@@ -70,18 +71,19 @@ export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
     set(started)
     const check = PLAYBOOKS[playbookId].verify
     if (check === null || started.outcome !== 'inProgress') return
-    const sessionId = started.id
-    loop = startVerification(
+    const thisLoop: VerificationLoop = startVerification(
       { check, startedAt: started.startedAt, policy },
       {
         probe: deps.probe,
         now: deps.now,
         timers: deps.timers,
+        // Only the running loop of the current session may change it (a stopped one is silent).
         onProgress: (progress, state) => {
-          if (session?.id === sessionId) set(applyVerification(session, progress), state)
+          if (session && loop === thisLoop) set(applyVerification(session, progress), state)
         },
       },
     )
+    loop = thisLoop
   }
 
   return {

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createAppCore } from '../../../main/node/app/core'
-import { dispatch } from '../../../main/node/app/handlers'
+import { dispatch, type HandlerDeps } from '../../../main/node/app/handlers'
+import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { sessionView } from '../../../main/node/app/sessionView'
 import type { RepairSession } from '../../../main/common/playbooks/types'
 import type { MacState } from '../../../main/common/model/macState'
@@ -20,16 +24,20 @@ const appInfo: AppInfo = {
 }
 
 // A real state (the healthy demo Mac): the verification loop evaluates every field it needs.
-const { state: HEALTHY } = await readMacState({
+const HEALTHY_READ = await readMacState({
   system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
   now: Date.now,
 })
 
-function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {}) {
+function setup(
+  overrides: { read?: () => Promise<MacState>; copy?: boolean; files?: HandlerDeps['files'] } = {},
+) {
   const openExternal = vi.fn(async (_url: string) => {})
   const copyText = vi.fn()
   const core = createAppCore({
-    read: overrides.read ?? (async () => HEALTHY),
+    read: overrides.read
+      ? async () => ({ ...HEALTHY_READ, state: await overrides.read!() })
+      : async () => HEALTHY_READ,
     now: () => Date.parse('2026-05-02T09:00:00Z'), // after the healthy Mac's tokens: not "fresh"
     // The verification loop probes once at the start; its later turns never come in these tests.
     timers: { setTimeout: () => 0, clearTimeout: () => {} },
@@ -37,6 +45,7 @@ function setup(overrides: { read?: () => Promise<MacState>; copy?: boolean } = {
     appInfo: () => appInfo,
     openExternal,
     ...(overrides.copy === false ? {} : { copyText }),
+    ...(overrides.files ? { files: overrides.files } : {}),
   })
   return { handlers: core.handlers, core, openExternal, copyText }
 }
@@ -140,27 +149,51 @@ describe('dispatch', () => {
     })
   })
 
-  it('answers features of later issues with notAvailable, not a crash', async () => {
-    const { handlers } = setup()
-    for (const [channel, argument] of [
-      [INVOKE.helpdeskReport, { format: 'text' }],
-      [INVOKE.helpdeskSaveBundle, undefined],
-      [INVOKE.helpdeskDecodeSupportCode, { code: 'A1' }],
-    ] as const) {
-      expect(await dispatch(handlers, channel, argument)).toMatchObject({
-        ok: false,
-        error: { code: 'notAvailable' },
-      })
-    }
-    expect(await dispatch(handlers, INVOKE.playbookCurrent, undefined)).toEqual({ ok: true, data: null })
-  })
-
   it('answers app info and config', async () => {
     const { handlers } = setup()
     expect(await dispatch(handlers, INVOKE.appInfo, undefined)).toEqual({ ok: true, data: appInfo })
     expect(await dispatch(handlers, INVOKE.configGet, undefined)).toMatchObject({
       ok: true,
       data: { SupportURL: 'https://help.example.com/mac' },
+    })
+  })
+})
+
+describe('helpdesk channels', () => {
+  it('gives the redacted report of the latest read, and says so before the first', async () => {
+    const { handlers, core } = setup()
+    expect(await dispatch(handlers, INVOKE.helpdeskReport, { format: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'The Mac has not been read yet.' },
+    })
+    await core.stateOwner.recheck('start')
+    const result = await dispatch(handlers, INVOKE.helpdeskReport, { format: 'markdown' })
+    expect(result.ok).toBe(true)
+    const { text } = (result as { data: { text: string } }).data
+    expect(text).toContain('app-sso')
+    expect(text).not.toMatch(/BEGIN CERTIFICATE|eyJ[A-Za-z0-9_-]{20,}/)
+  })
+
+  it('decodes a support code into its findings and facts, and refuses a mistyped one', async () => {
+    const { handlers } = setup()
+    const broken = (
+      await readMacState({
+        system: createScenarioMac(SCENARIOS['tokens-expired'], fixtureDirsFor(REPO)).system,
+        now: Date.now,
+      })
+    ).state
+    const code = encodeSupportCode(broken)
+    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code })).toMatchObject({
+      ok: true,
+      data: {
+        findingIds: broken.verdict.findings.slice(0, 3).map((finding) => finding.id),
+        details: { verdict: 'broken', method: 'password', macOS: '15.6' },
+      },
+    })
+    const mistyped = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0')
+    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code: mistyped })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument' },
     })
   })
 })
@@ -268,5 +301,62 @@ describe('sessionView', () => {
     expect(phase({ outcome: 'handedOff' })).toBe('handedOff')
     expect(phase({ outcome: 'explained' })).toBe('explained')
     expect(phase({ outcome: 'cancelled' })).toBe('cancelled')
+  })
+})
+
+describe('diagnostics bundles', () => {
+  it('saves the bundle where the user chose and opens it again as the same verdict', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psso-bundle-'))
+    try {
+      const file = path.join(dir, 'bundle.zip')
+      let chosen: string | null = null
+      const { handlers, core } = setup({
+        files: {
+          chooseSaveFile: async (name) => ((chosen = name), file),
+          chooseOpenFile: async () => file,
+          system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
+          homeDir: dir,
+        },
+      })
+      await core.stateOwner.recheck('start')
+      expect(await dispatch(handlers, INVOKE.helpdeskSaveBundle, undefined)).toEqual({
+        ok: true,
+        data: { path: file },
+      })
+      expect(chosen).toMatch(/^PSSO Helper diagnostics \d{4}-\d{2}-\d{2}\.zip$/)
+      expect(await dispatch(handlers, INVOKE.helpdeskOpenBundle, undefined)).toMatchObject({
+        ok: true,
+        data: { path: file, state: { verdict: { status: 'healthy' }, capture: { isCapture: true } } },
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says so when the user cancels the dialog', async () => {
+    const { handlers, core } = setup({
+      files: {
+        chooseSaveFile: async () => null,
+        chooseOpenFile: async () => null,
+        system: {} as never,
+        homeDir: '/',
+      },
+    })
+    await core.stateOwner.recheck('start')
+    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'cancelled' },
+      })
+  })
+
+  it('need the desktop app’s file dialogs: the preview says so', async () => {
+    const { handlers, core } = setup()
+    await core.stateOwner.recheck('start')
+    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'notAvailable' },
+      })
   })
 })

@@ -3,11 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { FINDINGS, FINDING_PRIORITY } from '../../../main/common/diagnosis/catalogue'
 import { FINDING_IDS, type FindingId } from '../../../main/common/diagnosis/findingIds'
-import {
-  DEFAULT_DIAGNOSIS_CONTEXT,
-  withVerdict,
-  type DiagnosisContext,
-} from '../../../main/common/diagnosis/rules'
+import { DEFAULT_DIAGNOSIS_CONTEXT, type DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
@@ -27,9 +23,9 @@ async function stateOf(spec: FakeSysrootSpec, context: Partial<DiagnosisContext>
   const { state } = await readMacState({
     system: createSystemAccess({ ...defaultSystemDeps, env: sysroot.env }),
     now: () => Date.parse('2026-11-21T10:00:00Z'),
+    diagnosis: { ...DEFAULT_DIAGNOSIS_CONTEXT, ...context },
   })
-  const { verdict: _verdict, ...facts } = state
-  return withVerdict(facts, { ...DEFAULT_DIAGNOSIS_CONTEXT, ...context })
+  return state
 }
 
 const appSso = (file: string) => ({ stdoutFile: file })

@@ -50,9 +50,9 @@ describe('status screen', () => {
     const facts = within(details)
     expect(facts.getByText('Sign-in method').nextSibling).toHaveTextContent('Password')
     expect(facts.getByText('This Mac').nextSibling).toHaveTextContent('Registered')
-    // Received 2026-04-25T09:17:44Z: months before "now", with the exact date after it.
+    // Received 09:17:44, captured 09:41:29: relative to the capture, with the exact date after it.
     expect(facts.getByText('Last signed in to your organisation').nextSibling).toHaveTextContent(
-      /months? ago \(Apr 25, 2026/,
+      /^23 minutes ago \(Apr 25, 2026/,
     )
     expect(facts.getByText('macOS').nextSibling).toHaveTextContent('15.6 (24G84)')
     expect(facts.getByText('Company Portal').nextSibling).toHaveTextContent('5.2504.0')
@@ -87,6 +87,6 @@ describe('status screen', () => {
     expect(document.documentElement.lang).toBe('ja')
     await userEvent.click(screen.getByText('詳細'))
     expect(screen.getByText('サインイン方式').nextSibling).toHaveTextContent('パスワード')
-    expect(screen.getByText('組織への最後のサインイン').nextSibling).toHaveTextContent(/か月前/)
+    expect(screen.getByText('組織への最後のサインイン').nextSibling).toHaveTextContent(/^23 分前/)
   })
 })

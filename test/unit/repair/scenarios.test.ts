@@ -6,7 +6,8 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { playbookForFindings } from '../../../main/common/diagnosis/catalogue'
-import { DEFAULT_DIAGNOSIS_CONTEXT, withVerdict } from '../../../main/common/diagnosis/rules'
+import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
+import { diagnosisContext, type DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
 import { findStep } from '../../../main/common/playbooks/session'
 import {
@@ -90,7 +91,8 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
     nextProbe,
     sessions,
     /** A probe outside the session (the app's normal status read), which also sets the macOS version. */
-    readState: async () => (lastState = await probe()),
+    readState: async (diagnosis?: DiagnosisContext) =>
+      (lastState = (await readMacState({ system, now: clock.now, diagnosis })).state),
   }
 }
 
@@ -102,11 +104,9 @@ describe('password reset in Entra (Password method)', () => {
 
     // After the reset, the user says IT reset the password: the first finding picks the playbook.
     h.sysroot.setResponses('appSso', [AFTER_RESET, AFTER_RESET, AFTER_RESET, AFTER_RESET, FRESH])
-    const { verdict: _v, ...facts } = await h.readState()
-    const verdict = withVerdict(facts, {
-      ...DEFAULT_DIAGNOSIS_CONTEXT,
-      reportedEntraPasswordReset: true,
-    }).verdict
+    const { verdict } = await h.readState(
+      diagnosisContext(DEFAULT_CONFIG, { reportedEntraPasswordReset: true }),
+    )
     const offer = playbookForFindings(verdict.findings)
     expect(offer).toEqual({ findingId: 'password-changed-in-entra', playbookId: 'password-reset' })
     h.send({ type: 'start', ...offer! })
@@ -219,7 +219,8 @@ describe('password reset in Entra (Password method)', () => {
     while (h.stepId() !== 'confirm-registered') h.send({ type: 'next' })
     h.send({ type: 'next' })
     const handedOff = h.published.find((s) => s.outcome === 'handedOff')
-    expect(handedOff).toMatchObject({ playbookId: 'password-reset' })
+    expect(handedOff).toMatchObject({ playbookId: 'password-reset', verification: { status: 'stopped' } })
+    expect(h.clock.pending()).toEqual([])
     expect(h.published.some((s) => s.outcome === 'verified')).toBe(false)
     expect(h.session()).toMatchObject({
       playbookId: 'helpdesk-handoff',

