@@ -46,6 +46,7 @@ export const en = {
   'status.noPlaybook': 'There is nothing you need to do.',
   'status.contactHelpdesk': 'Contact your helpdesk',
   'status.readFailed': 'The state could not be read: {message}',
+  'supportCode.label': 'Support code',
 
   'fact.method': 'Sign-in method',
   'fact.deviceRegistration': 'This Mac',

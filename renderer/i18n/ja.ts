@@ -45,6 +45,7 @@ export const ja = {
   'status.noPlaybook': '必要な操作はありません。',
   'status.contactHelpdesk': 'ヘルプデスクに連絡',
   'status.readFailed': '状態を読み取れませんでした：{message}',
+  'supportCode.label': 'サポートコード',
 
   'fact.method': 'サインイン方式',
   'fact.deviceRegistration': 'このMac',

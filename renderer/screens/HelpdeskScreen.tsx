@@ -12,6 +12,7 @@ import { playbookCatalogue } from '../repair/catalogue'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
+import { SupportCode } from '../components/SupportCode'
 import type { IpcError } from '../bridge'
 
 export function HelpdeskScreen() {
@@ -53,6 +54,7 @@ export function HelpdeskScreen() {
     <section className="screen helpdesk-screen">
       <h1 tabIndex={-1}>{t('helpdesk.title')}</h1>
       <p className="secondary-text">{t('helpdesk.intro')}</p>
+      {!opened && <SupportCode />}
       <div className="actions">
         <button type="button" onClick={save}>
           {t('helpdesk.saveDiagnostics')}

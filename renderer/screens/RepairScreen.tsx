@@ -11,7 +11,9 @@ import { actionLabel, performAction } from '../repair/actions'
 import { playbookCatalogue } from '../repair/catalogue'
 import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
+import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
+import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
 
 export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const t = useT()
@@ -38,7 +40,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const title = playbook ? catalogue.text(playbook.title, lang) : t('repair.title')
   const runAction = async (action: StepAction) => {
     setActionError(null)
-    const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config)
+    const state = useStatusStore.getState().snapshot?.state
+    const code = state ? encodeSupportCode(state) : null
+    const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config, code)
     if (!result.ok) setActionError(result.message)
   }
   const button = (label: string, onClick: () => void, primary = false) => (

@@ -13,6 +13,7 @@ import {
 } from '../stores/status'
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
+import { SupportCode } from '../components/SupportCode'
 
 export function StatusScreen() {
   const t = useT()
@@ -69,6 +70,7 @@ export function StatusScreen() {
       {checkedAt && (
         <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>
       )}
+      {status !== 'healthy' && <SupportCode />}
       <details className="details">
         <summary>{t('status.details')}</summary>
         {/* Relative to the capture's own time, as expiry is judged: true for that state, on any clock. */}
