@@ -11,7 +11,6 @@ export const en = {
   'nav.status': 'Status',
   'nav.helpdesk': 'Helpdesk view',
   'nav.about': 'About',
-  'nav.back': 'Back',
   'nav.helpdeskShortcut': 'Shortcut: Command-Shift-H (Control-Shift-H)',
 
   'language.label': 'Language',
@@ -43,7 +42,6 @@ export const en = {
   'status.checking': 'Checking…',
   'status.checkedAt': 'Checked at {time}',
   'status.details': 'Details',
-  'status.noPlaybook': 'There is nothing you need to do.',
   'status.contactHelpdesk': 'Contact your helpdesk',
   'status.readFailed': 'The state could not be read: {message}',
   'supportCode.label': 'Support code',
@@ -82,7 +80,6 @@ export const en = {
   'repair.succeededDetail': 'Apps such as Teams and Outlook can sign you in again.',
   'repair.notFixed': 'Still not fixed. Here is what is missing:',
   'repair.notFixedNext': 'Try the steps again, or contact your helpdesk with the details below.',
-  'repair.tryAgain': 'Try again',
   'repair.done': 'Done',
   'repair.actionFailed': 'That did not open: {message}',
   'repair.stepFailed': 'Something went wrong: {message}',
@@ -93,7 +90,6 @@ export const en = {
   'helpdesk.findings': 'Findings',
   'helpdesk.noFindings': 'No findings.',
   'helpdesk.facts': 'Facts',
-  'helpdesk.raw': 'Raw app-sso output (redacted)',
   'helpdesk.rawUnavailable': 'The raw output is not available.',
   'helpdesk.copy': 'Copy',
   'helpdesk.copyNamed': 'Copy {name}',
@@ -105,7 +101,7 @@ export const en = {
   'helpdesk.saveDiagnostics': 'Save diagnostics…',
   'helpdesk.openDiagnostics': 'Open diagnostics…',
   'helpdesk.savedTo': 'Saved to {path}',
-  'helpdesk.openedCapture': 'Capture from {host}, {time}',
+  'helpdesk.openedCapture': 'Opened {path}. Captured on that Mac at {time}.',
   'helpdesk.notAvailable': 'Not available in this version.',
 
   'about.title': 'About PSSO Helper',
@@ -133,6 +129,7 @@ export const en = {
   'helpdesk.report': 'Redacted report',
   'helpdesk.sessionTitle': 'Repair in progress',
   'helpdesk.stepsShown': 'Steps shown: {steps}',
+  'helpdesk.sessionVerification': 'Verification: {status}, {attempts} of {max} checks; missing: {missing}',
   'time.justNow': 'just now',
 } as const
 

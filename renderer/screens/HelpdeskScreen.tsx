@@ -9,7 +9,9 @@ import { bridge, type DecodedSupportCode } from '../bridge'
 import { rawFacts, rowsAsText } from '../facts'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
+import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
+import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
 import { SupportCode } from '../components/SupportCode'
@@ -17,6 +19,7 @@ import type { IpcError } from '../bridge'
 
 export function HelpdeskScreen() {
   const t = useT()
+  const lang = useLang()
   const live = useStatusStore(selectMacState)
   const [opened, setOpened] = useState<{ state: MacState; path: string } | null>(null)
   const [report, setReport] = useState<string | null>(null)
@@ -46,7 +49,14 @@ export function HelpdeskScreen() {
   const open = async () => {
     const result = await bridge.openDiagnosticsBundle()
     if (result.ok) setOpened(result.data)
-    setNotice(result.ok ? result.data.path : errorText(result.error))
+    setNotice(
+      result.ok
+        ? t('helpdesk.openedCapture', {
+            path: result.data.path,
+            time: formatDateTime(result.data.state.capturedAt, lang),
+          })
+        : errorText(result.error),
+    )
   }
 
   const facts = state ? rawFacts(state) : []
@@ -69,6 +79,7 @@ export function HelpdeskScreen() {
         </p>
       )}
       <SupportCodeField />
+      {!opened && <RepairSessionFacts />}
       {state && (
         <>
           <h2>{t('helpdesk.verdict')}</h2>
@@ -98,6 +109,36 @@ export function HelpdeskScreen() {
         <p className="secondary-text">{t('helpdesk.rawUnavailable')}</p>
       )}
     </section>
+  )
+}
+
+/** The repair the user is in, as the helpdesk needs it: ids, the step's technical reason, the checks. */
+function RepairSessionFacts() {
+  const t = useT()
+  const lang = useLang()
+  const session = useRepairStore(selectActiveSession)
+  if (!session) return null
+  const { view } = session
+  const catalogue = playbookCatalogue()
+  const step = catalogue.playbook(session.playbookId)?.steps.find((s) => s.id === view.currentStepId)
+  return (
+    <>
+      <h2>{t('helpdesk.sessionTitle')}</h2>
+      <p>
+        <code>{session.playbookId}</code> · <code>{view.currentStepId ?? '—'}</code> ·{' '}
+        <code>{session.phase}</code>
+      </p>
+      {step?.helpdesk && <p>{catalogue.text(step.helpdesk, lang)}</p>}
+      <p className="evidence">{t('helpdesk.stepsShown', { steps: view.shownStepIds.join(' → ') })}</p>
+      <p className="evidence">
+        {t('helpdesk.sessionVerification', {
+          status: view.verification.status,
+          attempts: view.verification.attempts,
+          max: view.verification.maxAttempts,
+          missing: view.verification.missing.join(', ') || '—',
+        })}
+      </p>
+    </>
   )
 }
 
