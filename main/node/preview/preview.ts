@@ -79,6 +79,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const core = createAppCore({
     read: () => readMacState({ system, now }),
     now,
+    wallClock: Date.now,
     ...(options.backoff ? { backoff: options.backoff } : {}),
     config: () => config,
     appInfo: () => appInfo,
