@@ -32,7 +32,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const gaveUp = phase === 'notFixed'
   // Each new step or phase moves the focus to its heading, so keyboard and screen-reader users
   // land on the new step, not on a button that no longer exists.
-  const focusKey = `${phase}:${step?.id ?? ''}:${gaveUp}`
+  const focusKey = `${phase}:${step?.id ?? ''}`
   useEffect(() => {
     heading.current?.focus()
   }, [focusKey])
@@ -113,7 +113,11 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           {step && <p>{catalogue.text(step.text, lang)}</p>}
         </>
       ) : (
-        h1(step ? catalogue.text(step.text, lang) : title)
+        <>
+          {/* What happened, in one sentence, before the first step only. */}
+          {playbook && view.shownStepIds.length <= 1 && <p>{catalogue.text(playbook.summary, lang)}</p>}
+          {h1(step ? catalogue.text(step.text, lang) : title)}
+        </>
       )}
       {phase === 'verifying' && (
         <div role="status" className="checking">
