@@ -43,6 +43,7 @@ export const en = {
   'status.checkedAt': 'Checked at {time}',
   'status.details': 'Details',
   'status.contactHelpdesk': 'Contact your helpdesk',
+  'status.passwordChanged': 'My Microsoft password was changed or reset',
   'status.readFailed': 'The state could not be read: {message}',
   'supportCode.label': 'Support code',
 

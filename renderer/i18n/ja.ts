@@ -42,6 +42,7 @@ export const ja = {
   'status.checkedAt': '{time}に確認',
   'status.details': '詳細',
   'status.contactHelpdesk': 'ヘルプデスクに連絡',
+  'status.passwordChanged': 'Microsoftのパスワードが変更またはリセットされた',
   'status.readFailed': '状態を読み取れませんでした：{message}',
   'supportCode.label': 'サポートコード',
 
