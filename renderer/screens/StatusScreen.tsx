@@ -1,8 +1,9 @@
 /** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
+import type { PssoMethod } from '../../main/common/model/macState'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
 import { userFacts } from '../facts'
-import { formatRelative } from '../i18n'
+import { formatTime } from '../i18n'
 import { useRepairStore } from '../stores/repair'
 import {
   selectChecking,
@@ -13,8 +14,14 @@ import {
 } from '../stores/status'
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
+import { SupportCode } from '../components/SupportCode'
 
-export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
+const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
+  password: 'password-reset',
+  secureEnclaveKey: 'secure-enclave-password',
+}
+
+export function StatusScreen() {
   const t = useT()
   const lang = useLang()
   const state = useStatusStore(selectMacState)
@@ -42,6 +49,9 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
   const first = state.verdict.findings[0]
   const playbookId = first ? catalogue.playbookForFinding(first.id) : null
   const explanation = first ? catalogue.findingText(first.id, 'user', lang) : null
+  // "IT reset my password" is the user's own knowledge, not a fact the Mac shows: offered always,
+  // it leads to the playbook for this Mac's method (re-register, or: the Mac password stays).
+  const passwordPlaybook = PASSWORD_PLAYBOOKS[state.psso.method ?? 'none'] ?? null
 
   return (
     <section className="screen status-screen">
@@ -52,7 +62,12 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
       <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
       <div className="actions">
         {playbookId ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => repairStarted(playbookId)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => repairStarted(playbookId, first?.id ?? null)}
+          >
             {t('status.fix')}
           </button>
         ) : null}
@@ -60,15 +75,27 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
           {checking ? t('status.checking') : t('status.checkAgain')}
         </button>
       </div>
-      {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
-      {checkedAt && (
-        <p className="secondary-text">
-          {t('status.checkedAt', { time: formatRelative(checkedAt, now(), lang) })}
+      {passwordPlaybook && passwordPlaybook !== playbookId && (
+        <p>
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            onClick={() => repairStarted(passwordPlaybook, null)}
+          >
+            {t('status.passwordChanged')}
+          </button>
         </p>
       )}
+      {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
+      {checkedAt && (
+        <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>
+      )}
+      {status !== 'healthy' && <SupportCode />}
       <details className="details">
         <summary>{t('status.details')}</summary>
-        <FactList rows={userFacts(state, now(), lang)} />
+        {/* Relative to the capture's own time, as expiry is judged: true for that state, on any clock. */}
+        <FactList rows={userFacts(state, new Date(state.capturedAt), lang)} />
       </details>
     </section>
   )
