@@ -55,11 +55,15 @@ export const bridge = {
   answerQuestion: (answers: UserAnswers) => call((api) => api.answerQuestion(answers)),
   onStateChanged: subscribe((api) => api.onStateChanged),
 
-  startPlaybook: (playbookId: string) => call((api) => api.startPlaybook({ playbookId })),
+  startPlaybook: (playbookId: string, findingId: string | null) =>
+    call((api) => api.startPlaybook({ playbookId, findingId })),
   currentPlaybook: () => call((api) => api.currentPlaybook()),
   answerPlaybook: (sessionId: string, questionId: string, answerId: string) =>
     call((api) => api.answerPlaybook({ sessionId, questionId, answerId })),
   advancePlaybook: (sessionId: string) => call((api) => api.advancePlaybook({ sessionId })),
+  backPlaybook: (sessionId: string) => call((api) => api.backPlaybook({ sessionId })),
+  checkPlaybookNow: (sessionId: string) => call((api) => api.checkPlaybookNow({ sessionId })),
+  handOffPlaybook: (sessionId: string) => call((api) => api.handOffPlaybook({ sessionId })),
   cancelPlaybook: (sessionId: string) => call((api) => api.cancelPlaybook({ sessionId })),
   onPlaybookChanged: subscribe((api) => api.onPlaybookChanged),
 

@@ -37,6 +37,10 @@ export function formatDateTime(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 }
 
+export function formatTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(new Date(iso))
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],

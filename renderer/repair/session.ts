@@ -1,37 +1,8 @@
 /**
- * Reads the playbook engine's session (issue 3's RepairSession, passed through IPC as `view`) and
- * turns it into what the repair screen shows: the step's texts in the user's language, its action,
- * its question, and the verification's progress. The session is validated here because it crosses
- * a process boundary; anything unreadable shows as an error, never as a guessed step.
+ * What the repair screen needs from a playbook catalogue: steps, texts in the user's language,
+ * finding sentences, pane URLs. Issue 3's catalogue implements it (./playbooks.ts); tests inject a
+ * small fake, so the screens are tested apart from the playbooks' wording.
  */
-
-/** The part of issue 3's RepairSession the screen needs (main/common/playbooks/types.ts). */
-export interface SessionView {
-  id: string
-  playbookId: string
-  macOSMajor: number | null
-  currentStepId: string | null
-  verification: { status: string; missing: string[] }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
-
-/** Checked by hand, not with zod: the renderer bundle stays small (main validates with zod). */
-export function readSession(view: unknown): SessionView | null {
-  if (!isRecord(view) || !isRecord(view.verification)) return null
-  const { id, playbookId, macOSMajor, currentStepId, verification } = view
-  const { status, missing } = verification
-  const ok =
-    typeof id === 'string' &&
-    typeof playbookId === 'string' &&
-    (macOSMajor === null || typeof macOSMajor === 'number') &&
-    (currentStepId === null || typeof currentStepId === 'string') &&
-    typeof status === 'string' &&
-    Array.isArray(missing) &&
-    missing.every((item) => typeof item === 'string')
-  return ok ? { id, playbookId, macOSMajor, currentStepId, verification: { status, missing } } : null
-}
 
 export type StepAction =
   | { kind: 'openSettings'; pane: string }

@@ -1,13 +1,16 @@
 /** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
 import { useEffect, useRef, useState } from 'react'
+import { openQuestions } from '../../main/common/diagnosis/questions'
+import type { PssoMethod } from '../../main/common/model/macState'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
 import { userFacts } from '../facts'
-import { formatRelative } from '../i18n'
+import { formatTime } from '../i18n'
 import { useRepairStore } from '../stores/repair'
 import {
   selectChecking,
   selectCheckedAt,
+  selectAnswers,
   selectMacState,
   selectProbeError,
   useStatusStore,
@@ -15,8 +18,14 @@ import {
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
 import { StatusQuestion } from '../components/StatusQuestion'
+import { SupportCode } from '../components/SupportCode'
 
-export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
+const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
+  password: 'password-reset',
+  secureEnclaveKey: 'secure-enclave-password',
+}
+
+export function StatusScreen() {
   const t = useT()
   const lang = useLang()
   const state = useStatusStore(selectMacState)
@@ -27,6 +36,7 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
   const repairStarted = useRepairStore((s) => s.repairStarted)
   const busy = useRepairStore((s) => s.busy)
   const repairError = useRepairStore((s) => s.error)
+  const answers = useStatusStore(selectAnswers)
   // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
   const actions = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState(0)
@@ -50,6 +60,12 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
   const first = state.verdict.findings[0]
   const playbookId = first ? catalogue.playbookForFinding(first.id) : null
   const explanation = first ? catalogue.findingText(first.id, 'user', lang) : null
+  // "IT reset my password" is the user's own knowledge, not a fact the Mac shows: it leads to the
+  // playbook for this Mac's method (re-register, or: the Mac password stays).
+  const passwordPlaybook = PASSWORD_PLAYBOOKS[state.psso.method ?? 'none'] ?? null
+  // Where the answer changes the diagnosis, ask instead of the link: main diagnoses the same read
+  // again and the verdict says why (main/common/diagnosis/questions.ts).
+  const question = answers ? (openQuestions(state, answers)[0] ?? null) : null
 
   return (
     <section className="screen status-screen">
@@ -58,10 +74,14 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
         <h1>{t(`verdict.${status}`)}</h1>
       </div>
       <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
-      <StatusQuestion state={state} onAnswered={() => setAnswered((n) => n + 1)} />
       <div className="actions" ref={actions}>
         {playbookId ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => repairStarted(playbookId)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => repairStarted(playbookId, first?.id ?? null)}
+          >
             {t('status.fix')}
           </button>
         ) : null}
@@ -69,15 +89,28 @@ export function StatusScreen({ now = () => new Date() }: { now?: () => Date }) {
           {checking ? t('status.checking') : t('status.checkAgain')}
         </button>
       </div>
-      {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
-      {checkedAt && (
-        <p className="secondary-text">
-          {t('status.checkedAt', { time: formatRelative(checkedAt, now(), lang) })}
+      {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
+      {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
+        <p>
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            onClick={() => repairStarted(passwordPlaybook, null)}
+          >
+            {t('status.passwordChanged')}
+          </button>
         </p>
       )}
+      {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
+      {checkedAt && (
+        <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>
+      )}
+      {status !== 'healthy' && <SupportCode />}
       <details className="details">
         <summary>{t('status.details')}</summary>
-        <FactList rows={userFacts(state, now(), lang)} />
+        {/* Relative to the capture's own time, as expiry is judged: true for that state, on any clock. */}
+        <FactList rows={userFacts(state, new Date(state.capturedAt), lang)} />
       </details>
     </section>
   )

@@ -12,9 +12,13 @@ interface RepairStore {
   error: IpcError | null
   sessionChanged(session: PlaybookSessionView | null): void
   sessionRequested(): Promise<void>
-  repairStarted(playbookId: string): Promise<void>
+  /** findingId: the finding that led here (null when the user picked the playbook). */
+  repairStarted(playbookId: string, findingId: string | null): Promise<void>
   answerChosen(questionId: string, answerId: string): Promise<void>
   stepCompleted(): Promise<void>
+  stepWentBack(): Promise<void>
+  checkNowRequested(): Promise<void>
+  helpdeskRequested(): Promise<void>
   repairEnded(): Promise<void>
 }
 
@@ -36,10 +40,13 @@ export const createRepairStore = () =>
       ...initial,
       sessionChanged: (session) => set({ session }),
       sessionRequested: () => send(() => bridge.currentPlaybook()),
-      repairStarted: (playbookId) => send(() => bridge.startPlaybook(playbookId)),
+      repairStarted: (playbookId, findingId) => send(() => bridge.startPlaybook(playbookId, findingId)),
       answerChosen: (questionId, answerId) =>
         withSession((id) => bridge.answerPlaybook(id, questionId, answerId)),
       stepCompleted: () => withSession((id) => bridge.advancePlaybook(id)),
+      stepWentBack: () => withSession((id) => bridge.backPlaybook(id)),
+      checkNowRequested: () => withSession((id) => bridge.checkPlaybookNow(id)),
+      helpdeskRequested: () => withSession((id) => bridge.handOffPlaybook(id)),
       repairEnded: async () => {
         await withSession((id) => bridge.cancelPlaybook(id))
         set({ session: null })

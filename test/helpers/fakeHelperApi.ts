@@ -6,7 +6,8 @@ import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import type { MacState } from '../../main/common/model/macState'
-import type { RepairSession } from '../../main/common/playbooks/types'
+import type { PlaybookId } from '../../main/common/playbooks/types'
+import { sessionAt } from './fakePlaybooks'
 import type {
   AppInfo,
   HelperApi,
@@ -81,8 +82,7 @@ export function createFakeHelper(
         return () => stateListeners.delete(listener)
       },
       startPlaybook: vi.fn(async ({ playbookId }) => {
-        // Screens read `view` defensively; these tests never look inside it.
-        fake.session = { sessionId: 's1', playbookId, phase: 'step', view: null as unknown as RepairSession }
+        fake.session = sessionAt(null, 'step', { playbookId: playbookId as PlaybookId })
         return ok(fake.session)
       }),
       currentPlaybook: vi.fn(async () => ok(fake.session)),
@@ -90,7 +90,7 @@ export function createFakeHelper(
       advancePlaybook: vi.fn(async () => ok(fake.session!)),
       backPlaybook: vi.fn(async () => ok(fake.session!)),
       checkPlaybookNow: vi.fn(async () => ok(fake.session!)),
-      handOffPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'handedOff' as const })),
+      handOffPlaybook: vi.fn(async () => ok(fake.session!)),
       cancelPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'cancelled' as const })),
       onPlaybookChanged: (listener) => {
         sessionListeners.add(listener)

@@ -1,7 +1,7 @@
 /** A small playbook catalogue for renderer tests, shaped like issue 3's (steps, actions, questions). */
 import type { PlaybookCatalogue, PlaybookDefinition } from '../../renderer/repair/session'
 import type { PlaybookSessionView } from '../../preload/contract'
-import type { EvidenceId } from '../../main/common/playbooks/types'
+import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/playbooks/types'
 
 const texts: Record<string, { en: string; ja: string }> = {
   'reset.title': { en: 'Repair after a password reset', ja: 'パスワードリセット後の修復' },
@@ -20,6 +20,10 @@ const texts: Record<string, { en: string; ja: string }> = {
   'reset.useNew': {
     en: 'From now on, use your new password.',
     ja: 'これからは新しいパスワードを使ってください。',
+  },
+  'reset.register.helpdesk': {
+    en: 'Helpdesk: registration runs in Users & Groups.',
+    ja: 'ヘルプデスク：登録は「ユーザとグループ」で行います。',
   },
   'reset.register': {
     en: 'Open Users & Groups and click Repair.',
@@ -45,7 +49,12 @@ export const PASSWORD_RESET: PlaybookDefinition = {
       },
     },
     { id: 'macos13', text: 'reset.macos13', when: { macOSMax: 13 } },
-    { id: 'register', text: 'reset.register', action: { kind: 'openSettings', pane: 'usersAndGroups' } },
+    {
+      id: 'register',
+      text: 'reset.register',
+      helpdesk: 'reset.register.helpdesk',
+      action: { kind: 'openSettings', pane: 'usersAndGroups' },
+    },
   ],
   afterwards: [{ id: 'useNew', text: 'reset.useNew' }],
 }
@@ -73,31 +82,46 @@ export const fakeCatalogue: PlaybookCatalogue = {
 export function sessionAt(
   stepId: string | null,
   phase: PlaybookSessionView['phase'] = 'step',
-  missing: EvidenceId[] = [],
+  options: {
+    playbookId?: PlaybookId
+    missing?: EvidenceId[]
+    verification?: VerificationStatus
+    macOSMajor?: number
+    shown?: string[]
+  } = {},
 ): PlaybookSessionView {
+  const playbookId = options.playbookId ?? 'password-reset'
+  const outcomes = {
+    fixed: 'verified',
+    handedOff: 'handedOff',
+    explained: 'explained',
+    cancelled: 'cancelled',
+  } as const
   return {
     sessionId: 's1',
-    playbookId: 'password-reset',
+    playbookId,
     phase,
     view: {
       id: 's1',
-      playbookId: 'password-reset',
+      playbookId,
       findingId: 'user-not-registered',
       startedAt: '2026-11-21T10:00:00Z',
-      macOSMajor: 15,
+      macOSMajor: options.macOSMajor ?? 15,
       currentStepId: stepId,
-      shownStepIds: stepId ? [stepId] : [],
+      shownStepIds: options.shown ?? (stepId ? [stepId] : []),
       answers: {},
-      outcome: phase === 'fixed' ? 'verified' : 'inProgress',
+      outcome: phase in outcomes ? outcomes[phase as keyof typeof outcomes] : 'inProgress',
       verification: {
-        status: phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded',
+        status:
+          options.verification ??
+          (phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded'),
         check: null,
         attempts: 3,
         maxAttempts: 20,
         lastCheckedAt: null,
         nextCheckAt: null,
         satisfied: [],
-        missing,
+        missing: options.missing ?? [],
       },
     },
   }

@@ -2,29 +2,13 @@
 import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { PlaybookSessionView } from '../../../preload/contract'
+import { sessionAt } from '../../helpers/fakePlaybooks'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
-import type { RepairSession } from '../../../main/common/playbooks/types'
 
 afterEach(cleanup)
 
 const userNotRegistered = () => macStateFrom('real:derived-user-not-registered.txt')
-
-function passwordResetAt(stepId: string, missing: string[] = []): PlaybookSessionView {
-  return {
-    sessionId: 'r1',
-    playbookId: 'password-reset',
-    phase: missing.length ? 'notFixed' : 'step',
-    view: {
-      id: 'r1',
-      playbookId: 'password-reset',
-      macOSMajor: 15,
-      currentStepId: stepId,
-      verification: { status: missing.length ? 'gaveUp' : 'notNeeded', missing },
-    } as unknown as RepairSession, // only the fields the screen reads
-  }
-}
 
 describe('with the real catalogue', () => {
   it('explains the first finding in the user’s words and starts its own playbook', async () => {
@@ -33,14 +17,43 @@ describe('with the real catalogue', () => {
       await screen.findByText('This Mac is registered, but your account on it is not.'),
     ).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'register-user' })
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'register-user',
+      findingId: 'user-not-registered',
+    })
+  })
+
+  it('offers the password-reset repair to a user who knows their password was reset', async () => {
+    const { fake } = renderApp({ state: macStateFrom('real:sequoia-password-registered.txt') }, 'real')
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'My Microsoft password was changed or reset' }),
+    )
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset', findingId: null })
+  })
+
+  it('explains instead on a Secure Enclave Mac, where the Mac password never follows', async () => {
+    const fixture = 'real:sequoia-secure-enclave-registered.txt'
+    const { fake } = renderApp(
+      { state: macStateFrom(fixture), rediagnose: (answers) => macStateFrom(fixture, answers) },
+      'real',
+    )
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'My new Microsoft password doesn’t open this Mac' }),
+    )
+    expect(fake.api.answerQuestion).toHaveBeenCalledWith({ expectsMacPasswordToFollowEntra: true })
+    await userEvent.click(await screen.findByRole('button', { name: 'Fix it' }))
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'secure-enclave-password',
+      findingId: 'secure-enclave-password-expectation',
+    })
+    expect(screen.queryByRole('button', { name: /changed or reset/ })).not.toBeInTheDocument()
   })
 
   it('walks the password-reset playbook in Japanese with Apple’s names', async () => {
     renderApp(
       {
         state: userNotRegistered(),
-        session: passwordResetAt('open-users-and-groups'),
+        session: sessionAt('open-users-and-groups'),
         preferredLanguages: ['ja-JP'],
       },
       'real',
@@ -56,7 +69,7 @@ describe('with the real catalogue', () => {
 
   it('asks whether IT gave a temporary password, with the playbook’s answers', async () => {
     const { fake } = renderApp(
-      { state: userNotRegistered(), session: passwordResetAt('temporary-password') },
+      { state: userNotRegistered(), session: sessionAt('temporary-password') },
       'real',
     )
     expect(
@@ -64,7 +77,7 @@ describe('with the real catalogue', () => {
     ).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: "I'm not sure" }))
     expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
-      sessionId: 'r1',
+      sessionId: 's1',
       questionId: 'temporary-password',
       answerId: 'not-sure',
     })
@@ -74,7 +87,9 @@ describe('with the real catalogue', () => {
     renderApp(
       {
         state: userNotRegistered(),
-        session: passwordResetAt('confirm-registered', ['tokensReceivedSinceStart']),
+        session: sessionAt('confirm-registered', 'notFixed', {
+          missing: ['tokensReceivedSinceStart'],
+        }),
       },
       'real',
     )

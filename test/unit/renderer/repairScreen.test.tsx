@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { macStateFrom } from '../../helpers/macStates'
 import { sessionAt } from '../../helpers/fakePlaybooks'
 import { renderApp } from './renderApp'
-import type { RepairSession } from '../../../main/common/playbooks/types'
 
 afterEach(cleanup)
 
@@ -28,13 +27,15 @@ describe('guided repair', () => {
       await screen.findByRole('heading', { name: 'Your Mac still uses your old password.' }),
     ).toHaveFocus()
     expect(screen.getByText('Step 1 of 3')).toBeInTheDocument()
+    expect(screen.getByText('Your password was reset.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
     expect(fake.api.advancePlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
-    act(() => fake.pushSession(sessionAt('temporary')))
+    act(() => fake.pushSession(sessionAt('temporary', 'step', { shown: ['explain', 'temporary'] })))
     expect(
       screen.getByRole('heading', { level: 1, name: 'Did IT give you a temporary password?' }),
     ).toHaveFocus()
     expect(screen.queryByText('Your Mac still uses your old password.')).not.toBeInTheDocument()
+    expect(screen.queryByText('Your password was reset.')).not.toBeInTheDocument()
   })
 
   it('sends the answer to a question and offers no Continue button there', async () => {
@@ -72,8 +73,12 @@ describe('guided repair', () => {
     const { fake } = renderApp({ state: broken(), session: sessionAt('register') })
     await screen.findByText('Step 3 of 3')
     act(() => fake.pushSession(sessionAt('register', 'verifying')))
-    expect(screen.getByRole('heading', { level: 1, name: 'Checking your Mac…' })).toHaveFocus()
-    expect(screen.getByRole('status')).toHaveTextContent('checks again every few seconds')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Checking your Mac… PSSO Helper checks again every few seconds.',
+    )
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Open Users & Groups and click Repair.' }),
+    ).toHaveFocus()
   })
 
   it('declares success only when main does, and Done ends the session', async () => {
@@ -92,36 +97,35 @@ describe('guided repair', () => {
   })
 
   it('counts only the steps for this Mac’s macOS version', async () => {
-    const session = sessionAt('register')
-    renderApp({
-      state: broken(),
-      session: { ...session, view: { ...session.view, macOSMajor: 13 } },
-    })
+    renderApp({ state: broken(), session: sessionAt('register', 'step', { macOSMajor: 13 }) })
     expect(await screen.findByText('Step 4 of 4')).toBeInTheDocument()
   })
 
-  it('says so instead of guessing when main’s session cannot be read', async () => {
-    renderApp({
-      state: broken(),
-      session: { ...sessionAt('register'), view: { id: 's1' } as unknown as RepairSession },
-    })
-    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong')
-    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Stop repair' })).toBeInTheDocument()
-  })
-
-  it('lists what is still missing, the helpdesk, and a way to try again', async () => {
+  it('when the Mac never confirms, lists what is missing, the helpdesk, and hands off on request', async () => {
     const { fake } = renderApp({
       state: broken(),
-      session: sessionAt(null, 'notFixed', ['userRegistered', 'tokensReceivedSinceStart']),
+      session: sessionAt('register', 'notFixed', {
+        missing: ['userRegistered', 'tokensReceivedSinceStart'],
+        shown: ['explain', 'temporary', 'register'],
+      }),
       config: { OrganizationName: 'Contoso IT', SupportPhone: '+81 3 1234 5678' },
     })
-    await screen.findByRole('heading', { name: 'Still not fixed. Here is what is missing:' })
+    expect(
+      await screen.findByRole('heading', { name: 'Still not fixed. Here is what is missing:' }),
+    ).toHaveFocus()
     expect(screen.getByText('Not yet seen: userRegistered')).toBeInTheDocument()
     expect(screen.getByText('Not yet seen: tokensReceivedSinceStart')).toBeInTheDocument()
     expect(screen.getByText(/\+81 3 1234 5678/)).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset' })
+    await userEvent.click(screen.getByRole('button', { name: 'Contact your helpdesk' }))
+    expect(fake.api.handOffPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }))
+    expect(fake.api.backPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
+  })
+
+  it('offers "Check now" while verifying', async () => {
+    const { fake } = renderApp({ state: broken(), session: sessionAt('register', 'verifying') })
+    await userEvent.click(await screen.findByRole('button', { name: 'Check now' }))
+    expect(fake.api.checkPlaybookNow).toHaveBeenCalledWith({ sessionId: 's1' })
   })
 
   it('shows the steps in Japanese with Apple’s names', async () => {

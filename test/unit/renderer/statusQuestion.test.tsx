@@ -38,7 +38,12 @@ describe('status question', () => {
     const fix = screen.getByRole('button', { name: 'Fix it' })
     expect(fix).toHaveFocus()
     await userEvent.click(fix)
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset' })
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'password-reset',
+      findingId: 'password-changed-in-entra',
+    })
+    // The direct "changed or reset" link is not offered next to the question's own answer.
+    expect(screen.queryByRole('button', { name: /changed or reset/ })).not.toBeInTheDocument()
   })
 
   it('keeps the registration repair after No, and does not ask again', async () => {
@@ -46,16 +51,23 @@ describe('status question', () => {
     const question = await screen.findByRole('group', { name: QUESTION })
     await userEvent.click(within(question).getByRole('button', { name: 'No' }))
     expect(fake.api.answerQuestion).toHaveBeenCalledWith({ reportedEntraPasswordReset: false })
-    await userEvent.click(await screen.findByRole('button', { name: 'Fix it' }))
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'registration-required' })
+    // Answered: not asked again, and the user can still go straight to the password-reset repair.
+    expect(
+      await screen.findByRole('button', { name: 'My Microsoft password was changed or reset' }),
+    ).toBeVisible()
     expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'registration-required',
+      findingId: 'user-needs-registration',
+    })
   })
 
   it('asks nothing when sign-in works with the Password method', async () => {
     renderWith('real:sequoia-password-registered.txt')
     expect(await screen.findByRole('status')).toHaveTextContent('is working')
     expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /Microsoft password/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /doesn’t open this Mac/ })).not.toBeInTheDocument()
   })
 
   it('offers the Secure Enclave explanation through a link, in Japanese too', async () => {
@@ -73,7 +85,10 @@ describe('status question', () => {
       ),
     ).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: '修復する' }))
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'secure-enclave-password' })
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'secure-enclave-password',
+      findingId: 'secure-enclave-password-expectation',
+    })
   })
 
   it('says so when main did not take the answer, and keeps asking', async () => {

@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup } from '@testing-library/react'
+import { decodeSupportCode, encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
 
@@ -26,7 +27,20 @@ describe('status screen', () => {
     expect(screen.getByRole('img', { name: 'Needs repair' })).toBeInTheDocument()
     expect(screen.getByText('user/en: your account is not registered on this Mac.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset' })
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'password-reset',
+      findingId: 'user-not-registered',
+    })
+  })
+
+  it('shows the support code to read aloud when something is wrong, and copies it', async () => {
+    const state = userNotRegistered()
+    const { fake } = renderApp({ state })
+    const code = encodeSupportCode(state)
+    expect(await screen.findByText(code)).toBeInTheDocument()
+    expect(decodeSupportCode(code)).toMatchObject({ ok: true })
+    await userEvent.click(screen.getByRole('button', { name: 'Copy Support code' }))
+    expect(fake.api.copyText).toHaveBeenCalledWith({ text: code })
   })
 
   it('says so when main cannot start the repair', async () => {
@@ -47,9 +61,9 @@ describe('status screen', () => {
     const facts = within(details)
     expect(facts.getByText('Sign-in method').nextSibling).toHaveTextContent('Password')
     expect(facts.getByText('This Mac').nextSibling).toHaveTextContent('Registered')
-    // Received 2026-04-25T09:17:44Z: months before "now", with the exact date after it.
+    // Received 09:17:44, captured 09:41:29: relative to the capture, with the exact date after it.
     expect(facts.getByText('Last signed in to your organisation').nextSibling).toHaveTextContent(
-      /months? ago \(Apr 25, 2026/,
+      /^23 minutes ago \(Apr 25, 2026/,
     )
     expect(facts.getByText('macOS').nextSibling).toHaveTextContent('15.6 (24G84)')
     expect(facts.getByText('Company Portal').nextSibling).toHaveTextContent('5.2504.0')
@@ -84,6 +98,6 @@ describe('status screen', () => {
     expect(document.documentElement.lang).toBe('ja')
     await userEvent.click(screen.getByText('詳細'))
     expect(screen.getByText('サインイン方式').nextSibling).toHaveTextContent('パスワード')
-    expect(screen.getByText('組織への最後のサインイン').nextSibling).toHaveTextContent(/か月前/)
+    expect(screen.getByText('組織への最後のサインイン').nextSibling).toHaveTextContent(/^23 分前/)
   })
 })

@@ -27,7 +27,7 @@ describe('status store', () => {
       revision: 2,
       state: null,
       checking: false,
-      checkedAt: null,
+      checkedAt: '2026-11-21T10:01:00Z',
       error: { code: 'failed', message: 'app-sso timed out' },
       answers: {},
     })
@@ -72,7 +72,11 @@ describe('repair store', () => {
     const fake = createFakeHelper()
     injectHelperApi(fake.api)
     const repair = useRepairStore.getState()
-    await repair.repairStarted('password-reset')
+    await repair.repairStarted('password-reset', 'user-not-registered')
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'password-reset',
+      findingId: 'user-not-registered',
+    })
     expect(selectActiveSession(useRepairStore.getState())?.playbookId).toBe('password-reset')
     await useRepairStore.getState().answerChosen('temporary', 'no')
     expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
