@@ -33,6 +33,11 @@ const LANGUAGES = {
     openUsersAndGroups: 'Open Users & Groups',
     continue: 'Continue',
     fixed: /Fixed\. Your Mac confirms/,
+    afterwards: [
+      'From now on, use your new password to unlock and sign in to this Mac.',
+      /^After a restart, the first screen of your Mac accepts your new password/,
+      'If a window asks for your "login" keychain password, enter your old password.',
+    ],
     done: 'Done',
     healthy: /sign-in to your organisation is working/,
   },
@@ -59,6 +64,11 @@ const LANGUAGES = {
     openUsersAndGroups: '「ユーザとグループ」を開く',
     continue: '続ける',
     fixed: /修復できました/,
+    afterwards: [
+      'これからは、この Mac のロック解除とログインに新しいパスワードを使います。',
+      /^再起動後の最初の画面では新しいパスワードが使えます/,
+      '「ログイン」キーチェーンのパスワードを聞かれたら、古いパスワードを入力します。',
+    ],
     done: '完了',
     healthy: /サインインは正常です/,
   },
@@ -134,6 +144,12 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
         await expectNoAxeViolations(page, `repair, fixed (${lang}, ${colorScheme})`)
         await shot('5-fixed')
 
+        // Then what to expect from now on (macOS 15: FileVault takes the new password), one at a time.
+        for (const after of text.afterwards) {
+          await expect(page.getByText(after)).toBeVisible()
+          await expect(fixed).toBeVisible()
+          await next.click()
+        }
         await page.getByRole('button', { name: text.done }).click()
         await expect(page.getByRole('status').filter({ hasText: text.healthy })).toBeVisible()
       })
