@@ -7,21 +7,25 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
 
 export * from './shared'
 import { statusCommand } from './commands/status'
+import { historyCommand } from './commands/history'
 
 export const USAGE = `Usage: psso-helper <command> [options]
 
 Commands:
   status [--json]     Read this Mac's Platform SSO state and print the verdict
+  history [--json]    Show the recorded history of the sign-in state (oldest first in JSON)
   help                Show this help
 
 Environment:
-  PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /`
+  PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /
+  PSSO_HELPER_DATA_DIR The app's data folder (default ~/Library/Application Support/PSSO Helper)`
 
 export type Command = (args: string[], deps: CliDeps) => Promise<number>
 
 /** Every command, one file each in commands/. */
 const COMMANDS: Record<string, Command> = {
   status: statusCommand,
+  history: historyCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
