@@ -46,7 +46,6 @@ export function createHistoryStore({
   const current = path.join(dir, HISTORY_FILE)
   const previous = path.join(dir, PREVIOUS_HISTORY_FILE)
   let last: HistoryRecord | null | undefined // undefined: not read yet
-  // Appends run one after another so two lines never interleave.
   let queue: Promise<unknown> = Promise.resolve()
 
   async function appendLine(line: string) {
@@ -69,16 +68,21 @@ export function createHistoryStore({
     }
   }
 
+  // Writes run one after another, so lines never interleave and each transition is judged
+  // against the record written just before it.
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const done = queue.then(task)
+    queue = done.catch(() => {})
+    return done
+  }
+  const write = async (record: HistoryRecord) => {
+    await appendLine(JSON.stringify(historyRecordSchema.parse(record)))
+    last = record
+  }
+
   const store: HistoryStore = {
     dir,
-    append(record) {
-      const line = JSON.stringify(historyRecordSchema.parse(record))
-      const done = queue.then(() => appendLine(line))
-      queue = done.catch(() => {})
-      return done.then(() => {
-        last = record
-      })
-    },
+    append: (record) => serial(() => write(record)),
     async read() {
       const lines = [...(await readLines(previous)), ...(await readLines(current))]
       const records: HistoryRecord[] = []
@@ -90,13 +94,14 @@ export function createHistoryStore({
       }
       return { records, skippedLines }
     },
-    async recordState(state) {
-      const record = historyRecordFromState(state)
-      if (last === undefined) last = (await store.read()).records.at(-1) ?? null
-      if (!isTransition(last, record)) return false
-      await store.append(record)
-      return true
-    },
+    recordState: (state) =>
+      serial(async () => {
+        const record = historyRecordFromState(state)
+        if (last === undefined) last = (await store.read()).records.at(-1) ?? null
+        if (!isTransition(last, record)) return false
+        await write(record)
+        return true
+      }),
   }
   return store
 }

@@ -118,6 +118,16 @@ describe('history store', () => {
     expect(await createHistoryStore({ dir }).recordState(macState('healthy', at(150), at(120)))).toBe(false)
   })
 
+  it('judges overlapping calls in order (a wake and an unlock a moment apart)', async () => {
+    const store = createHistoryStore({ dir })
+    const results = await Promise.all([
+      store.recordState(macState('healthy', at(0), at(0))),
+      store.recordState(macState('healthy', at(1), at(0))),
+      store.recordState(macState('needsRegistration', at(2), at(0))),
+    ])
+    expect(results).toEqual([true, false, true])
+  })
+
   it('writes no identifiers or raw output', async () => {
     const store = createHistoryStore({ dir })
     await store.recordState(macState('healthy'))
