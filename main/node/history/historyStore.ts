@@ -18,7 +18,7 @@ import type { MacState } from '../../common/model/macState'
 
 export const HISTORY_FILE = 'history.jsonl'
 export const PREVIOUS_HISTORY_FILE = 'history.1.jsonl'
-/** About 800 transitions per file: years of a normal Mac's history. */
+/** About 1,000 transitions (a line is about 250 bytes) per file: years of a normal Mac's history. */
 export const DEFAULT_MAX_HISTORY_FILE_BYTES = 256 * 1024
 
 export interface HistoryReadResult {
