@@ -39,6 +39,11 @@ export interface BackgroundMonitor {
   start: () => void
   stop: () => void
   trigger: (reason: CheckTrigger) => void
+  /**
+   * A state read by someone else (the window's own re-checks, a playbook's verification): it is
+   * recorded and judged like the monitor's own. The same state object is taken once.
+   */
+  observe: (snapshot: { state: MacState | null; checking: boolean }) => void
   readonly state: MacState | null
   readonly scheduler: CheckScheduler
   /** Where "Fix it…" leads right now. */
@@ -49,11 +54,12 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
   let state: MacState | null = null
   let memory = INITIAL_MEMORY
   let tray: TrayModel | null = null
+  let checkingElsewhere = false
 
   const render = () => {
     tray = trayModel({
       state,
-      checking: scheduler.checking,
+      checking: scheduler.checking || checkingElsewhere,
       language: deps.notifications.language,
       allowQuit: deps.allowQuit,
       playbookFor: deps.notifications.playbookFor,
@@ -62,6 +68,7 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
   }
 
   const onNewState = (next: MacState) => {
+    if (next === state) return
     state = next
     deps.onState(next)
     deps.history.recordState(next).catch((error) => deps.onError('could not write the history', error))
@@ -101,6 +108,11 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
     },
     stop: () => scheduler.stop(),
     trigger: (reason) => scheduler.trigger(reason),
+    observe(snapshot) {
+      checkingElsewhere = snapshot.checking
+      if (snapshot.state) onNewState(snapshot.state)
+      render()
+    },
     get state() {
       return state
     },

@@ -72,6 +72,18 @@ describe('background monitor', () => {
     expect(records.map((r) => r.verdict)).toEqual(['healthy', 'broken'])
   })
 
+  it('takes states read elsewhere once, whoever reports them first', async () => {
+    const broken = macState('needsRegistration')
+    const { monitor, notified, trays } = monitorWith([broken])
+    monitor.observe({ state: null, checking: true })
+    expect(trays.at(-1)!.items[0]).toEqual({ kind: 'label', label: 'Checking your Mac…' })
+    monitor.observe({ state: broken, checking: false })
+    monitor.start() // its own first check returns the same state object
+    await vi.advanceTimersByTimeAsync(0)
+    monitor.observe({ state: broken, checking: false })
+    expect(notified.map((n) => n.findingId)).toEqual(['user-needs-registration'])
+  })
+
   it('re-checks after a playbook ends without notifying during it', async () => {
     let running = true
     const { monitor, notified } = monitorWith(
