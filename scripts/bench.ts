@@ -10,6 +10,8 @@ import { parseAppSso } from '../main/node/parsers/appSso'
 import { readMacState } from '../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../main/node/system/tools'
 import { createFakeSysroot, realCapture, synthetic, SEQUOIA_SW_VERS } from '../test/helpers/fakeSysroot'
+import { helpdeskBench } from './bench-helpdesk'
+import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
 
 const root = path.resolve(import.meta.dirname, '..')
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
@@ -111,7 +113,14 @@ const cliColdStart: Bench = async () => {
 }
 
 /** Every benchmark, in the order printed. Later features add theirs here. */
-export const BENCHES: Bench[] = [parseThroughput, statusWithDelays, cliColdStart]
+export const BENCHES: Bench[] = [
+  parseThroughput,
+  statusWithDelays,
+  cliColdStart,
+  helpdeskBench,
+  rendererBundleSize,
+  firstVerdictTime,
+]
 
 for (const bench of BENCHES) {
   for (const m of await bench())

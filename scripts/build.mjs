@@ -1,5 +1,5 @@
 // Builds the parts of the app with esbuild (and Vite for the renderer, once it exists).
-// Usage: node scripts/build.mjs <cli|all> [--if-stale]
+// Usage: node scripts/build.mjs <cli|main|preload|preview|renderer|all> [--if-stale]
 import { build } from 'esbuild'
 import { readdirSync, statSync, existsSync } from 'node:fs'
 import path from 'node:path'
@@ -17,7 +17,11 @@ function newestSource(dirs) {
       else newest = Math.max(newest, statSync(full).mtimeMs)
     }
   }
-  for (const dir of dirs) if (existsSync(dir)) walk(dir)
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue
+    if (statSync(dir).isDirectory()) walk(dir)
+    else newest = Math.max(newest, statSync(dir).mtimeMs)
+  }
   return newest
 }
 
@@ -36,6 +40,32 @@ export const targets = {
     sources: ['main/common', 'main/node'],
     options: { ...node, entryPoints: [path.join(root, 'main/node/cli/index.ts')] },
   },
+  // The Electron main process (package.json "main"); electron itself is provided at run time.
+  main: {
+    outfile: path.join(root, 'out/main/index.cjs'),
+    sources: ['main', 'preload/contract.ts'],
+    options: { ...node, entryPoints: [path.join(root, 'main/electron/index.ts')], external: ['electron'] },
+  },
+  // Sandboxed preloads cannot load ESM or other files: one CommonJS file, only `electron` required.
+  preload: {
+    outfile: path.join(root, 'out/preload/index.cjs'),
+    sources: ['preload'],
+    options: { ...node, entryPoints: [path.join(root, 'preload/index.ts')], external: ['electron'] },
+  },
+  // The browser preview's server (scripts/preview.mjs runs it).
+  preview: {
+    outfile: path.join(root, 'out/preview/preview.cjs'),
+    sources: ['main/common', 'main/node', 'preload/contract.ts'],
+    options: { ...node, entryPoints: [path.join(root, 'main/node/preview/cli.ts')] },
+  },
+  renderer: {
+    outfile: path.join(root, 'out/renderer/index.html'),
+    sources: ['renderer', 'preload/contract.ts', 'main/common', 'vite.config.ts'],
+    build: async () => {
+      const { build: viteBuild } = await import('vite')
+      await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
+    },
+  },
 }
 
 const selected = target === 'all' ? Object.keys(targets) : [target]
@@ -46,5 +76,6 @@ for (const name of selected) {
     !existsSync(spec.outfile) ||
     newestSource(spec.sources.map((s) => path.join(root, s))) > statSync(spec.outfile).mtimeMs
   if (flags.includes('--if-stale') && !stale) continue
-  await build({ ...spec.options, outfile: spec.outfile })
+  if (spec.build) await spec.build()
+  else await build({ ...spec.options, outfile: spec.outfile })
 }

@@ -22,8 +22,10 @@ export function ensureNodeModules() {
   const marker = path.join(root, 'node_modules/.package-lock.json')
   const lock = path.join(root, 'package-lock.json')
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
-  console.log('Installing npm packages (npm ci; the Electron binary is not downloaded here)…')
-  run('npm', ['ci', '--no-audit', '--no-fund'], {
+  // `npm install` rather than `npm ci`: with this machine's npm settings the lock file omits other
+  // platforms' optional packages (rollup's), and `npm ci` then refuses it as out of sync.
+  console.log('Installing npm packages (the Electron binary is not downloaded here)…')
+  run('npm', ['install', '--no-audit', '--no-fund'], {
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
   })
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState'
+import { openedBundleSchema } from '../main/common/model/openedBundle'
+import { findingsDoc } from './findings-doc'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -25,5 +27,18 @@ export function generatedFiles(): GeneratedFile[] {
         2,
       )}\n`,
     },
+    {
+      path: 'docs/open-bundle.schema.json',
+      content: `${JSON.stringify(
+        {
+          ...z.toJSONSchema(openedBundleSchema),
+          $id: 'https://psso-helper.invalid/schemas/open-bundle-v1.json',
+          title: 'PSSO Helper open-bundle --json: the status contract plus where and when it was captured',
+        },
+        null,
+        2,
+      )}\n`,
+    },
+    { path: 'docs/findings.md', content: findingsDoc() },
   ]
 }

@@ -90,6 +90,20 @@ export function deriveFixtures(): SyntheticFixture[] {
       ),
     },
     {
+      file: 'app-sso/synthetic-password-tokens-expiring-soon.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows:
+        'captured 2026-05-08T10:00:00Z, less than a day before the tokens expire on 2026-05-09T09:17:43Z',
+      content: withTime(password, '2026-05-08', '10:00:00'),
+    },
+    {
+      file: 'app-sso/synthetic-password-registered-stale-tokens.txt',
+      derivedFrom: 'sequoia-password-registered.txt',
+      shows:
+        'captured 2026-05-02T08:30:00Z: state normal, tokens still the ones received 2026-04-25 (before a repair that started that morning)',
+      content: withTime(password, '2026-05-02', '08:30:00'),
+    },
+    {
       file: 'app-sso/synthetic-password-device-not-registered.txt',
       derivedFrom: 'sequoia-password-registered.txt',
       shows:

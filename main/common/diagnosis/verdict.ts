@@ -1,6 +1,6 @@
 /** The verdict derives from the findings and nothing else: the most severe finding decides. */
 import type { Finding, Severity, VerdictStatus } from '../model/macState'
-import { FINDING_IDS } from './findingIds'
+import { FINDING_PRIORITY } from './catalogue'
 
 /** Most severe first. `info` findings never change the verdict. */
 const SEVERITY_RANK: Record<Severity, number> = {
@@ -16,11 +16,11 @@ export function verdictStatus(findings: readonly Finding[]): VerdictStatus {
   return !worst || worst.severity === 'info' ? 'healthy' : worst.severity
 }
 
-/** Orders findings so the first is the thing to do first: by severity, then catalogue order. */
+/** Orders findings so the first is the thing to do first: by severity, then the catalogue's order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      FINDING_IDS.indexOf(a.id) - FINDING_IDS.indexOf(b.id),
+      FINDING_PRIORITY.indexOf(a.id) - FINDING_PRIORITY.indexOf(b.id),
   )
 }

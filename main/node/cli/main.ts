@@ -1,18 +1,36 @@
 /**
  * The command line: the app's headless face for helpdesk scripts and Intune custom attributes.
- * Exit 0 whenever a report was produced, whatever the verdict; 2 for a usage error.
+ * Exit 0 whenever a report was produced, whatever the verdict; 1 when a file could not be written or
+ * opened; 2 for a usage error.
  */
+import { homedir } from 'node:os'
+import { createAppLogger } from '../log/appLog'
 import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
 
 export * from './shared'
+import { guideCommand } from './commands/guide'
 import { statusCommand } from './commands/status'
+import { reportCommand } from './commands/report'
+import { bundleCommand } from './commands/bundle'
+import { openBundleCommand } from './commands/openBundle'
+import { decodeCommand } from './commands/decode'
 import { historyCommand } from './commands/history'
 
 export const USAGE = `Usage: psso-helper <command> [options]
 
 Commands:
   status [--json]     Read this Mac's Platform SSO state and print the verdict
+  report [--markdown|--json] [--out FILE] [--pseudonymize]
+                      The redacted report (Markdown for a ticket, JSON for tools)
+  bundle --out FILE.zip [--without-unified-log] [--pseudonymize]
+                      Save a diagnostics bundle (report, raw outputs, logs; redacted)
+  open-bundle FILE.zip [--json]
+                      Show the diagnosis inside a user's bundle (a capture, not this Mac)
+  decode CODE [--json] [--lang ja]
+                      Show what a support code says
+  guide <finding-id> [--lang ja] [--macos N]
+                      Print the repair playbook for a finding (or a playbook id) as text
   history [--json]    Show the recorded history of the sign-in state (oldest first in JSON)
   help                Show this help
 
@@ -25,12 +43,19 @@ export type Command = (args: string[], deps: CliDeps) => Promise<number>
 /** Every command, one file each in commands/. */
 const COMMANDS: Record<string, Command> = {
   status: statusCommand,
+  report: reportCommand,
+  bundle: bundleCommand,
+  'open-bundle': openBundleCommand,
+  decode: decodeCommand,
+  guide: guideCommand,
   history: historyCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
   },
 }
+
+export const COMMAND_NAMES = Object.keys(COMMANDS)
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const [name, ...rest] = argv
@@ -51,7 +76,10 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
 }
 
 export function defaultCliDeps(): CliDeps {
+  const homeDir = homedir()
   return {
+    homeDir,
+    logger: createAppLogger({ homeDir, now: Date.now }),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     system: defaultSystemDeps,

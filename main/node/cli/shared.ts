@@ -1,8 +1,12 @@
 /** What every CLI command shares: exit codes, its dependencies, option parsing. */
 import { parseArgs } from 'node:util'
+import type { AppConfig } from '../../common/config/appConfig'
+import type { Logger } from '../../common/logger'
 import type { SystemDeps } from '../system/tools'
 
 export const EXIT_OK = 0
+/** The command could not do its job (a file could not be written or opened). */
+export const EXIT_FAILURE = 1
 export const EXIT_USAGE = 2
 
 export interface CliIo {
@@ -13,6 +17,11 @@ export interface CliIo {
 export interface CliDeps extends CliIo {
   system: SystemDeps
   now: () => number
+  /** The user's home folder (the app's log lives under it); os.homedir() when absent. */
+  homeDir?: string
+  /** The effective configuration; defaults when absent. */
+  config?: Partial<AppConfig>
+  logger?: Logger
 }
 
 export class UsageError extends Error {}

@@ -62,7 +62,7 @@ export interface AppSsoFacts {
   tokens: SsoTokens | null
 }
 
-const HEADERS = {
+export const APP_SSO_HEADERS = {
   device: 'Device Configuration:',
   login: 'Login Configuration:',
   user: 'User Configuration:',
@@ -77,9 +77,9 @@ export function splitAppSsoOutput(raw: string): AppSsoOutput {
   const time = timeMatch ? toIsoDate(`${timeMatch[1]}T${timeMatch[2]}${timeMatch[3]}:${timeMatch[4]}`) : null
   return {
     time,
-    device: readJsonSection(body, HEADERS.device),
-    login: readJsonSection(body, HEADERS.login),
-    user: readJsonSection(body, HEADERS.user),
+    device: readJsonSection(body, APP_SSO_HEADERS.device),
+    login: readJsonSection(body, APP_SSO_HEADERS.login),
+    user: readJsonSection(body, APP_SSO_HEADERS.user),
     tokens: readTokens(body),
   }
 }
@@ -90,18 +90,32 @@ function headerIndex(text: string, header: string): number {
 }
 
 function readJsonSection(text: string, header: string): JsonSection {
-  const start = headerIndex(text, header)
-  if (start < 0) return { kind: 'absent' }
-  const rest = text.slice(start).replace(/^\s+/, '')
-  if (rest.startsWith('(null)')) return { kind: 'null' }
-  if (!rest.startsWith('{')) return { kind: 'invalid', reason: `${header} is neither JSON nor (null)` }
+  return locateJsonSection(text, header).section
+}
+
+/**
+ * A section and, when its body is a complete JSON object, where that object sits in `text`
+ * ([start, end)): the redactor rewrites exactly that span and leaves everything else as printed.
+ */
+export function locateJsonSection(
+  text: string,
+  header: string,
+): { section: JsonSection; span: { start: number; end: number } | null } {
+  const headerEnd = headerIndex(text, header)
+  if (headerEnd < 0) return { section: { kind: 'absent' }, span: null }
+  const start = headerEnd + (/^\s*/.exec(text.slice(headerEnd))?.[0].length ?? 0)
+  const rest = text.slice(start)
+  const invalid = (reason: string) => ({ section: { kind: 'invalid', reason } as const, span: null })
+  if (rest.startsWith('(null)')) return { section: { kind: 'null' }, span: null }
+  if (!rest.startsWith('{')) return invalid(`${header} is neither JSON nor (null)`)
   const end = matchingBrace(rest)
-  if (end < 0) return { kind: 'invalid', reason: `${header} JSON is cut off` }
+  if (end < 0) return invalid(`${header} JSON is cut off`)
+  const span = { start, end: start + end + 1 }
   try {
     const value = asRecord(JSON.parse(rest.slice(0, end + 1)))
-    return value ? { kind: 'object', value } : { kind: 'invalid', reason: `${header} is not a JSON object` }
+    return value ? { section: { kind: 'object', value }, span } : invalid(`${header} is not a JSON object`)
   } catch {
-    return { kind: 'invalid', reason: `${header} is not valid JSON` }
+    return invalid(`${header} is not valid JSON`)
   }
 }
 
@@ -125,7 +139,7 @@ function matchingBrace(text: string): number {
 }
 
 function readTokens(text: string): SsoTokens | null {
-  const start = headerIndex(text, HEADERS.tokens)
+  const start = headerIndex(text, APP_SSO_HEADERS.tokens)
   if (start < 0) return null
   const lines = text
     .slice(start)

@@ -2,7 +2,7 @@
  * Reads the Mac's Platform SSO state: runs the independent probes concurrently, keeps their raw
  * results (reports and bundles need them), and turns them into the typed state model.
  */
-import { withVerdict } from '../../common/diagnosis/rules'
+import { withVerdict, type DiagnosisContext } from '../../common/diagnosis/rules'
 import { SCHEMA_VERSION, type MacFacts, type MacState, type ProbeReport } from '../../common/model/macState'
 import { parseAppSso, type AppSsoFacts } from '../parsers/appSso'
 import { meetsCompanyPortalMinimum, parseCompanyPortalVersion } from '../parsers/companyPortal'
@@ -29,6 +29,8 @@ export interface ProbeDeps {
   system: SystemAccess
   now: () => number
   timeoutMs?: number
+  /** AppConfig.TokenExpiryWarningHours and the user's answers; defaults when absent. */
+  diagnosis?: DiagnosisContext
 }
 
 /** Runs every probe at once; the slowest one decides how long this takes. */
@@ -47,12 +49,12 @@ export async function captureMac({ system, now, timeoutMs }: ProbeDeps): Promise
 
 export async function readMacState(deps: ProbeDeps): Promise<{ state: MacState; raw: RawCapture }> {
   const raw = await captureMac(deps)
-  return { state: stateFromCapture(raw), raw }
+  return { state: stateFromCapture(raw, deps.diagnosis), raw }
 }
 
 /** Pure: the state model from raw probe results. A bundle opened elsewhere goes through here too. */
-export function stateFromCapture(raw: RawCapture): MacState {
-  return withVerdict(factsFromCapture(raw))
+export function stateFromCapture(raw: RawCapture, diagnosis?: DiagnosisContext): MacState {
+  return withVerdict(factsFromCapture(raw), diagnosis)
 }
 
 export function factsFromCapture(raw: RawCapture): MacFacts {

@@ -11,7 +11,7 @@ import {
   notificationSettings,
   type AppNotification,
 } from '../../../main/node/notifications/notificationPolicy'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 const MINUTE = 60_000
 let dir: string

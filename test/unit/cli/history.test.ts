@@ -7,7 +7,7 @@ import { EXIT_OK, EXIT_USAGE, runCli } from '../../../main/node/cli/main'
 import { HISTORY_FILE, createHistoryStore } from '../../../main/node/history/historyStore'
 import { historyDir } from '../../../main/node/history/historyLocation'
 import { defaultSystemDeps } from '../../../main/node/system/tools'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 let dataDir: string
 beforeEach(() => {

@@ -64,6 +64,7 @@ describe('status --json', () => {
   it('exits 0 whatever the verdict', async () => {
     const broken = await cli(['status', '--json'], {
       appSso: { stdoutFile: realCapture('derived-user-not-registered.txt') },
+      profiles: { stdoutFile: synthetic('profiles/synthetic-secure-enclave.xml') },
     })
     expect(broken.code).toBe(EXIT_OK)
     expect(JSON.parse(broken.stdout).verdict).toEqual({
@@ -97,6 +98,22 @@ describe('status --json', () => {
       companyPortal: { installed: true, version: '5.2504.0' },
       verdict: { status: 'healthy', findings: [] },
     })
+  })
+
+  it('carries the catalogue’s findings, first the thing to do first', async () => {
+    const json = JSON.parse(
+      (
+        await cli(['status', '--json'], {
+          appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') },
+          profiles: { stdoutFile: synthetic('profiles/synthetic-password-with-passcode-policy.xml') },
+        })
+      ).stdout,
+    )
+    expect(json.verdict.status).toBe('broken')
+    expect(json.verdict.findings.map((f: { id: string; severity: string }) => [f.id, f.severity])).toEqual([
+      ['tokens-expired', 'broken'],
+      ['passcode-policy-with-password-method', 'attention'],
+    ])
   })
 })
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 const electron = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events')

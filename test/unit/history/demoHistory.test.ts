@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { summarizeHistory } from '../../../main/common/history/timeline'
 import { createDemoHistory } from '../../../main/node/history/demoHistory'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 describe('demo history (preview scenarios)', () => {
   it('seeds a healthy past before the first state, then records transitions only', async () => {

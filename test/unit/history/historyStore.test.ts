@@ -16,7 +16,7 @@ import {
   PREVIOUS_HISTORY_FILE,
   createHistoryStore,
 } from '../../../main/node/history/historyStore'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 let dir: string
 beforeEach(() => {

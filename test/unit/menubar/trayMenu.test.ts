@@ -7,7 +7,7 @@ import {
   trayIconPixels,
   trayIconPng,
 } from '../../../main/node/menubar/trayIcon'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 const input = (overrides: Partial<TrayModelInput>): TrayModelInput => ({
   state: macState('healthy'),

@@ -7,7 +7,7 @@ import {
   type Observation,
 } from '../../../main/node/notifications/notificationPolicy'
 import { resolveLanguage } from '../../../main/node/notifications/notificationTexts'
-import { macState } from '../../helpers/macStates'
+import { macState } from '../../helpers/builtStates'
 
 const HOUR = 3_600_000
 const start = Date.parse('2026-11-10T08:00:00Z')

@@ -8,7 +8,7 @@ import { EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
 export async function historyCommand(args: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parseOptions(args, { json: { type: 'boolean', default: false } })
   if (positionals.length > 0) throw new UsageError(`history takes no arguments: ${positionals.join(' ')}`)
-  const dir = historyDir(defaultDataDir(deps.system.env, homedir()))
+  const dir = historyDir(defaultDataDir(deps.system.env, deps.homeDir ?? homedir()))
   const { records, skippedLines } = await createHistoryStore({ dir }).read()
   if (skippedLines > 0) deps.stderr(`Skipped ${skippedLines} unreadable line(s) in ${dir}\n`)
   if (values.json) {

@@ -1,0 +1,24 @@
+/**
+ * The JSON of `open-bundle --json`: the same contract as `status --json` (macState.ts), recomputed
+ * from the bundle's captured outputs, plus `capture`, which says it is a capture and from where and
+ * when. docs/open-bundle.schema.json is generated from this file.
+ */
+import { z } from 'zod'
+import { macStateSchema } from './macState'
+
+export const captureInfoSchema = z.object({
+  isCapture: z.literal(true).describe('always true: these facts are from a bundle, not from this Mac'),
+  file: z.string().describe('the bundle that was opened'),
+  capturedAt: z.string().describe("the capture's own time; token expiry is judged at this time"),
+  bundleCreatedAt: z.string(),
+  deviceId: z
+    .string()
+    .nullable()
+    .describe('Entra device ID of the Mac the bundle comes from (as the bundle kept it)'),
+  appVersion: z.string().describe('the PSSO Helper version that made the bundle'),
+  identifiersPseudonymized: z.boolean(),
+})
+export type CaptureInfo = z.infer<typeof captureInfoSchema>
+
+export const openedBundleSchema = macStateSchema.extend({ capture: captureInfoSchema })
+export type OpenedBundle = z.infer<typeof openedBundleSchema>

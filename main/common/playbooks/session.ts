@@ -1,0 +1,191 @@
+/**
+ * The repair session as pure state transitions: which step is on screen, where an answer leads,
+ * what Next and Back do, and what a verification result changes. The main process owns the
+ * session (main/node/repair) and pushes every new value to the renderer.
+ */
+import type { FindingId } from '../diagnosis/findingIds'
+import { PLAYBOOKS } from './index'
+import type {
+  Playbook,
+  PlaybookId,
+  PlaybookStep,
+  RepairCommand,
+  RepairSession,
+  StepTarget,
+  VerificationProgress,
+} from './types'
+
+/**
+ * The macOS version decides the path. Unknown version: show the current macOS's path (14+), since
+ * guessing "13" would hide the Settings steps almost every Mac has.
+ */
+export function stepApplies(step: PlaybookStep, macOSMajor: number | null): boolean {
+  const { macOSMin, macOSMax } = step.when ?? {}
+  if (macOSMajor === null) return macOSMax === undefined
+  return (
+    (macOSMin === undefined || macOSMajor >= macOSMin) && (macOSMax === undefined || macOSMajor <= macOSMax)
+  )
+}
+
+export const visibleSteps = (steps: readonly PlaybookStep[], macOSMajor: number | null) =>
+  steps.filter((step) => stepApplies(step, macOSMajor))
+
+/** The playbook's steps, then what to expect afterwards, for this macOS version. */
+export function playbookPath(playbook: Playbook, macOSMajor: number | null) {
+  return {
+    steps: visibleSteps(playbook.steps, macOSMajor),
+    afterwards: visibleSteps(playbook.afterwards, macOSMajor),
+  }
+}
+
+export function findStep(session: RepairSession): PlaybookStep | null {
+  if (session.currentStepId === null) return null
+  const playbook = PLAYBOOKS[session.playbookId]
+  return [...playbook.steps, ...playbook.afterwards].find((s) => s.id === session.currentStepId) ?? null
+}
+
+const idleVerification = (check: Playbook['verify'], maxAttempts: number): VerificationProgress => ({
+  status: check === null ? 'notNeeded' : 'checking',
+  check,
+  attempts: 0,
+  maxAttempts: check === null ? 0 : maxAttempts,
+  lastCheckedAt: null,
+  nextCheckAt: null,
+  satisfied: [],
+  missing: [],
+})
+
+export interface StartOptions {
+  id: string
+  playbookId: PlaybookId
+  findingId: FindingId | null
+  startedAt: string
+  macOSMajor: number | null
+  maxAttempts: number
+}
+
+export function startSession(options: StartOptions): RepairSession {
+  const playbook = PLAYBOOKS[options.playbookId]
+  const first = visibleSteps(playbook.steps, options.macOSMajor)[0] ?? null
+  return {
+    id: options.id,
+    playbookId: options.playbookId,
+    findingId: options.findingId,
+    startedAt: options.startedAt,
+    macOSMajor: options.macOSMajor,
+    currentStepId: first?.id ?? null,
+    shownStepIds: first ? [first.id] : [],
+    answers: {},
+    outcome: 'inProgress',
+    verification: idleVerification(playbook.verify, options.maxAttempts),
+  }
+}
+
+const show = (session: RepairSession, step: PlaybookStep | null): RepairSession => ({
+  ...session,
+  currentStepId: step?.id ?? null,
+  shownStepIds: step ? [...session.shownStepIds, step.id] : session.shownStepIds,
+})
+
+/** Ends the session without evidence: the step leaves the screen and verification stops. */
+const end = (session: RepairSession, outcome: 'explained' | 'handedOff' | 'cancelled'): RepairSession => ({
+  ...session,
+  currentStepId: null,
+  outcome,
+  verification:
+    session.verification.status === 'checking' || session.verification.status === 'gaveUp'
+      ? { ...session.verification, status: 'stopped', nextCheckAt: null }
+      : session.verification,
+})
+
+/** A step id may name a step hidden on this macOS: go to the first visible one from there on. */
+function resolveTarget(playbook: Playbook, macOSMajor: number | null, stepId: string): PlaybookStep | null {
+  const index = playbook.steps.findIndex((s) => s.id === stepId)
+  if (index < 0) return null
+  return visibleSteps(playbook.steps.slice(index), macOSMajor)[0] ?? null
+}
+
+/** What a session does next when it switches playbook (an answer's target or the hand-off). */
+export type CommandResult =
+  | { session: RepairSession }
+  | { session: RepairSession; switchTo: { playbookId: PlaybookId; findingId: FindingId | null } }
+
+function next(session: RepairSession): CommandResult {
+  const playbook = PLAYBOOKS[session.playbookId]
+  const { steps, afterwards } = playbookPath(playbook, session.macOSMajor)
+  const inAfterwards = afterwards.findIndex((s) => s.id === session.currentStepId)
+  if (inAfterwards >= 0) {
+    const following = afterwards[inAfterwards + 1] ?? null
+    return { session: show(session, following) }
+  }
+  const index = steps.findIndex((s) => s.id === session.currentStepId)
+  const following = steps[index + 1]
+  if (following) return { session: show(session, following) }
+  // The last step and still no evidence: the helpdesk, never "fixed".
+  if (playbook.verify !== null) return handOff(session)
+  return { session: end(session, 'explained') }
+}
+
+function handOff(session: RepairSession): CommandResult {
+  return {
+    session: end(session, 'handedOff'),
+    switchTo: { playbookId: 'helpdesk-handoff', findingId: session.findingId },
+  }
+}
+
+function goTo(session: RepairSession, target: StepTarget): CommandResult {
+  if ('playbook' in target)
+    return target.playbook === 'helpdesk-handoff'
+      ? handOff(session)
+      : {
+          session: end(session, 'cancelled'),
+          switchTo: { playbookId: target.playbook, findingId: session.findingId },
+        }
+  const step = resolveTarget(PLAYBOOKS[session.playbookId], session.macOSMajor, target.step)
+  return step ? { session: show(session, step) } : next(session)
+}
+
+/**
+ * Applies the renderer's command. `start` and `checkNow` belong to the session owner (they start
+ * sessions and probes); here they change nothing.
+ */
+export function applyCommand(session: RepairSession, command: RepairCommand): CommandResult {
+  if (session.outcome !== 'inProgress' && session.outcome !== 'verified') return { session }
+  switch (command.type) {
+    case 'next':
+      return session.currentStepId === null ? { session } : next(session)
+    case 'back': {
+      const history = session.shownStepIds.slice(0, -1)
+      const previous = history.at(-1)
+      return previous === undefined
+        ? { session }
+        : { session: { ...session, currentStepId: previous, shownStepIds: history } }
+    }
+    case 'answer': {
+      const step = findStep(session)
+      const answer = step?.question?.answers.find((a) => a.id === command.answerId)
+      if (!step || step.id !== command.stepId || !answer) return { session }
+      return goTo({ ...session, answers: { ...session.answers, [step.id]: answer.id } }, answer.next)
+    }
+    case 'handOff':
+      return handOff(session)
+    case 'cancel':
+      return { session: end(session, 'cancelled') }
+    default:
+      return { session }
+  }
+}
+
+/**
+ * A verification result. Verified: the session moves to what to expect afterwards (or ends).
+ * Anything else only updates the progress the step shows.
+ */
+export function applyVerification(session: RepairSession, progress: VerificationProgress): RepairSession {
+  if (session.outcome !== 'inProgress') return session
+  const updated = { ...session, verification: progress }
+  if (progress.status === 'verified') {
+    const afterwards = visibleSteps(PLAYBOOKS[session.playbookId].afterwards, session.macOSMajor)
+    return { ...show(updated, afterwards[0] ?? null), outcome: 'verified' }
+  }
+  return updated
+}

@@ -1,0 +1,173 @@
+/**
+ * Repair playbooks as data, and the repair session the main process owns.
+ *
+ * A playbook is an ordered list of steps; each step shows one text (a key into the en/ja text
+ * catalogue in ./texts), may offer one action the app performs, may ask one question whose answers
+ * branch, and may name a completion check evaluated on a fresh probe of the Mac. The main process
+ * keeps a `RepairSession` (serialisable, validated with zod when it crosses IPC) and pushes it to
+ * the renderer, so guided repair survives the window closing.
+ */
+import { z } from 'zod'
+import { FINDING_IDS } from '../diagnosis/findingIds'
+import type { TextKey } from './texts/en'
+import type { SettingsPaneId } from './urls'
+
+export { LANGUAGES, type Language, type TextKey } from './texts'
+export * from './urls'
+
+export const PLAYBOOK_IDS = [
+  'password-reset',
+  'registration-required',
+  'register-user',
+  'refresh-tokens',
+  'secure-enclave-password',
+  'not-configured',
+  'helpdesk-handoff',
+] as const
+export type PlaybookId = (typeof PLAYBOOK_IDS)[number]
+
+/** Something the app does for the user when they press the step's button. Never changes the Mac. */
+export type StepAction =
+  /** Opens a System Settings pane by its `x-apple.systempreferences:` URL (see urls.ts). */
+  | { kind: 'openSettings'; pane: SettingsPaneId }
+  | { kind: 'openCompanyPortal' }
+  /** Opens AppConfig.PasswordChangeURL in the browser. */
+  | { kind: 'openPasswordChange' }
+  /** Copies the helpdesk's contact details or (later) the support code to the clipboard. */
+  | { kind: 'copyText'; what: 'supportContact' | 'supportCode' }
+
+/** Where an answer leads: another step of this playbook, or another playbook. */
+export type StepTarget = { step: string } | { playbook: PlaybookId }
+
+export interface StepAnswer {
+  id: string
+  text: TextKey
+  next: StepTarget
+}
+
+export interface StepQuestion {
+  text: TextKey
+  answers: readonly StepAnswer[]
+}
+
+/** Shows a step only on these macOS major versions (the version decides the path). */
+export interface StepCondition {
+  macOSMin?: number
+  macOSMax?: number
+}
+
+/** Facts a completion check needs to see on a fresh probe. */
+export const EVIDENCE_IDS = [
+  'configured',
+  'companyPortalReady',
+  'deviceRegistered',
+  'userRegistered',
+  'userStateNormal',
+  'tokensPresent',
+  'tokensReceivedSinceStart',
+] as const
+export type EvidenceId = (typeof EVIDENCE_IDS)[number]
+
+/** Named checks (implemented in checks.ts); each is a list of evidence that must all hold. */
+export const COMPLETION_CHECKS = {
+  /** After an Entra password reset: re-registered and signed in again since the playbook began. */
+  reRegistered: ['deviceRegistered', 'userRegistered', 'userStateNormal', 'tokensReceivedSinceStart'],
+  deviceAndUserRegistered: ['deviceRegistered', 'userRegistered', 'userStateNormal', 'tokensPresent'],
+  freshTokens: ['userStateNormal', 'tokensReceivedSinceStart'],
+  configured: ['configured', 'companyPortalReady'],
+} as const satisfies Record<string, readonly EvidenceId[]>
+export type CompletionCheckId = keyof typeof COMPLETION_CHECKS
+
+export interface PlaybookStep {
+  /** Stable within its playbook (answers and sessions refer to it). */
+  id: string
+  /** What the user reads: one action per step. */
+  text: TextKey
+  /** The helpdesk view of the same step: the technical reason. */
+  helpdesk?: TextKey
+  action?: StepAction
+  question?: StepQuestion
+  /**
+   * The step waits for this check on fresh probes and shows its progress. When the playbook's
+   * `verify` check passes (on any step), the session jumps to `afterwards`; Next never means success.
+   */
+  check?: CompletionCheckId
+  when?: StepCondition
+}
+
+export interface Playbook {
+  id: PlaybookId
+  title: TextKey
+  /** One sentence: what happened. */
+  summary: TextKey
+  steps: readonly PlaybookStep[]
+  /** Shown once the Mac has shown the evidence (what to expect from now on). */
+  afterwards: readonly PlaybookStep[]
+  /** The evidence that proves the repair; null = explain, don't repair (nothing to verify). */
+  verify: CompletionCheckId | null
+}
+
+const isoDate = z.string().describe('ISO 8601 date-time in UTC')
+
+export const VERIFICATION_STATUSES = [
+  /** The playbook has nothing to verify. */
+  'notNeeded',
+  /** Re-probing with backoff; `missing` says what the Mac has not shown yet. */
+  'checking',
+  /** Every piece of evidence was seen on a fresh probe. */
+  'verified',
+  /** The bound passed without the evidence: offer the next step or the helpdesk. */
+  'gaveUp',
+  /** Stopped by the user or by the end of the session. */
+  'stopped',
+] as const
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]
+
+export const verificationProgressSchema = z.object({
+  status: z.enum(VERIFICATION_STATUSES),
+  check: z.enum(Object.keys(COMPLETION_CHECKS) as [CompletionCheckId, ...CompletionCheckId[]]).nullable(),
+  attempts: z.number().int().min(0),
+  maxAttempts: z.number().int().min(0),
+  lastCheckedAt: isoDate.nullable(),
+  nextCheckAt: isoDate.nullable(),
+  satisfied: z.array(z.enum(EVIDENCE_IDS)),
+  missing: z.array(z.enum(EVIDENCE_IDS)),
+})
+export type VerificationProgress = z.infer<typeof verificationProgressSchema>
+
+export const SESSION_OUTCOMES = ['inProgress', 'verified', 'handedOff', 'explained', 'cancelled'] as const
+export type SessionOutcome = (typeof SESSION_OUTCOMES)[number]
+
+export const repairSessionSchema = z.object({
+  id: z.string().min(1),
+  playbookId: z.enum(PLAYBOOK_IDS),
+  /** The finding that started it; null when the user picked the playbook. */
+  findingId: z.enum(FINDING_IDS).nullable(),
+  startedAt: isoDate.describe('tokens must be received after this time to count as fresh'),
+  macOSMajor: z.number().int().nullable(),
+  /** The step on screen; null once the session has ended. */
+  currentStepId: z.string().nullable(),
+  /** The path taken to the current step, in order (Back removes the last); the helpdesk reads it. */
+  shownStepIds: z.array(z.string()),
+  /** Step id → answer id. */
+  answers: z.record(z.string(), z.string()),
+  outcome: z.enum(SESSION_OUTCOMES),
+  verification: verificationProgressSchema,
+})
+export type RepairSession = z.infer<typeof repairSessionSchema>
+
+/** What the renderer may ask of the session owner (validate with this schema at the IPC edge). */
+export const repairCommandSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('start'),
+    playbookId: z.enum(PLAYBOOK_IDS),
+    findingId: z.enum(FINDING_IDS).nullable(),
+  }),
+  z.object({ type: z.literal('next') }),
+  z.object({ type: z.literal('back') }),
+  z.object({ type: z.literal('answer'), stepId: z.string(), answerId: z.string() }),
+  z.object({ type: z.literal('checkNow') }),
+  z.object({ type: z.literal('handOff') }),
+  z.object({ type: z.literal('cancel') }),
+])
+export type RepairCommand = z.infer<typeof repairCommandSchema>

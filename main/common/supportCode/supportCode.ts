@@ -1,0 +1,232 @@
+/**
+ * The support code: the facts a first-line agent needs, in 15 symbols a user reads aloud
+ * (`1A2B3-C4D5E-F6G7H`). Pure, so the renderer's "Enter a support code" field decodes it too.
+ *
+ * Layout (format 1): 14 data symbols = 70 bits, most significant first, then one check symbol
+ * (crockford.ts). The first symbol is always the format version, in every format, so an older app
+ * recognises a newer code instead of decoding it wrongly. Every field has a value for "unknown";
+ * nothing personal is encoded (no names, UPN, tenant or device ID).
+ */
+import { FINDING_IDS, type FindingId } from '../diagnosis/findingIds'
+import {
+  PSSO_METHODS,
+  USER_STATE_CLASSES,
+  VERDICT_STATUSES,
+  type MacState,
+  type PssoMethod,
+  type UserStateClass,
+  type VerdictStatus,
+} from '../model/macState'
+import { ALPHABET, checkPasses, checkValue, normaliseCode, symbolValues } from './crockford'
+
+export const SUPPORT_CODE_FORMAT = 1
+const DATA_SYMBOLS = 14
+const CODE_LENGTH = DATA_SYMBOLS + 1
+const GROUP = 5
+/** How many findings a code carries (the first ones: the thing to do first). */
+export const CODE_FINDINGS = 3
+const FINDING_BITS = 6
+
+export const TOKEN_AGE_BUCKETS = [
+  'underAnHour',
+  'underADay',
+  'under7Days',
+  'under14Days',
+  'under30Days',
+  '30DaysOrMore',
+] as const
+export type TokenAgeBucket = (typeof TOKEN_AGE_BUCKETS)[number]
+const BUCKET_LIMIT_HOURS = [1, 24, 24 * 7, 24 * 14, 24 * 30, Infinity]
+
+/** Everything a support code says. Null is "unknown" (never guessed). */
+export interface SupportCodeFacts {
+  formatVersion: number
+  macOS: { major: number; minor: number | null } | null
+  pssoReadable: boolean
+  configured: boolean | null
+  method: PssoMethod | null
+  deviceRegistered: boolean | null
+  userRegistered: boolean | null
+  userStateClass: UserStateClass | null
+  tokensPresent: boolean | null
+  tokensExpired: boolean | null
+  tokenAge: TokenAgeBucket | null
+  companyPortalInstalled: boolean | null
+  companyPortalMeetsMinimum: boolean | null
+  verdict: VerdictStatus
+  /** The first findings, in the state's order. */
+  findings: FindingId[]
+  /** The state had more findings than a code carries. */
+  moreFindings: boolean
+}
+
+export type DecodeResult =
+  | { ok: true; facts: SupportCodeFacts }
+  | {
+      ok: false
+      reason: 'empty' | 'invalidCharacter' | 'mistyped' | 'newerFormat' | 'wrongLength'
+      message: string
+    }
+
+/** The facts a code carries, taken from the state model. */
+export function supportCodeFacts(state: MacState): SupportCodeFacts {
+  const { psso, companyPortal } = state
+  const version = /^(\d+)(?:\.(\d+))?/.exec(state.os.version ?? '')
+  return {
+    formatVersion: SUPPORT_CODE_FORMAT,
+    macOS: version ? { major: Number(version[1]), minor: version[2] ? Number(version[2]) : 0 } : null,
+    pssoReadable: psso.readable,
+    configured: psso.configured,
+    method: psso.method,
+    deviceRegistered: psso.deviceRegistered,
+    userRegistered: psso.user.registered,
+    userStateClass: psso.user.stateClass,
+    tokensPresent: psso.tokens.present,
+    tokensExpired: psso.tokens.expired,
+    tokenAge: tokenAgeBucket(psso.tokens.receivedAt, state.capturedAt),
+    companyPortalInstalled: companyPortal.installed,
+    companyPortalMeetsMinimum: companyPortal.meetsMinimum,
+    verdict: state.verdict.status,
+    findings: state.verdict.findings.slice(0, CODE_FINDINGS).map((f) => f.id),
+    moreFindings: state.verdict.findings.length > CODE_FINDINGS,
+  }
+}
+
+/** How long before the capture the tokens were received; null when unknown or in the future. */
+export function tokenAgeBucket(receivedAt: string | null, capturedAt: string): TokenAgeBucket | null {
+  const hours = receivedAt ? (Date.parse(capturedAt) - Date.parse(receivedAt)) / 3_600_000 : NaN
+  if (!(hours >= 0)) return null
+  return TOKEN_AGE_BUCKETS[BUCKET_LIMIT_HOURS.findIndex((limit) => hours < limit)] ?? null
+}
+
+// ---- bit layout -------------------------------------------------------------------------------
+
+/** Tri-state: 0 unknown, 1 no, 2 yes. */
+const tri = (value: boolean | null) => (value === null ? 0 : value ? 2 : 1)
+const fromTri = (value: number) => (value === 0 ? null : value === 2 ? true : value === 1 ? false : null)
+/** Optional enum member: 0 unknown, else its index + 1. */
+const optional = <T>(list: readonly T[], value: T | null) => (value === null ? 0 : list.indexOf(value) + 1)
+const fromOptional = <T>(list: readonly T[], value: number): T | null => list[value - 1] ?? null
+
+class BitWriter {
+  private bits: number[] = []
+  write(value: number, width: number) {
+    if (!Number.isInteger(value) || value < 0 || value >= 2 ** width)
+      throw new RangeError(`support code field out of range: ${value} in ${width} bits`)
+    for (let bit = width - 1; bit >= 0; bit--) this.bits.push((value >> bit) & 1)
+  }
+  symbols(count: number): number[] {
+    const bits = [...this.bits, ...Array<number>(count * 5 - this.bits.length).fill(0)]
+    return Array.from({ length: count }, (_, i) =>
+      bits.slice(i * 5, i * 5 + 5).reduce((a, b) => a * 2 + b, 0),
+    )
+  }
+}
+
+class BitReader {
+  private bits: number[]
+  private position = 0
+  constructor(symbols: readonly number[]) {
+    this.bits = symbols.flatMap((s) => [4, 3, 2, 1, 0].map((bit) => (s >> bit) & 1))
+  }
+  read(width: number): number {
+    let value = 0
+    for (let i = 0; i < width; i++) value = value * 2 + (this.bits[this.position++] ?? 0)
+    return value
+  }
+}
+
+/** Encodes the state as a grouped support code, e.g. `1A2B3-C4D5E-F6G7H`. */
+export function encodeSupportCode(state: MacState): string {
+  return encodeFacts(supportCodeFacts(state))
+}
+
+export function encodeFacts(facts: SupportCodeFacts): string {
+  const writer = new BitWriter()
+  const major = facts.macOS && facts.macOS.major < 64 ? facts.macOS.major : 0
+  const minor = major && facts.macOS?.minor != null && facts.macOS.minor < 31 ? facts.macOS.minor + 1 : 0
+  writer.write(SUPPORT_CODE_FORMAT, 5)
+  writer.write(major, 6)
+  writer.write(minor, 5)
+  writer.write(facts.pssoReadable ? 1 : 0, 1)
+  writer.write(tri(facts.configured), 2)
+  writer.write(optional(PSSO_METHODS, facts.method), 3)
+  writer.write(tri(facts.deviceRegistered), 2)
+  writer.write(tri(facts.userRegistered), 2)
+  writer.write(optional(USER_STATE_CLASSES, facts.userStateClass), 3)
+  writer.write(tri(facts.tokensPresent), 2)
+  writer.write(tri(facts.tokensExpired), 2)
+  writer.write(optional(TOKEN_AGE_BUCKETS, facts.tokenAge), 3)
+  writer.write(tri(facts.companyPortalInstalled), 2)
+  writer.write(tri(facts.companyPortalMeetsMinimum), 2)
+  writer.write(VERDICT_STATUSES.indexOf(facts.verdict), 3)
+  for (let i = 0; i < CODE_FINDINGS; i++)
+    writer.write(optional(FINDING_IDS, facts.findings[i] ?? null), FINDING_BITS)
+  writer.write(facts.moreFindings ? 1 : 0, 1)
+  const data = writer.symbols(DATA_SYMBOLS)
+  const symbols = [...data, checkValue(data)].map((value) => ALPHABET[value]).join('')
+  return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))!.join('-')
+}
+
+/** Decodes what a person typed. A mistyped, foreign or newer code is reported, never guessed. */
+export function decodeSupportCode(text: string): DecodeResult {
+  const code = normaliseCode(String(text ?? ''))
+  if (code === '') return { ok: false, reason: 'empty', message: 'Enter the support code.' }
+  const parsed = symbolValues(code)
+  if ('invalidAt' in parsed)
+    return {
+      ok: false,
+      reason: 'invalidCharacter',
+      message: `"${code[parsed.invalidAt]}" (symbol ${parsed.invalidAt + 1}) is not used in support codes.`,
+    }
+  const { values } = parsed
+  if (values.length < 2 || !checkPasses(values))
+    return {
+      ok: false,
+      reason: 'mistyped',
+      message:
+        'This code has a mistake in it (its check symbol does not match). Ask the user to read it again.',
+    }
+  const format = values[0]!
+  if (format > SUPPORT_CODE_FORMAT)
+    return {
+      ok: false,
+      reason: 'newerFormat',
+      message: `This code was made by a newer PSSO Helper (code format ${format}; this one reads up to ${SUPPORT_CODE_FORMAT}). Update PSSO Helper to decode it.`,
+    }
+  if (format < 1 || values.length !== CODE_LENGTH)
+    return {
+      ok: false,
+      reason: 'wrongLength',
+      message: `A support code has ${CODE_LENGTH} symbols; this one has ${values.length}.`,
+    }
+  return { ok: true, facts: readFacts(new BitReader(values.slice(0, DATA_SYMBOLS))) }
+}
+
+function readFacts(reader: BitReader): SupportCodeFacts {
+  const formatVersion = reader.read(5)
+  const major = reader.read(6)
+  const minor = reader.read(5)
+  const facts: Omit<SupportCodeFacts, 'findings' | 'moreFindings'> = {
+    formatVersion,
+    macOS: major ? { major, minor: minor ? minor - 1 : null } : null,
+    pssoReadable: reader.read(1) === 1,
+    configured: fromTri(reader.read(2)),
+    method: fromOptional(PSSO_METHODS, reader.read(3)),
+    deviceRegistered: fromTri(reader.read(2)),
+    userRegistered: fromTri(reader.read(2)),
+    userStateClass: fromOptional(USER_STATE_CLASSES, reader.read(3)),
+    tokensPresent: fromTri(reader.read(2)),
+    tokensExpired: fromTri(reader.read(2)),
+    tokenAge: fromOptional(TOKEN_AGE_BUCKETS, reader.read(3)),
+    companyPortalInstalled: fromTri(reader.read(2)),
+    companyPortalMeetsMinimum: fromTri(reader.read(2)),
+    verdict: VERDICT_STATUSES[reader.read(3)] ?? 'unknown',
+  }
+  const findings: FindingId[] = []
+  for (let i = 0; i < CODE_FINDINGS; i++) {
+    const id = fromOptional(FINDING_IDS, reader.read(FINDING_BITS))
+    if (id) findings.push(id)
+  }
+  return { ...facts, findings, moreFindings: reader.read(1) === 1 }
+}

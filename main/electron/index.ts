@@ -1,0 +1,149 @@
+/**
+ * The Electron main process: lifecycle, security policy, the one window, and the state it owns.
+ * Everything else is the plain-TypeScript core; this file only wires it to Electron.
+ */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { BrowserWindow } from 'electron'
+import { app, clipboard, dialog, net, powerMonitor, protocol, session, shell } from 'electron'
+import type { AppInfo } from '../../preload/contract'
+import { DEFAULT_CONFIG } from '../common/config/appConfig'
+import { PRODUCT_NAME } from '../common/identity'
+import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
+import { createAppCore } from '../node/app/core'
+import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
+import { readMacState } from '../node/probe/readMacState'
+import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
+import { cliArguments } from './launch'
+import { push, registerIpcHandlers } from './ipc'
+import { createMainWindow } from './window'
+
+const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
+
+// out/main/index.cjs → out/preload/index.cjs and out/renderer/.
+const OUT = path.resolve(__dirname, '..')
+
+function runAsCli(args: string[]) {
+  app.dock?.hide()
+  runCli(args, defaultCliDeps()).then(
+    (code) => app.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`)
+      app.exit(1)
+    },
+  )
+}
+
+function applySecurityPolicy() {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault()
+    })
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}
+
+/** Serves out/renderer under app://bundle/ (never file://), refusing paths outside it. */
+function serveRenderer() {
+  const rendererDir = path.join(OUT, 'renderer')
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = appAssetPath(request.url)
+    if (!file) return new Response('not found', { status: 404 })
+    return net.fetch(pathToFileURL(path.join(rendererDir, file)).toString())
+  })
+}
+
+async function startApp() {
+  app.enableSandbox()
+  if (!app.requestSingleInstanceLock()) return app.quit()
+  applySecurityPolicy()
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
+  ])
+  await app.whenReady()
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permissionDecision(permission)),
+  )
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission))
+  serveRenderer()
+
+  // Issue 6 replaces this with the managed-preferences reader.
+  const config = DEFAULT_CONFIG
+  let window: BrowserWindow | null = null
+  const system = createSystemAccess(defaultSystemDeps)
+  const languages = app.getPreferredSystemLanguages()
+  const appInfo: AppInfo = {
+    name: PRODUCT_NAME,
+    version: app.getVersion(),
+    locale: languages[0] ?? app.getLocale(),
+    preferredLanguages: languages,
+    shell: 'electron',
+    scenario: null,
+  }
+  const core = createAppCore({
+    read: () => readMacState({ system, now: Date.now }),
+    now: Date.now,
+    config: () => config,
+    appInfo: () => appInfo,
+    openExternal: (url) => shell.openExternal(url),
+    copyText: (text) => clipboard.writeText(text),
+    files: {
+      chooseSaveFile: async (defaultName) => {
+        const options = { defaultPath: path.join(app.getPath('desktop'), defaultName), filters: ZIP }
+        const { canceled, filePath } = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options)
+        return canceled || !filePath ? null : filePath
+      },
+      chooseOpenFile: async () => {
+        const options = { properties: ['openFile' as const], filters: ZIP }
+        const { canceled, filePaths } = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return canceled ? null : (filePaths[0] ?? null)
+      },
+      system,
+      homeDir: app.getPath('home'),
+    },
+  })
+  registerIpcHandlers(core.handlers)
+  const { stateOwner } = core
+
+  const openWindow = async () => {
+    window = await createMainWindow({
+      preloadPath: path.join(OUT, 'preload/index.cjs'),
+      userDataDir: app.getPath('userData'),
+      config,
+    })
+    window.on('focus', () => void stateOwner.recheck('focus'))
+    window.on('closed', () => (window = null))
+  }
+  core.subscribe((channel, payload) => {
+    if (window) push(window.webContents, channel, payload)
+  })
+  powerMonitor.on('resume', () => void stateOwner.recheck('resume'))
+  app.on('second-instance', () => {
+    if (!window) return void openWindow()
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (!window) void openWindow()
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  void stateOwner.recheck('start')
+  await openWindow()
+}
+
+const cliArgs = cliArguments(process.argv, app.isPackaged, COMMAND_NAMES)
+if (cliArgs) runAsCli(cliArgs)
+else
+  startApp().catch((error: unknown) => {
+    console.error(error)
+    app.exit(1)
+  })

@@ -1,0 +1,80 @@
+/**
+ * The app's core, shared by the Electron shell and the browser preview: the state owner, the repair
+ * sessions (whose verification loop probes through the state owner, so every probe also updates
+ * the status), the request handlers, and one subscription for everything pushed to the renderer.
+ */
+import { randomUUID } from 'node:crypto'
+import { PUSH, type PushChannel, type PushMap } from '../../../preload/contract'
+import type { MacState } from '../../common/model/macState'
+import type { RawCapture } from '../probe/readMacState'
+import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repair/repairSessions'
+import { realTimers, type BackoffPolicy, type Timers } from '../repair/verificationLoop'
+import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
+import { sessionView } from './sessionView'
+import { createStateOwner, type StateOwner } from './stateOwner'
+
+export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'latestCapture'> {
+  /** readMacState with the app's dependencies. */
+  read: () => Promise<{ state: MacState; raw: RawCapture }>
+  now: () => number
+  timers?: Timers
+  backoff?: BackoffPolicy
+}
+
+export type PushSender = <C extends PushChannel>(channel: C, payload: PushMap[C]) => void
+
+export interface AppCore {
+  stateOwner: StateOwner
+  repair: RepairSessions
+  handlers: Handlers
+  /** Sends every state and session change; returns the unsubscribe function. */
+  subscribe(send: PushSender): () => void
+  dispose(): void
+}
+
+export function createAppCore({
+  read,
+  now,
+  timers = realTimers,
+  backoff,
+  ...handlerDeps
+}: AppCoreDeps): AppCore {
+  let latest: { state: MacState; raw: RawCapture } | null = null
+  const stateOwner = createStateOwner({
+    read: async () => {
+      latest = await read()
+      return latest.state
+    },
+    now,
+  })
+  const sessionSenders = new Set<PushSender>()
+  const repair = createRepairSessions({
+    probe: async () => {
+      const snapshot = await stateOwner.recheck('playbook')
+      if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
+      return snapshot.state
+    },
+    now,
+    timers,
+    newId: randomUUID,
+    macOSMajor: () => macOSMajorOf(stateOwner.snapshot().state?.os.version ?? null),
+    publish: (session) => {
+      for (const send of sessionSenders) send(PUSH.playbookChanged, session ? sessionView(session) : null)
+    },
+    ...(backoff ? { policy: backoff } : {}),
+  })
+  return {
+    stateOwner,
+    repair,
+    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, latestCapture: () => latest }),
+    subscribe(send) {
+      sessionSenders.add(send)
+      const unsubscribeState = stateOwner.subscribe((snapshot) => send(PUSH.stateChanged, snapshot))
+      return () => {
+        sessionSenders.delete(send)
+        unsubscribeState()
+      }
+    },
+    dispose: () => repair.dispose(),
+  }
+}

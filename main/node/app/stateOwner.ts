@@ -1,0 +1,70 @@
+/**
+ * Owns the Mac's state for the app: reads it when asked (start, window focus, wake from sleep, the
+ * user's "Check again", a playbook's verification loop), never runs two reads at once, and tells
+ * its subscribers about every change. Plain Node: the Electron shell and the preview share it.
+ */
+import type { StateSnapshot } from '../../../preload/contract'
+import type { MacState } from '../../common/model/macState'
+
+/** Why a re-check was asked for (kept for the app log and tests). */
+export type RecheckReason = 'start' | 'focus' | 'resume' | 'request' | 'playbook' | 'schedule'
+
+export interface StateOwnerDeps {
+  read: () => Promise<MacState>
+  now: () => number
+  /** A focus re-check is skipped when the last one finished less than this long ago. */
+  focusDebounceMs?: number
+}
+
+export interface StateOwner {
+  snapshot(): StateSnapshot
+  /** Starts a read unless one is running; resolves with the snapshot after that read. */
+  recheck(reason: RecheckReason): Promise<StateSnapshot>
+  subscribe(listener: (snapshot: StateSnapshot) => void): () => void
+}
+
+export function createStateOwner({ read, now, focusDebounceMs = 5_000 }: StateOwnerDeps): StateOwner {
+  let snapshot: StateSnapshot = { state: null, checking: false, checkedAt: null, error: null }
+  let running: Promise<StateSnapshot> | null = null
+  let lastFinished = -Infinity
+  const listeners = new Set<(snapshot: StateSnapshot) => void>()
+
+  const publish = (next: StateSnapshot) => {
+    snapshot = next
+    for (const listener of listeners) listener(snapshot)
+  }
+
+  const runRead = async (): Promise<StateSnapshot> => {
+    publish({ ...snapshot, checking: true })
+    try {
+      const state = await read()
+      publish({ state, checking: false, checkedAt: new Date(now()).toISOString(), error: null })
+    } catch (error) {
+      // Keep the last good state on screen; say why this read failed.
+      publish({
+        ...snapshot,
+        checking: false,
+        checkedAt: new Date(now()).toISOString(),
+        error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+      })
+    }
+    lastFinished = now()
+    return snapshot
+  }
+
+  return {
+    snapshot: () => snapshot,
+    recheck(reason) {
+      if (running) return running
+      if (reason === 'focus' && now() - lastFinished < focusDebounceMs) return Promise.resolve(snapshot)
+      running = runRead().finally(() => {
+        running = null
+      })
+      return running
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

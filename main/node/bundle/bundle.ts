@@ -1,0 +1,216 @@
+/**
+ * The diagnostics bundle: one zip with the redacted report, the redacted raw outputs and capture,
+ * the app's own log and, optionally, the last hour of the unified log for com.apple.AppSSO. A
+ * manifest lists what is inside with sizes. Optional parts stop before Intune's "Collect logs" limit
+ * (60 MB compressed); the file is written atomically.
+ */
+import { deflateSync, strToU8, zipSync } from 'fflate'
+import { z } from 'zod'
+import { DEFAULT_DIAGNOSIS_CONTEXT, type DiagnosisContext } from '../../common/diagnosis/rules'
+import { APP_ID, PRODUCT_NAME } from '../../common/identity'
+import { silentLogger, type Logger } from '../../common/logger'
+import type { MacState } from '../../common/model/macState'
+import { writeFileAtomic, type AtomicWriteFs } from '../files/atomicWrite'
+import { readAppLog } from '../log/appLog'
+import type { RawCapture } from '../probe/readMacState'
+import { formatIsoSeconds } from '../parsers/values'
+import { buildReport, type ReportOptions } from '../report/report'
+import { storedCaptureSchema } from '../report/storedCapture'
+import { describeToolResult, type SystemAccess } from '../system/tools'
+
+export const BUNDLE_FORMAT = 1
+/** Microsoft documents at most 60 MB compressed for Intune's "Collect logs". */
+export const INTUNE_LIMIT_BYTES = 60 * 1024 * 1024
+/** Room kept for the manifest and the zip's own headers. */
+const RESERVED_BYTES = 64 * 1024
+export const UNIFIED_LOG_ARGS = [
+  'show',
+  '--style',
+  'compact',
+  '--predicate',
+  'subsystem == "com.apple.AppSSO"',
+  '--last',
+  '1h',
+] as const
+const UNIFIED_LOG_TIMEOUT_MS = 30_000
+const UNIFIED_LOG_MAX_BYTES = 32 * 1024 * 1024
+
+export const BUNDLE_PATHS = {
+  manifest: 'manifest.json',
+  capture: 'capture.json',
+  reportMarkdown: 'report.md',
+  reportJson: 'report.json',
+  appSso: 'raw/app-sso.txt',
+  profiles: 'raw/profiles.xml',
+  appLog: 'logs/psso-helper.log',
+  unifiedLog: 'logs/com.apple.AppSSO.log',
+} as const
+
+export const manifestSchema = z.object({
+  bundleFormat: z.number().int(),
+  app: z.object({ name: z.string(), id: z.string(), version: z.string() }),
+  createdAt: z.string(),
+  capturedAt: z.string(),
+  identifiersPseudonymized: z.boolean(),
+  files: z.array(
+    z.object({ path: z.string(), bytes: z.number(), compressedBytes: z.number(), description: z.string() }),
+  ),
+  omitted: z.array(z.object({ path: z.string(), reason: z.string() })),
+  /** The parts' compressed size (the manifest and zip headers add a few kilobytes). */
+  totalCompressedBytes: z.number(),
+  limitBytes: z.number(),
+})
+export type BundleManifest = z.infer<typeof manifestSchema>
+
+/** capture.json: what `open-bundle` needs to recompute the diagnosis. */
+export const captureFileSchema = z.object({
+  bundleFormat: z.number().int(),
+  capture: storedCaptureSchema,
+  /** Facts the redaction removes from the outputs (the device ID is inside the device certificate). */
+  keptFacts: z.object({ deviceId: z.string().nullable() }),
+  /** What the live diagnosis knew besides the outputs (configuration, the user's answers). */
+  diagnosis: z.object({
+    tokenExpiryWarningHours: z.number(),
+    reportedEntraPasswordReset: z.boolean(),
+    expectsMacPasswordToFollowEntra: z.boolean(),
+  }),
+})
+export type CaptureFile = z.infer<typeof captureFileSchema>
+
+export interface BundleInput {
+  state: MacState
+  capture: RawCapture
+  appVersion: string
+  now: () => number
+  homeDir: string
+  system: SystemAccess
+  includeUnifiedLog: boolean
+  /** The context the state was diagnosed with; the defaults when absent. */
+  diagnosis?: DiagnosisContext
+  limitBytes?: number
+  logger?: Logger
+}
+
+interface Part {
+  path: string
+  data: Uint8Array
+  description: string
+}
+
+/** Builds the bundle in memory: the required parts always, optional parts while they fit. */
+export async function createBundle(
+  input: BundleInput,
+  report: ReportOptions,
+): Promise<{ zip: Uint8Array; manifest: BundleManifest }> {
+  const { redactor } = report
+  const createdAt = formatIsoSeconds(input.now())
+  const built = buildReport({ ...input, generatedAt: createdAt }, report)
+  const captureFile: CaptureFile = {
+    bundleFormat: BUNDLE_FORMAT,
+    capture: built.capture,
+    keptFacts: { deviceId: built.json.state.psso.deviceId },
+    diagnosis: input.diagnosis ?? DEFAULT_DIAGNOSIS_CONTEXT,
+  }
+  const text = (path: string, content: string, description: string): Part => ({
+    path,
+    data: strToU8(content),
+    description,
+  })
+  const required = [
+    text(BUNDLE_PATHS.reportMarkdown, built.markdown, 'the redacted report, for a ticket'),
+    text(
+      BUNDLE_PATHS.reportJson,
+      `${JSON.stringify(built.json, null, 2)}\n`,
+      'the redacted report, for tools',
+    ),
+    text(
+      BUNDLE_PATHS.capture,
+      `${JSON.stringify(captureFile, null, 2)}\n`,
+      'the redacted capture open-bundle reads',
+    ),
+  ]
+  if (built.json.raw.appSso !== null)
+    required.push(text(BUNDLE_PATHS.appSso, built.json.raw.appSso, 'app-sso platform -s, redacted'))
+  if (built.json.raw.profiles !== null)
+    required.push(
+      text(BUNDLE_PATHS.profiles, built.json.raw.profiles, 'profiles show -output stdout-xml, redacted'),
+    )
+
+  const optional: (Part | { path: string; omitted: string })[] = []
+  const appLog = readAppLog(input.homeDir)
+  optional.push(
+    appLog
+      ? text(BUNDLE_PATHS.appLog, redactor.text(appLog), "PSSO Helper's own log, redacted")
+      : { path: BUNDLE_PATHS.appLog, omitted: 'the app has not written a log yet' },
+  )
+  if (input.includeUnifiedLog) {
+    const result = await input.system.run('log', UNIFIED_LOG_ARGS, {
+      timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
+      maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
+    })
+    optional.push(
+      result.status === 'ok'
+        ? text(
+            BUNDLE_PATHS.unifiedLog,
+            redactor.text(result.stdout),
+            'unified log, com.apple.AppSSO, last hour, redacted',
+          )
+        : { path: BUNDLE_PATHS.unifiedLog, omitted: redactor.text(`log show ${describeToolResult(result)}`) },
+    )
+  } else optional.push({ path: BUNDLE_PATHS.unifiedLog, omitted: 'not requested' })
+
+  const limitBytes = input.limitBytes ?? INTUNE_LIMIT_BYTES
+  const files: BundleManifest['files'] = []
+  const omitted: BundleManifest['omitted'] = []
+  const entries: Record<string, Uint8Array> = {}
+  let total = 0
+  const add = (part: Part) => {
+    const compressedBytes = deflateSync(part.data, { level: 6 }).length
+    entries[part.path] = part.data
+    files.push({ path: part.path, bytes: part.data.length, compressedBytes, description: part.description })
+    total += compressedBytes
+  }
+  required.forEach(add)
+  for (const part of optional) {
+    if ('omitted' in part) {
+      omitted.push({ path: part.path, reason: part.omitted })
+      continue
+    }
+    const compressedBytes = deflateSync(part.data, { level: 6 }).length
+    if (total + compressedBytes + RESERVED_BYTES > limitBytes) {
+      omitted.push({ path: part.path, reason: `would pass the ${limitBytes}-byte compressed limit` })
+      continue
+    }
+    add(part)
+  }
+
+  const manifest: BundleManifest = {
+    bundleFormat: BUNDLE_FORMAT,
+    app: { name: PRODUCT_NAME, id: APP_ID, version: input.appVersion },
+    createdAt,
+    capturedAt: built.json.capturedAt,
+    identifiersPseudonymized: redactor.pseudonymize,
+    files,
+    omitted,
+    totalCompressedBytes: total,
+    limitBytes,
+  }
+  entries[BUNDLE_PATHS.manifest] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`)
+  const zip = zipSync(entries, { level: 6, mtime: new Date(input.now()) })
+  ;(input.logger ?? silentLogger).info(
+    `diagnostics bundle built: ${files.length} files, ${zip.length} bytes, ${omitted.length} parts omitted`,
+  )
+  return { zip, manifest }
+}
+
+/** Builds the bundle and writes it atomically to `file`. */
+export async function writeBundle(
+  file: string,
+  input: BundleInput,
+  report: ReportOptions,
+  fs?: AtomicWriteFs,
+): Promise<BundleManifest> {
+  const { zip, manifest } = await createBundle(input, report)
+  await writeFileAtomic(file, zip, fs)
+  return manifest
+}

@@ -1,0 +1,100 @@
+/**
+ * The app's own log: `~/Library/Logs/<APP_ID>/psso-helper.log`, plain lines (`time LEVEL message`),
+ * rotated to `.1`, `.2`… so the folder never holds more than maxFiles × maxFileBytes. Every message
+ * goes through the redactor first. Logging never throws: a full disk must not break the app.
+ */
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { APP_ID } from '../../common/identity'
+import { LOG_LEVELS, type LogLevel, type Logger } from '../../common/logger'
+import { redactSecretShapes } from '../report/redact'
+
+export const LOG_FILE_NAME = 'psso-helper.log'
+
+export interface AppLogOptions {
+  homeDir: string
+  now: () => number
+  level?: LogLevel
+  maxFileBytes?: number
+  /** The current file plus this many minus one rotated ones. */
+  maxFiles?: number
+}
+
+export const appLogDir = (homeDir: string) => path.join(homeDir, 'Library', 'Logs', APP_ID)
+
+/** The log files, newest first (the current one, then .1, .2…), that exist. */
+export function appLogFiles(homeDir: string, maxFiles = DEFAULT_MAX_FILES): string[] {
+  const base = path.join(appLogDir(homeDir), LOG_FILE_NAME)
+  return Array.from({ length: maxFiles }, (_, i) => (i === 0 ? base : `${base}.${i}`)).filter((file) => {
+    try {
+      return statSync(file).isFile()
+    } catch {
+      return false
+    }
+  })
+}
+
+/** The log's text, oldest line first; empty when there is none. */
+export function readAppLog(homeDir: string): string {
+  return appLogFiles(homeDir)
+    .reverse()
+    .map((file) => {
+      try {
+        return readFileSync(file, 'utf8')
+      } catch {
+        return ''
+      }
+    })
+    .join('')
+}
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
+const DEFAULT_MAX_FILES = 3
+const MAX_MESSAGE_CHARS = 2000
+
+export function createAppLogger({
+  homeDir,
+  now,
+  level = 'info',
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  maxFiles = DEFAULT_MAX_FILES,
+}: AppLogOptions): Logger {
+  const dir = appLogDir(homeDir)
+  const file = path.join(dir, LOG_FILE_NAME)
+  const threshold = LOG_LEVELS.indexOf(level)
+
+  const rotate = () => {
+    rmSync(`${file}.${maxFiles - 1}`, { force: true })
+    for (let i = maxFiles - 2; i >= 1; i--) {
+      try {
+        renameSync(`${file}.${i}`, `${file}.${i + 1}`)
+      } catch {
+        // that generation does not exist yet
+      }
+    }
+    renameSync(file, maxFiles > 1 ? `${file}.1` : `${file}.old`)
+    if (maxFiles <= 1) rmSync(`${file}.old`, { force: true })
+  }
+
+  const write = (lineLevel: LogLevel, message: string) => {
+    if (LOG_LEVELS.indexOf(lineLevel) > threshold) return
+    const text = redactSecretShapes(String(message))
+      .replace(/\s*\n\s*/g, ' ')
+      .slice(0, MAX_MESSAGE_CHARS)
+    const line = `${new Date(now()).toISOString()} ${lineLevel.toUpperCase()} ${text}\n`
+    try {
+      mkdirSync(dir, { recursive: true })
+      let size = 0
+      try {
+        size = statSync(file).size
+      } catch {
+        size = 0
+      }
+      if (size > 0 && size + Buffer.byteLength(line) > maxFileBytes) rotate()
+      appendFileSync(file, line)
+    } catch {
+      // Logging must never break the app.
+    }
+  }
+  return Object.fromEntries(LOG_LEVELS.map((l) => [l, (message: string) => write(l, message)])) as Logger
+}

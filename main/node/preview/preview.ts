@@ -1,0 +1,123 @@
+/**
+ * Puts the preview together: a fake Mac (a demo scenario) or the live tools → the real state reader
+ * and diagnosis → the state owner and the shared request handlers → the HTTP server.
+ */
+import { INVOKE, PUSH, type AppInfo } from '../../../preload/contract'
+import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
+import { PRODUCT_NAME } from '../../common/identity'
+import { createAppCore } from '../app/core'
+import { dispatch } from '../app/handlers'
+import { sessionView } from '../app/sessionView'
+import type { BackoffPolicy } from '../repair/verificationLoop'
+import { readMacState } from '../probe/readMacState'
+import { createSystemAccess, defaultSystemDeps, type SystemAccess } from '../system/tools'
+import {
+  createScenarioMac,
+  fixtureDirsFor,
+  SCENARIOS,
+  type ScenarioMac,
+  type ScenarioName,
+} from './scenarios'
+import { startPreviewServer, type PreviewServer } from './server'
+
+export interface PreviewOptions {
+  /** A demo scenario, or null for the live tools. */
+  scenario: ScenarioName | null
+  port?: number
+  repoRoot: string
+  rendererDir: string
+  version: string
+  /** Called with every URL the app would open (the preview opens nothing itself). */
+  onOpenExternal?: (url: string) => void
+  /** The verification loop's pace (tests make it fast). */
+  backoff?: BackoffPolicy
+}
+
+/** The demo's clock starts when the password-reset capture was taken (its fixtures' time line). */
+export const SCENARIO_CLOCK_START = Date.parse('2026-05-02T08:15:00Z')
+
+/** Requests that stand for the user doing the next thing: each moves a demo to its next stage. */
+const MOVES_THE_DEMO_ON: ReadonlySet<string> = new Set([
+  INVOKE.stateRecheck,
+  INVOKE.playbookAdvance,
+  INVOKE.playbookAnswer,
+  INVOKE.playbookCheckNow,
+])
+
+/** A made-up organisation, so the demo shows the helpdesk details a real profile would set. */
+export const DEMO_CONFIG: AppConfig = {
+  ...DEFAULT_CONFIG,
+  OrganizationName: 'Contoso',
+  SupportPhone: '+1 555 0100',
+  SupportEmail: 'helpdesk@contoso.example',
+  SupportURL: 'https://help.contoso.example/mac',
+  HelpdeskHours: 'Mon–Fri 9:00–18:00',
+}
+
+export interface RunningPreview extends PreviewServer {
+  scenarioMac: ScenarioMac | null
+}
+
+export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+  const scenarioMac = options.scenario
+    ? createScenarioMac(SCENARIOS[options.scenario], fixtureDirsFor(options.repoRoot))
+    : null
+  const system: SystemAccess = scenarioMac?.system ?? createSystemAccess(defaultSystemDeps)
+  const config = scenarioMac ? DEMO_CONFIG : DEFAULT_CONFIG
+  const appInfo: AppInfo = {
+    name: PRODUCT_NAME,
+    version: options.version,
+    // The page replaces these with the browser's languages (see renderer/previewBridge.ts).
+    locale: 'en-US',
+    preferredLanguages: ['en-US'],
+    shell: 'preview',
+    scenario: options.scenario,
+  }
+  // A demo runs on its fixtures' clock, so tokens the Mac receives later count as fresh.
+  const startedAt = Date.now()
+  const now = scenarioMac ? () => SCENARIO_CLOCK_START + (Date.now() - startedAt) : Date.now
+  const core = createAppCore({
+    read: () => readMacState({ system, now }),
+    now,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+    config: () => config,
+    appInfo: () => appInfo,
+    openExternal: async (url) => options.onOpenExternal?.(url),
+  })
+
+  const server = await startPreviewServer({
+    rendererDir: options.rendererDir,
+    port: options.port,
+    backend: {
+      // In a demo, moving forward is where the user did the next thing on their (pretend) Mac.
+      invoke: async (channel, argument) => {
+        if (scenarioMac && MOVES_THE_DEMO_ON.has(channel)) scenarioMac.proceed()
+        return dispatch(core.handlers, channel, argument)
+      },
+      subscribe: core.subscribe,
+      initialPushes: () => {
+        const session = core.repair.current()
+        return {
+          [PUSH.stateChanged]: core.stateOwner.snapshot(),
+          [PUSH.playbookChanged]: session ? sessionView(session) : null,
+        }
+      },
+      scenarioControl: scenarioMac
+        ? async (action) => {
+            if (action === 'restart') scenarioMac.goTo(0)
+            else scenarioMac.proceed()
+            await core.stateOwner.recheck('request')
+          }
+        : null,
+    },
+  })
+  void core.stateOwner.recheck('start')
+  return {
+    ...server,
+    close: async () => {
+      core.dispose()
+      await server.close()
+    },
+    scenarioMac,
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The owner of the guided repair: one active session at a time, kept in the main process (so it
+ * survives the window closing), changed only by commands and by the verification loop, and
+ * published after every change. No electron here: the shell passes the probe, clock, timers and
+ * a publish function (IPC push), and validates commands with repairCommandSchema.
+ */
+import type { MacState } from '../../common/model/macState'
+import { PLAYBOOKS } from '../../common/playbooks'
+import { applyCommand, applyVerification, startSession } from '../../common/playbooks/session'
+import type { PlaybookId, RepairCommand, RepairSession } from '../../common/playbooks/types'
+import type { FindingId } from '../../common/diagnosis/findingIds'
+import { formatIsoSeconds } from '../parsers/values'
+import {
+  DEFAULT_BACKOFF,
+  startVerification,
+  type BackoffPolicy,
+  type Timers,
+  type VerificationLoop,
+} from './verificationLoop'
+
+export interface RepairSessionDeps {
+  probe: () => Promise<MacState>
+  now: () => number
+  timers: Timers
+  newId: () => string
+  /** The macOS major version of the last known state (the version decides the path). */
+  macOSMajor: () => number | null
+  publish: (session: RepairSession | null, state: MacState | null) => void
+  policy?: BackoffPolicy
+}
+
+export interface RepairSessions {
+  current: () => RepairSession | null
+  handle: (command: RepairCommand) => void
+  dispose: () => void
+}
+
+/** "15.6" → 15; null when unknown. */
+export function macOSMajorOf(version: string | null): number | null {
+  const major = version ? Number.parseInt(version, 10) : NaN
+  return Number.isFinite(major) ? major : null
+}
+
+export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
+  const policy = deps.policy ?? DEFAULT_BACKOFF
+  let session: RepairSession | null = null
+  let loop: VerificationLoop | null = null
+
+  const stopLoop = () => {
+    const running = loop
+    loop = null
+    running?.stop()
+  }
+
+  const set = (next: RepairSession, state: MacState | null = null) => {
+    session = next
+    if (next.outcome !== 'inProgress') stopLoop()
+    deps.publish(session, state)
+  }
+
+  const start = (playbookId: PlaybookId, findingId: FindingId | null) => {
+    stopLoop()
+    const started = startSession({
+      id: deps.newId(),
+      playbookId,
+      findingId,
+      startedAt: formatIsoSeconds(deps.now()),
+      macOSMajor: deps.macOSMajor(),
+      maxAttempts: policy.maxAttempts,
+    })
+    set(started)
+    const check = PLAYBOOKS[playbookId].verify
+    if (check === null || started.outcome !== 'inProgress') return
+    const thisLoop: VerificationLoop = startVerification(
+      { check, startedAt: started.startedAt, policy },
+      {
+        probe: deps.probe,
+        now: deps.now,
+        timers: deps.timers,
+        // Only the running loop of the current session may change it (a stopped one is silent).
+        onProgress: (progress, state) => {
+          if (session && loop === thisLoop) set(applyVerification(session, progress), state)
+        },
+      },
+    )
+    loop = thisLoop
+  }
+
+  return {
+    current: () => session,
+    handle: (command) => {
+      if (command.type === 'start') return start(command.playbookId, command.findingId)
+      if (!session) return
+      if (command.type === 'checkNow') return loop?.checkNow()
+      const before = session
+      const result = applyCommand(session, command)
+      set(result.session)
+      if ('switchTo' in result) return start(result.switchTo.playbookId, result.switchTo.findingId)
+      // Moving on after the bound passed (e.g. to the Settings path): look again.
+      if (result.session.currentStepId !== before.currentStepId && loop?.progress().status === 'gaveUp')
+        loop.checkNow()
+    },
+    dispose: stopLoop,
+  }
+}

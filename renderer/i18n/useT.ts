@@ -1,0 +1,13 @@
+/** The hook screens use for texts: the language from the ui store, the catalogue from ./index. */
+import { useCallback } from 'react'
+import { selectLang, useUiStore } from '../stores/ui'
+import { translate, type MessageKey, type Vars } from './index'
+
+export function useLang() {
+  return useUiStore(selectLang)
+}
+
+export function useT() {
+  const lang = useLang()
+  return useCallback((key: MessageKey, vars?: Vars) => translate(lang, key, vars), [lang])
+}

@@ -1,0 +1,89 @@
+/**
+ * The browser preview's HelperApi: the same named functions as the preload, carried over HTTP to
+ * the preview server (main/node/preview/server.ts). Installed only when `window.helper` is absent,
+ * i.e. never inside the desktop app.
+ */
+import {
+  API_CHANNELS,
+  API_SUBSCRIPTIONS,
+  type HelperApi,
+  type IpcResult,
+  type PushChannel,
+} from '../preload/contract'
+
+type Listener = (payload: never) => void
+
+export function createPreviewBridge(base: string = window.location.origin): HelperApi {
+  const listeners = new Map<PushChannel, Set<Listener>>()
+  let events: EventSource | null = null
+
+  const connect = () => {
+    if (events) return
+    events = new EventSource(`${base}/api/events`)
+    for (const channel of Object.values(API_SUBSCRIPTIONS)) {
+      events.addEventListener(channel, (event) => {
+        const payload = JSON.parse((event as MessageEvent<string>).data) as never
+        for (const listener of listeners.get(channel) ?? []) listener(payload)
+      })
+    }
+  }
+
+  const invoke = async (channel: string, argument?: unknown): Promise<IpcResult<never>> => {
+    try {
+      const response = await fetch(`${base}/api/invoke/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ argument }),
+      })
+      if (!response.ok)
+        return { ok: false, error: { code: 'failed', message: `preview server: HTTP ${response.status}` } }
+      return (await response.json()) as IpcResult<never>
+    } catch (error) {
+      return { ok: false, error: { code: 'failed', message: `preview server unreachable: ${String(error)}` } }
+    }
+  }
+
+  const subscribe = (channel: PushChannel) => (listener: Listener) => {
+    connect()
+    const set = listeners.get(channel) ?? new Set()
+    listeners.set(channel, set)
+    set.add(listener)
+    return () => void set.delete(listener)
+  }
+
+  const api = Object.fromEntries(
+    Object.entries(API_CHANNELS).map(([name, channel]) => [
+      name,
+      (argument?: unknown) => invoke(channel, argument),
+    ]),
+  ) as Record<keyof typeof API_CHANNELS, (argument?: unknown) => Promise<IpcResult<never>>>
+
+  return {
+    ...(api as unknown as Omit<HelperApi, keyof typeof API_SUBSCRIPTIONS>),
+    onStateChanged: subscribe(API_SUBSCRIPTIONS.onStateChanged),
+    onPlaybookChanged: subscribe(API_SUBSCRIPTIONS.onPlaybookChanged),
+    // The browser, not the server, owns the clipboard and knows the user's languages.
+    copyText: async ({ text }) => {
+      try {
+        await navigator.clipboard.writeText(text)
+        return { ok: true, data: { copied: text.length } }
+      } catch (error) {
+        return { ok: false, error: { code: 'failed', message: String(error) } }
+      }
+    },
+    getAppInfo: async () => {
+      const result = await (invoke(API_CHANNELS.getAppInfo) as ReturnType<HelperApi['getAppInfo']>)
+      if (!result.ok) return result
+      const languages = [...(navigator.languages?.length ? navigator.languages : [navigator.language])]
+      return {
+        ok: true,
+        data: { ...result.data, locale: languages[0] ?? 'en-US', preferredLanguages: languages },
+      }
+    },
+  }
+}
+
+/** Makes `window.helper` the preview bridge when no preload provided one. */
+export function installPreviewBridge(): void {
+  if (!window.helper) window.helper = createPreviewBridge()
+}

@@ -1,0 +1,70 @@
+/** What a step's button says and does. Every action goes through main, which checks it again. */
+import type { AppConfig } from '../../main/common/config/appConfig'
+import { bridge } from '../bridge'
+import type { MessageKey, Vars } from '../i18n'
+import type { StepAction } from './session'
+
+const PANES = [
+  'usersAndGroups',
+  'passwords',
+  'autofillAndPasswords',
+  'profiles',
+  'notifications',
+  'focus',
+] as const
+
+export function actionLabel(action: StepAction, t: (key: MessageKey, vars?: Vars) => string): string {
+  switch (action.kind) {
+    case 'openSettings': {
+      const pane = (PANES as readonly string[]).includes(action.pane)
+        ? (action.pane as (typeof PANES)[number])
+        : 'other'
+      return t('action.openSettings', { pane: t(`pane.${pane}`) })
+    }
+    case 'openCompanyPortal':
+      return t('action.openCompanyPortal')
+    case 'openPasswordChange':
+      return t('action.openPasswordChange')
+    case 'copyText':
+      return t(action.what === 'supportCode' ? 'action.copySupportCode' : 'action.copySupportContact')
+  }
+}
+
+/** The helpdesk's details as one copyable text; empty lines left out. */
+export function supportContactText(config: AppConfig | null): string {
+  if (!config) return ''
+  return [
+    config.OrganizationName,
+    config.SupportPhone,
+    config.SupportEmail,
+    config.SupportURL,
+    config.HelpdeskHours,
+  ]
+    .filter(Boolean)
+    .join('\n')
+}
+
+export async function performAction(
+  action: StepAction,
+  settingsPaneUrl: (pane: string) => string | null,
+  config: AppConfig | null,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const result = await (async () => {
+    switch (action.kind) {
+      case 'openSettings': {
+        const url = settingsPaneUrl(action.pane)
+        return url
+          ? bridge.openExternal({ intent: 'settingsPane', url })
+          : ({ ok: false, error: { message: `unknown pane ${action.pane}` } } as const)
+      }
+      case 'openCompanyPortal':
+        return bridge.openExternal({ intent: 'companyPortal' })
+      case 'openPasswordChange':
+        return bridge.openExternal({ intent: 'passwordChange' })
+      case 'copyText':
+        // The support code arrives with issue 5; until then both copy the helpdesk's details.
+        return bridge.copyText(supportContactText(config))
+    }
+  })()
+  return result.ok ? { ok: true } : { ok: false, message: result.error.message }
+}

@@ -1,0 +1,79 @@
+/** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
+import { useLang, useT } from '../i18n/useT'
+import { playbookCatalogue } from '../repair/catalogue'
+import { userFacts } from '../facts'
+import { formatTime } from '../i18n'
+import { useRepairStore } from '../stores/repair'
+import {
+  selectChecking,
+  selectCheckedAt,
+  selectMacState,
+  selectProbeError,
+  useStatusStore,
+} from '../stores/status'
+import { VerdictIcon } from '../components/VerdictIcon'
+import { FactList } from '../components/FactList'
+
+export function StatusScreen() {
+  const t = useT()
+  const lang = useLang()
+  const state = useStatusStore(selectMacState)
+  const checking = useStatusStore(selectChecking)
+  const checkedAt = useStatusStore(selectCheckedAt)
+  const error = useStatusStore(selectProbeError)
+  const recheckRequested = useStatusStore((s) => s.recheckRequested)
+  const repairStarted = useRepairStore((s) => s.repairStarted)
+  const busy = useRepairStore((s) => s.busy)
+  const repairError = useRepairStore((s) => s.error)
+
+  if (!state) {
+    return (
+      <section className="screen status-screen" aria-busy={!error}>
+        <div role="status" className="verdict">
+          <h1>{error ? t('verdict.unknown') : t('app.loading')}</h1>
+        </div>
+        {error && <p className="meaning">{t('status.readFailed', { message: error.message })}</p>}
+      </section>
+    )
+  }
+
+  const status = state.verdict.status
+  const catalogue = playbookCatalogue()
+  const first = state.verdict.findings[0]
+  const playbookId = first ? catalogue.playbookForFinding(first.id) : null
+  const explanation = first ? catalogue.findingText(first.id, 'user', lang) : null
+
+  return (
+    <section className="screen status-screen">
+      <div role="status" className={`verdict verdict-${status}`}>
+        <VerdictIcon status={status} />
+        <h1>{t(`verdict.${status}`)}</h1>
+      </div>
+      <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
+      <div className="actions">
+        {playbookId ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => repairStarted(playbookId, first?.id ?? null)}
+          >
+            {t('status.fix')}
+          </button>
+        ) : null}
+        <button type="button" disabled={checking} onClick={() => recheckRequested()}>
+          {checking ? t('status.checking') : t('status.checkAgain')}
+        </button>
+      </div>
+      {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
+      {checkedAt && (
+        <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>
+      )}
+      <details className="details">
+        <summary>{t('status.details')}</summary>
+        {/* Relative to the capture's own time, as expiry is judged: true for that state, on any clock. */}
+        <FactList rows={userFacts(state, new Date(state.capturedAt), lang)} />
+      </details>
+    </section>
+  )
+}

@@ -1,0 +1,100 @@
+/**
+ * An in-memory HelperApi for renderer tests: answers from the state and session the test sets,
+ * records every call, and pushes updates like main does.
+ */
+import { vi } from 'vitest'
+import type { AppConfig } from '../../main/common/config/appConfig'
+import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
+import type { MacState } from '../../main/common/model/macState'
+import type { PlaybookId } from '../../main/common/playbooks/types'
+import { sessionAt } from './fakePlaybooks'
+import type {
+  AppInfo,
+  HelperApi,
+  IpcResult,
+  PlaybookSessionView,
+  StateSnapshot,
+} from '../../preload/contract'
+
+const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
+const notAvailable = {
+  ok: false as const,
+  error: { code: 'notAvailable' as const, message: 'not in this build' },
+}
+
+export interface FakeHelper {
+  api: HelperApi
+  pushState(state: MacState | null, extra?: Partial<StateSnapshot>): void
+  pushSession(session: PlaybookSessionView | null): void
+  snapshot: StateSnapshot
+  session: PlaybookSessionView | null
+}
+
+export function createFakeHelper(
+  options: {
+    state?: MacState | null
+    session?: PlaybookSessionView | null
+    config?: Partial<AppConfig>
+    preferredLanguages?: string[]
+  } = {},
+): FakeHelper {
+  const stateListeners = new Set<(s: StateSnapshot) => void>()
+  const sessionListeners = new Set<(s: PlaybookSessionView | null) => void>()
+  const info: AppInfo = {
+    name: 'PSSO Helper',
+    version: '0.1.0',
+    locale: options.preferredLanguages?.[0] ?? 'en-US',
+    preferredLanguages: options.preferredLanguages ?? ['en-US'],
+    shell: 'preview',
+    scenario: null,
+  }
+  const fake: FakeHelper = {
+    snapshot: {
+      state: options.state ?? null,
+      checking: false,
+      checkedAt: '2026-11-21T09:59:00Z',
+      error: null,
+    },
+    session: options.session ?? null,
+    pushState(state, extra) {
+      fake.snapshot = { ...fake.snapshot, state, ...extra }
+      stateListeners.forEach((l) => l(fake.snapshot))
+    },
+    pushSession(session) {
+      fake.session = session
+      sessionListeners.forEach((l) => l(session))
+    },
+    api: {
+      getState: vi.fn(async () => ok(fake.snapshot)),
+      requestRecheck: vi.fn(async () => ok(fake.snapshot)),
+      onStateChanged: (listener) => {
+        stateListeners.add(listener)
+        return () => stateListeners.delete(listener)
+      },
+      startPlaybook: vi.fn(async ({ playbookId }) => {
+        fake.session = sessionAt(null, 'step', { playbookId: playbookId as PlaybookId })
+        return ok(fake.session)
+      }),
+      currentPlaybook: vi.fn(async () => ok(fake.session)),
+      answerPlaybook: vi.fn(async () => ok(fake.session!)),
+      advancePlaybook: vi.fn(async () => ok(fake.session!)),
+      backPlaybook: vi.fn(async () => ok(fake.session!)),
+      checkPlaybookNow: vi.fn(async () => ok(fake.session!)),
+      handOffPlaybook: vi.fn(async () => ok(fake.session!)),
+      cancelPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'cancelled' as const })),
+      onPlaybookChanged: (listener) => {
+        sessionListeners.add(listener)
+        return () => sessionListeners.delete(listener)
+      },
+      openExternal: vi.fn(async (request) => ok({ opened: 'url' in request ? request.url : request.intent })),
+      copyText: vi.fn(async ({ text }) => ok({ copied: text.length })),
+      getAppInfo: vi.fn(async () => ok(info)),
+      getConfig: vi.fn(async () => ok({ ...DEFAULT_CONFIG, ...options.config })),
+      getReportText: vi.fn(async () => ok({ text: 'app-sso platform -s\n_credential: <redacted>' })),
+      saveDiagnosticsBundle: vi.fn(async () => notAvailable),
+      openDiagnosticsBundle: vi.fn(async () => notAvailable),
+      decodeSupportCode: vi.fn(async () => notAvailable),
+    },
+  }
+  return fake
+}

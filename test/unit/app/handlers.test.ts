@@ -1,0 +1,362 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
+import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
+import { createAppCore } from '../../../main/node/app/core'
+import { dispatch, type HandlerDeps } from '../../../main/node/app/handlers'
+import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
+import { sessionView } from '../../../main/node/app/sessionView'
+import type { RepairSession } from '../../../main/common/playbooks/types'
+import type { MacState } from '../../../main/common/model/macState'
+import { createScenarioMac, fixtureDirsFor, SCENARIOS } from '../../../main/node/preview/scenarios'
+import { readMacState } from '../../../main/node/probe/readMacState'
+import { REPO } from '../../helpers/fakeSysroot'
+
+const appInfo: AppInfo = {
+  name: 'PSSO Helper',
+  version: '1.2.3',
+  locale: 'ja-JP',
+  preferredLanguages: ['ja-JP', 'en-US'],
+  shell: 'electron',
+  scenario: null,
+}
+
+// A real state (the healthy demo Mac): the verification loop evaluates every field it needs.
+const HEALTHY_READ = await readMacState({
+  system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
+  now: Date.now,
+})
+
+function setup(
+  overrides: { read?: () => Promise<MacState>; copy?: boolean; files?: HandlerDeps['files'] } = {},
+) {
+  const openExternal = vi.fn(async (_url: string) => {})
+  const copyText = vi.fn()
+  const core = createAppCore({
+    read: overrides.read
+      ? async () => ({ ...HEALTHY_READ, state: await overrides.read!() })
+      : async () => HEALTHY_READ,
+    now: () => Date.parse('2026-05-02T09:00:00Z'), // after the healthy Mac's tokens: not "fresh"
+    // The verification loop probes once at the start; its later turns never come in these tests.
+    timers: { setTimeout: () => 0, clearTimeout: () => {} },
+    config: () => ({ ...DEFAULT_CONFIG, SupportURL: 'https://help.example.com/mac' }),
+    appInfo: () => appInfo,
+    openExternal,
+    ...(overrides.copy === false ? {} : { copyText }),
+    ...(overrides.files ? { files: overrides.files } : {}),
+  })
+  return { handlers: core.handlers, core, openExternal, copyText }
+}
+
+describe('parseRequest', () => {
+  it.each([
+    [INVOKE.stateGet, undefined, true],
+    [INVOKE.stateGet, { sneaky: true }, false],
+    [INVOKE.playbookStart, { playbookId: 'password-reset' }, true],
+    [INVOKE.playbookStart, { playbookId: '' }, false],
+    [INVOKE.playbookStart, { playbookId: 'x', extra: 1 }, false],
+    [INVOKE.playbookAnswer, { sessionId: 's', questionId: 'q', answerId: 'a' }, true],
+    [INVOKE.playbookAnswer, { sessionId: 's', questionId: 'q' }, false],
+    [INVOKE.externalOpen, { intent: 'support' }, true],
+    [INVOKE.externalOpen, { intent: 'support', url: 'https://evil.test' }, false],
+    [INVOKE.externalOpen, { intent: 'settingsPane' }, false],
+    [INVOKE.externalOpen, { intent: 'anything' }, false],
+    [INVOKE.clipboardCopy, { text: 'hello' }, true],
+    [INVOKE.clipboardCopy, { text: 42 }, false],
+    [INVOKE.helpdeskDecodeSupportCode, { code: 'ABCD-1234' }, true],
+    [INVOKE.helpdeskDecodeSupportCode, { code: 'x'.repeat(201) }, false],
+  ] as const)('%s %o → valid %s', (channel, argument, valid) => {
+    expect(parseRequest(channel, argument).ok).toBe(valid)
+  })
+
+  it('names the channel and the field in the message', () => {
+    const result = parseRequest(INVOKE.playbookAdvance, { sessionId: 7 })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidArgument' } })
+    expect(!result.ok && result.error.message).toMatch(/^playbook:advance: .* at sessionId$/)
+  })
+})
+
+describe('dispatch', () => {
+  it('refuses an unknown channel and invalid arguments as typed results', async () => {
+    const { handlers } = setup()
+    expect(await dispatch(handlers, 'shell:exec', { command: 'rm' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument', message: 'Unknown channel: shell:exec' },
+    })
+    expect(await dispatch(handlers, 'constructor', undefined)).toMatchObject({ ok: false })
+    expect(await dispatch(handlers, INVOKE.clipboardCopy, { text: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument' },
+    })
+  })
+
+  it('turns a thrown error into a typed failure', async () => {
+    const { handlers, openExternal } = setup()
+    openExternal.mockRejectedValueOnce(new Error('no handler for companyportal:'))
+    expect(await dispatch(handlers, INVOKE.externalOpen, { intent: 'companyPortal' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'no handler for companyportal:' },
+    })
+  })
+
+  it('re-checks on request and answers with the new snapshot', async () => {
+    const { handlers } = setup()
+    const result = await dispatch(handlers, INVOKE.stateRecheck, undefined)
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        checking: false,
+        checkedAt: '2026-05-02T09:00:00.000Z',
+        state: { verdict: { status: 'healthy' } },
+      },
+    })
+  })
+
+  it('opens only allow-listed URLs, resolved from the intent', async () => {
+    const { handlers, openExternal } = setup()
+    expect(await dispatch(handlers, INVOKE.externalOpen, { intent: 'support' })).toEqual({
+      ok: true,
+      data: { opened: 'https://help.example.com/mac' },
+    })
+    const pane = 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension'
+    expect(
+      await dispatch(handlers, INVOKE.externalOpen, { intent: 'settingsPane', url: pane }),
+    ).toMatchObject({
+      ok: true,
+    })
+    expect(
+      await dispatch(handlers, INVOKE.externalOpen, {
+        intent: 'settingsPane',
+        url: 'https://help.example.com/',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'notAllowed' } })
+    expect(openExternal.mock.calls).toEqual([['https://help.example.com/mac'], [pane]])
+  })
+
+  it('copies text where the shell owns the clipboard, and says so where it does not', async () => {
+    const withClipboard = setup()
+    expect(await dispatch(withClipboard.handlers, INVOKE.clipboardCopy, { text: 'abc' })).toEqual({
+      ok: true,
+      data: { copied: 3 },
+    })
+    expect(withClipboard.copyText).toHaveBeenCalledWith('abc')
+    const preview = setup({ copy: false })
+    expect(await dispatch(preview.handlers, INVOKE.clipboardCopy, { text: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'notAvailable' },
+    })
+  })
+
+  it('answers app info and config', async () => {
+    const { handlers } = setup()
+    expect(await dispatch(handlers, INVOKE.appInfo, undefined)).toEqual({ ok: true, data: appInfo })
+    expect(await dispatch(handlers, INVOKE.configGet, undefined)).toMatchObject({
+      ok: true,
+      data: { SupportURL: 'https://help.example.com/mac' },
+    })
+  })
+})
+
+describe('helpdesk channels', () => {
+  it('gives the redacted report of the latest read, and says so before the first', async () => {
+    const { handlers, core } = setup()
+    expect(await dispatch(handlers, INVOKE.helpdeskReport, { format: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'The Mac has not been read yet.' },
+    })
+    await core.stateOwner.recheck('start')
+    const result = await dispatch(handlers, INVOKE.helpdeskReport, { format: 'markdown' })
+    expect(result.ok).toBe(true)
+    const { text } = (result as { data: { text: string } }).data
+    expect(text).toContain('app-sso')
+    expect(text).not.toMatch(/BEGIN CERTIFICATE|eyJ[A-Za-z0-9_-]{20,}/)
+  })
+
+  it('decodes a support code into its findings and facts, and refuses a mistyped one', async () => {
+    const { handlers } = setup()
+    const broken = (
+      await readMacState({
+        system: createScenarioMac(SCENARIOS['tokens-expired'], fixtureDirsFor(REPO)).system,
+        now: Date.now,
+      })
+    ).state
+    const code = encodeSupportCode(broken)
+    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code })).toMatchObject({
+      ok: true,
+      data: {
+        findingIds: broken.verdict.findings.slice(0, 3).map((finding) => finding.id),
+        details: { verdict: 'broken', method: 'password', macOS: '15.6' },
+      },
+    })
+    const mistyped = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0')
+    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code: mistyped })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument' },
+    })
+  })
+})
+
+describe('playbook channels', () => {
+  it('starts a playbook, answers, goes on, and cancels, each answered with the session', async () => {
+    const { handlers, core } = setup()
+    await core.stateOwner.recheck('start')
+    expect(await dispatch(handlers, INVOKE.playbookCurrent, undefined)).toEqual({ ok: true, data: null })
+
+    const started = await dispatch(handlers, INVOKE.playbookStart, {
+      playbookId: 'password-reset',
+      findingId: 'user-needs-registration',
+    })
+    expect(started).toMatchObject({
+      ok: true,
+      data: {
+        playbookId: 'password-reset',
+        phase: 'step',
+        view: { currentStepId: 'temporary-password', findingId: 'user-needs-registration', macOSMajor: 15 },
+      },
+    })
+    const sessionId = (started as { data: { sessionId: string } }).data.sessionId
+
+    const answered = await dispatch(handlers, INVOKE.playbookAnswer, {
+      sessionId,
+      questionId: 'temporary-password',
+      answerId: 'no',
+    })
+    expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    const advanced = await dispatch(handlers, INVOKE.playbookAdvance, { sessionId })
+    expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'asked-for-new-password' } } })
+    const back = await dispatch(handlers, INVOKE.playbookBack, { sessionId })
+    expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    expect(await dispatch(handlers, INVOKE.playbookCancel, { sessionId })).toMatchObject({
+      ok: true,
+      data: { phase: 'cancelled' },
+    })
+  })
+
+  it('refuses an unknown playbook or finding, and a session that is not the running one', async () => {
+    const { handlers } = setup()
+    expect(await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'format-disk' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument', message: 'Unknown playbook: format-disk' },
+    })
+    expect(
+      await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset', findingId: 'nope' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalidArgument' } })
+    expect(await dispatch(handlers, INVOKE.playbookAdvance, { sessionId: 'old' })).toMatchObject({
+      ok: false,
+      error: { code: 'noSession' },
+    })
+    await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
+    expect(await dispatch(handlers, INVOKE.playbookHandOff, { sessionId: 'old' })).toMatchObject({
+      ok: false,
+      error: { code: 'noSession' },
+    })
+  })
+
+  it('pushes every session change and every state change to subscribers', async () => {
+    const { handlers, core } = setup()
+    const pushed: string[] = []
+    const unsubscribe = core.subscribe((channel: string) => pushed.push(channel))
+    await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
+    await core.stateOwner.recheck('request')
+    expect(pushed).toContain('playbook:changed')
+    expect(pushed).toContain('state:changed')
+    unsubscribe()
+    const count = pushed.length
+    await core.stateOwner.recheck('request')
+    expect(pushed).toHaveLength(count)
+  })
+})
+
+describe('sessionView', () => {
+  const base = {
+    id: 's',
+    playbookId: 'password-reset',
+    findingId: null,
+    startedAt: '2026-05-02T08:15:00Z',
+    macOSMajor: 15,
+    currentStepId: 'lock-and-unlock',
+    shownStepIds: ['lock-and-unlock'],
+    answers: {},
+    outcome: 'inProgress',
+    verification: {
+      status: 'checking',
+      check: 'reRegistered',
+      attempts: 1,
+      maxAttempts: 20,
+      lastCheckedAt: null,
+      nextCheckAt: null,
+      satisfied: [],
+      missing: ['userStateNormal'],
+    },
+  } as const satisfies RepairSession
+  const phase = (changes: Partial<RepairSession>) => sessionView({ ...base, ...changes }).phase
+
+  it('derives the phase the screen shows from the session', () => {
+    expect(phase({})).toBe('step')
+    expect(phase({ currentStepId: 'wait-for-sign-in' })).toBe('verifying')
+    expect(phase({ verification: { ...base.verification, status: 'gaveUp' } })).toBe('notFixed')
+    expect(phase({ outcome: 'verified', currentStepId: 'use-new-password' })).toBe('fixed')
+    expect(phase({ outcome: 'handedOff' })).toBe('handedOff')
+    expect(phase({ outcome: 'explained' })).toBe('explained')
+    expect(phase({ outcome: 'cancelled' })).toBe('cancelled')
+  })
+})
+
+describe('diagnostics bundles', () => {
+  it('saves the bundle where the user chose and opens it again as the same verdict', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psso-bundle-'))
+    try {
+      const file = path.join(dir, 'bundle.zip')
+      let chosen: string | null = null
+      const { handlers, core } = setup({
+        files: {
+          chooseSaveFile: async (name) => ((chosen = name), file),
+          chooseOpenFile: async () => file,
+          system: createScenarioMac(SCENARIOS.healthy, fixtureDirsFor(REPO)).system,
+          homeDir: dir,
+        },
+      })
+      await core.stateOwner.recheck('start')
+      expect(await dispatch(handlers, INVOKE.helpdeskSaveBundle, undefined)).toEqual({
+        ok: true,
+        data: { path: file },
+      })
+      expect(chosen).toMatch(/^PSSO Helper diagnostics \d{4}-\d{2}-\d{2}\.zip$/)
+      expect(await dispatch(handlers, INVOKE.helpdeskOpenBundle, undefined)).toMatchObject({
+        ok: true,
+        data: { path: file, state: { verdict: { status: 'healthy' }, capture: { isCapture: true } } },
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says so when the user cancels the dialog', async () => {
+    const { handlers, core } = setup({
+      files: {
+        chooseSaveFile: async () => null,
+        chooseOpenFile: async () => null,
+        system: {} as never,
+        homeDir: '/',
+      },
+    })
+    await core.stateOwner.recheck('start')
+    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'cancelled' },
+      })
+  })
+
+  it('need the desktop app’s file dialogs: the preview says so', async () => {
+    const { handlers, core } = setup()
+    await core.stateOwner.recheck('start')
+    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'notAvailable' },
+      })
+  })
+})

@@ -1,0 +1,114 @@
+// `psso-helper guide`: the steps users need, in English and Japanese, by macOS version; usage errors.
+import { describe, expect, it } from 'vitest'
+import { FINDING_IDS } from '../../../main/common/diagnosis/findingIds'
+import { PLAYBOOK_IDS } from '../../../main/common/playbooks/types'
+import { EXIT_OK, EXIT_USAGE, runCli } from '../../../main/node/cli/main'
+import { defaultSystemDeps } from '../../../main/node/system/tools'
+
+async function cli(argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    system: defaultSystemDeps,
+    now: () => Date.parse('2026-11-21T10:00:00Z'),
+  })
+  return { code, stdout, stderr }
+}
+
+/** The lines that start a numbered step, without their numbers. */
+const steps = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /^\d+\. /.test(line))
+    .map((line) => line.replace(/^\d+\. /, ''))
+
+describe('guide', () => {
+  it('prints the password-reset repair: the temporary-password branch, then Users & Groups', async () => {
+    const { code, stdout, stderr } = await cli(['guide', 'password-changed-in-entra', '--macos', '15'])
+    expect(code).toBe(EXIT_OK)
+    expect(stderr).toBe('')
+    expect(stdout).toContain('Finding: password-changed-in-entra (broken)')
+    expect(stdout).toContain(
+      '[T] https://learn.microsoft.com/en-us/entra/identity/devices/troubleshoot-macos-platform-single-sign-on-extension',
+    )
+    const list = steps(stdout)
+    expect(list[0]).toBe('Did IT give you a temporary password?')
+    expect(list[1]).toMatch(
+      /^A temporary password cannot be used on your Mac\..*https:\/\/mysignins\.microsoft\.com/,
+    )
+    expect(stdout).toContain('   - Yes → step 2\n   - No → step 3')
+    const settings = list.findIndex((s) => s.includes('"Users & Groups"'))
+    expect(list[settings + 1]).toBe('Next to "Network Account Server", click "Edit".')
+    expect(list[settings + 2]).toBe('Click "Register". If you see "Repair" instead, click "Repair".')
+    // macOS 15: no Company Portal detour, the FileVault note for 15.
+    expect(stdout).not.toContain('macOS 13 has no setting')
+    expect(stdout).toContain('After a restart, the first screen of your Mac accepts your new password.')
+    expect(stdout).toContain(
+      'Verified only when the Mac shows: This Mac registered with your organisation; Your account registered on this Mac; Your registration in working order; A new Microsoft sign-in since you started',
+    )
+  })
+
+  it('answers that skip hidden steps lead to the next step shown on that macOS', async () => {
+    const { stdout } = await cli(['guide', 'password-reset', '--macos', '13'])
+    const list = steps(stdout)
+    const companyPortal = list.indexOf('macOS 13 has no setting for this. Open Company Portal instead.') + 1
+    expect(companyPortal).toBeGreaterThan(0)
+    expect(stdout).toContain(`   - No → step ${companyPortal}`)
+    expect(stdout).not.toContain('"Users & Groups"')
+  })
+
+  it('without --macos labels the steps of each version', async () => {
+    const { stdout } = await cli(['guide', 'user-needs-registration'])
+    expect(stdout).toContain('(macOS 14 and later only)')
+    expect(stdout).toContain('(macOS 13 and earlier only)')
+  })
+
+  it('prints Japanese with Apple’s names', async () => {
+    const { code, stdout } = await cli([
+      'guide',
+      'password-changed-in-entra',
+      '--lang',
+      'ja',
+      '--macos',
+      '14',
+    ])
+    expect(code).toBe(EXIT_OK)
+    expect(stdout).toContain('「システム設定」を開き、「ユーザとグループ」をクリックします。')
+    expect(stdout).toContain('   - はい → 手順 2')
+    expect(stdout).toContain('再起動後の最初の画面では、まだ古いパスワードが必要な場合があります。')
+  })
+
+  it('says the Secure Enclave case is explained, not repaired', async () => {
+    const { stdout } = await cli(['guide', 'secure-enclave-password-expectation', '--macos', '14'])
+    expect(steps(stdout)[0]).toBe('Keep using your Mac password to unlock this Mac.')
+    expect(stdout).toContain(
+      'Action: open System Settings (x-apple.systempreferences:com.apple.Passwords-Settings.extension)',
+    )
+    expect(stdout).toContain('Nothing to verify: this explains, it does not repair.')
+  })
+
+  it.each([...FINDING_IDS, ...PLAYBOOK_IDS])('prints %s in both languages', async (id) => {
+    for (const lang of ['en', 'ja']) {
+      const { code, stdout } = await cli(['guide', id, '--lang', lang])
+      expect(code).toBe(EXIT_OK)
+      expect(stdout).not.toMatch(/\{\w+\}|undefined/)
+    }
+  })
+
+  it.each([
+    [['guide']],
+    [['guide', 'no-such-finding']],
+    [['guide', 'tokens-expired', 'extra']],
+    [['guide', 'tokens-expired', '--lang', 'fr']],
+    [['guide', 'tokens-expired', '--macos', 'twelve']],
+    [['guide', 'tokens-expired', '--macos', '12']],
+    [['guide', 'tokens-expired', '--verbose']],
+  ])('exits 2 for %j', async (argv) => {
+    const { code, stdout, stderr } = await cli(argv)
+    expect(code).toBe(EXIT_USAGE)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('Usage: psso-helper')
+  })
+})

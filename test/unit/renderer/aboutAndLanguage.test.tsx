@@ -1,0 +1,43 @@
+// About, and the language: system by default, AppConfig.Language, the in-app switch, <html lang>.
+import { cleanup, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { macStateFrom } from '../../helpers/macStates'
+import { renderApp } from './renderApp'
+
+afterEach(cleanup)
+
+const healthy = () => macStateFrom('real:sequoia-password-registered.txt')
+
+describe('about', () => {
+  it('states the version, what is read, and that nothing is changed or sent', async () => {
+    renderApp({ state: healthy(), config: { OrganizationName: 'Contoso' } })
+    await userEvent.click(await screen.findByRole('button', { name: 'About' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'About PSSO Helper' })).toHaveFocus()
+    expect(screen.getByText('Version 0.1.0')).toBeInTheDocument()
+    expect(screen.getByText('Managed by Contoso')).toBeInTheDocument()
+    expect(screen.getByText(/app-sso platform -s/)).toBeInTheDocument()
+    expect(screen.getByText(/changes nothing on your Mac by itself/)).toBeInTheDocument()
+    expect(screen.getByText(/sends nothing anywhere/)).toBeInTheDocument()
+  })
+})
+
+describe('language', () => {
+  it('follows AppConfig.Language over the system', async () => {
+    renderApp({ state: healthy(), config: { Language: 'ja' }, preferredLanguages: ['en-US'] })
+    expect(await screen.findByText('このMacの組織アカウントへのサインインは正常です。')).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('ja')
+  })
+
+  it('switches in the app and remembers the choice', async () => {
+    renderApp({ state: healthy() })
+    await screen.findByText('Your Mac’s sign-in to your organisation is working.')
+    expect(screen.getByRole('option', { name: 'System (English)' })).toBeInTheDocument()
+    await userEvent.selectOptions(screen.getByLabelText('Language'), '日本語')
+    expect(screen.getByRole('status')).toHaveTextContent('サインインは正常です')
+    expect(document.documentElement.lang).toBe('ja')
+    expect(window.localStorage.getItem('psso-helper.language')).toBe('ja')
+    await userEvent.selectOptions(screen.getByLabelText('言語'), 'システム（English）')
+    expect(screen.getByRole('status')).toHaveTextContent('is working')
+  })
+})

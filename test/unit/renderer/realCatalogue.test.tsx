@@ -1,0 +1,72 @@
+// The screens with issue 3's real findings catalogue and playbooks (not the test fake).
+import { cleanup, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { sessionAt } from '../../helpers/fakePlaybooks'
+import { macStateFrom } from '../../helpers/macStates'
+import { renderApp } from './renderApp'
+
+afterEach(cleanup)
+
+const userNotRegistered = () => macStateFrom('real:derived-user-not-registered.txt')
+
+describe('with the real catalogue', () => {
+  it('explains the first finding in the user’s words and starts its own playbook', async () => {
+    const { fake } = renderApp({ state: userNotRegistered() }, 'real')
+    expect(
+      await screen.findByText('This Mac is registered, but your account on it is not.'),
+    ).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'register-user',
+      findingId: 'user-not-registered',
+    })
+  })
+
+  it('walks the password-reset playbook in Japanese with Apple’s names', async () => {
+    renderApp(
+      {
+        state: userNotRegistered(),
+        session: sessionAt('open-users-and-groups'),
+        preferredLanguages: ['ja-JP'],
+      },
+      'real',
+    )
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '「システム設定」を開き、「ユーザとグループ」をクリックします。',
+      }),
+    ).toHaveFocus()
+    expect(screen.getByRole('button', { name: '「ユーザとグループ」を開く' })).toBeInTheDocument()
+  })
+
+  it('asks whether IT gave a temporary password, with the playbook’s answers', async () => {
+    const { fake } = renderApp(
+      { state: userNotRegistered(), session: sessionAt('temporary-password') },
+      'real',
+    )
+    expect(
+      await screen.findByRole('group', { name: 'Did IT give you a temporary password?' }),
+    ).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: "I'm not sure" }))
+    expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
+      sessionId: 's1',
+      questionId: 'temporary-password',
+      answerId: 'not-sure',
+    })
+  })
+
+  it('names the missing evidence in plain words', async () => {
+    renderApp(
+      {
+        state: userNotRegistered(),
+        session: sessionAt('confirm-registered', 'notFixed', {
+          missing: ['tokensReceivedSinceStart'],
+        }),
+      },
+      'real',
+    )
+    expect(await screen.findByText('A new Microsoft sign-in since you started')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,408 @@
+// Scenario tests: each playbook driven through a sequence of probe results from a fake system
+// root whose app-sso output changes between probes (before the reset, after it, registering,
+// registered with fresh tokens), with a fake clock. Asserts the steps shown, the branches taken,
+// success only on the Mac's evidence, and the bound when the evidence never comes.
+import { writeFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { playbookForFindings } from '../../../main/common/diagnosis/catalogue'
+import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
+import { diagnosisContext, type DiagnosisContext } from '../../../main/common/diagnosis/rules'
+import type { MacState } from '../../../main/common/model/macState'
+import { findStep } from '../../../main/common/playbooks/session'
+import {
+  repairSessionSchema,
+  settingsPaneUrl,
+  type RepairCommand,
+  type RepairSession,
+} from '../../../main/common/playbooks/types'
+import { COMPANY_PORTAL_INFO_PLIST, readMacState } from '../../../main/node/probe/readMacState'
+import { createRepairSessions, macOSMajorOf } from '../../../main/node/repair/repairSessions'
+import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../../main/node/repair/verificationLoop'
+import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
+import { createFakeClock } from '../../helpers/fakeClock'
+import {
+  createFakeSysroot,
+  realCapture,
+  synthetic,
+  type FakeSysroot,
+  type FakeSysrootSpec,
+  type ToolResponse,
+} from '../../helpers/fakeSysroot'
+
+const BEFORE_RESET = { stdoutFile: realCapture('sequoia-password-registered.txt') }
+const AFTER_RESET = { stdoutFile: synthetic('app-sso/synthetic-password-needs-registration.txt') }
+const STALE_TOKENS = { stdoutFile: synthetic('app-sso/synthetic-password-registered-stale-tokens.txt') }
+const FRESH = { stdoutFile: synthetic('app-sso/synthetic-password-registered-fresh-tokens.txt') }
+const swVers = (version: string): ToolResponse => ({
+  stdout: `ProductName:\t\tmacOS\nProductVersion:\t\t${version}\nBuildVersion:\t\t00A000\n`,
+})
+/** The morning of the reset: after the synthetic "after reset" capture, before "fresh tokens". */
+const REPAIR_STARTS = '2026-05-02T08:20:00Z'
+
+let sysroot: FakeSysroot | undefined
+afterEach(() => sysroot?.cleanup())
+
+function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF) {
+  sysroot = createFakeSysroot(spec)
+  const system = createSystemAccess({ ...defaultSystemDeps, env: sysroot.env })
+  const clock = createFakeClock(REPAIR_STARTS)
+  const published: RepairSession[] = []
+  let lastState: MacState | null = null
+  let ids = 0
+  const probe = async () => (await readMacState({ system, now: clock.now })).state
+  const sessions = createRepairSessions({
+    probe,
+    now: clock.now,
+    timers: clock.timers,
+    newId: () => `session-${++ids}`,
+    macOSMajor: () => macOSMajorOf(lastState?.os.version ?? null),
+    publish: (session) => {
+      // What crosses IPC must validate.
+      if (session) published.push(repairSessionSchema.parse(session))
+    },
+    policy,
+  })
+  const session = () => sessions.current()!
+  const send = (command: RepairCommand) => sessions.handle(command)
+  const stepId = () => session().currentStepId
+  /** Waits for the probe that is running (real stub tools) to be judged. */
+  const probed = (attempts: number) =>
+    vi.waitFor(() => expect(session().verification.attempts).toBeGreaterThanOrEqual(attempts), {
+      timeout: 5000,
+      interval: 5,
+    })
+  /** Fires the next backoff timer and waits for its probe. */
+  const nextProbe = async () => {
+    const attempts = session().verification.attempts
+    const waited = clock.fireNext()
+    expect(waited).not.toBeNull()
+    await probed(attempts + 1)
+    return waited!
+  }
+  return {
+    sysroot,
+    clock,
+    published,
+    session,
+    send,
+    stepId,
+    probed,
+    nextProbe,
+    sessions,
+    /** A probe outside the session (the app's normal status read), which also sets the macOS version. */
+    readState: async (diagnosis?: DiagnosisContext) =>
+      (lastState = (await readMacState({ system, now: clock.now, diagnosis })).state),
+  }
+}
+
+describe('password reset in Entra (Password method)', () => {
+  it('before reset → after reset → registering → registered with fresh tokens: verified on evidence', async () => {
+    const h = harness({ appSso: BEFORE_RESET })
+    // Before the reset: healthy, nothing to repair.
+    expect((await h.readState()).verdict.status).toBe('healthy')
+
+    // After the reset, the user says IT reset the password: the first finding picks the playbook.
+    h.sysroot.setResponses('appSso', [AFTER_RESET, AFTER_RESET, AFTER_RESET, AFTER_RESET, FRESH])
+    const { verdict } = await h.readState(
+      diagnosisContext(DEFAULT_CONFIG, { reportedEntraPasswordReset: true }),
+    )
+    const offer = playbookForFindings(verdict.findings)
+    expect(offer).toEqual({ findingId: 'password-changed-in-entra', playbookId: 'password-reset' })
+    h.send({ type: 'start', ...offer! })
+    expect(h.session()).toMatchObject({ startedAt: REPAIR_STARTS, macOSMajor: 15, outcome: 'inProgress' })
+
+    // First probe: still after the reset.
+    await h.probed(1)
+    expect(h.session().verification).toMatchObject({
+      status: 'checking',
+      missing: ['userStateNormal', 'tokensReceivedSinceStart'],
+    })
+
+    // Temporary password branch, then the Settings path.
+    expect(h.stepId()).toBe('temporary-password')
+    h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'yes' })
+    expect(h.stepId()).toBe('set-permanent-password')
+    expect(findStep(h.session())?.action).toEqual({ kind: 'openPasswordChange' })
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('lock-and-unlock')
+    h.send({ type: 'next' })
+    h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'no' })
+    expect(h.stepId()).toBe('open-users-and-groups')
+    expect(findStep(h.session())?.action).toEqual({ kind: 'openSettings', pane: 'usersAndGroups' })
+    expect(settingsPaneUrl('usersAndGroups')).toBe(
+      'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
+    )
+    for (const expected of [
+      'network-account-server',
+      'register-or-repair',
+      'enter-mac-password',
+      'sign-in-microsoft',
+    ]) {
+      h.send({ type: 'next' })
+      expect(h.stepId()).toBe(expected)
+    }
+
+    // Registering: not yet.
+    expect(await h.nextProbe()).toBe(3000)
+    expect(h.session().outcome).toBe('inProgress')
+    expect(await h.nextProbe()).toBe(4500)
+    expect(h.session().outcome).toBe('inProgress')
+    // Registered with tokens received after the start: verified, then what to expect afterwards.
+    await h.nextProbe()
+    expect(h.session()).toMatchObject({
+      outcome: 'verified',
+      currentStepId: 'use-new-password',
+      answers: { 'temporary-password': 'yes', 'asked-for-new-password': 'no' },
+      verification: { status: 'verified', attempts: 4, missing: [] },
+    })
+    expect(h.clock.pending()).toEqual([])
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('filevault-macos15')
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('keychain')
+    h.send({ type: 'next' })
+    expect(h.session().currentStepId).toBeNull()
+    expect(h.session().shownStepIds).toEqual([
+      'temporary-password',
+      'set-permanent-password',
+      'lock-and-unlock',
+      'asked-for-new-password',
+      'open-users-and-groups',
+      'network-account-server',
+      'register-or-repair',
+      'enter-mac-password',
+      'sign-in-microsoft',
+      'use-new-password',
+      'filevault-macos15',
+      'keychain',
+    ])
+    // One read before the repair, five probes during it.
+    expect(h.sysroot.calls('appSso')).toHaveLength(5)
+  })
+
+  it('the user saying "yes, I signed in" is not success; the bound ends in the next step and the helpdesk', async () => {
+    const h = harness({ appSso: AFTER_RESET }, { ...DEFAULT_BACKOFF, maxAttempts: 3 })
+    await h.readState()
+    h.send({ type: 'start', playbookId: 'password-reset', findingId: 'password-changed-in-entra' })
+    await h.probed(1)
+    h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
+    expect(h.stepId()).toBe('lock-and-unlock')
+    h.send({ type: 'next' })
+    h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'yes' })
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('wait-for-sign-in')
+    expect(h.session().outcome).toBe('inProgress')
+
+    // Registered again, but the tokens are the old ones: still not success.
+    h.sysroot.setResponses('appSso', STALE_TOKENS)
+    await h.nextProbe()
+    await h.nextProbe()
+    expect(h.session().verification).toMatchObject({
+      status: 'gaveUp',
+      attempts: 3,
+      missing: ['tokensReceivedSinceStart'],
+    })
+    expect(h.clock.pending()).toEqual([])
+    expect(h.session().outcome).toBe('inProgress')
+    // The bound: no probe after the third (two since the responses changed).
+    expect(h.sysroot.calls('appSso')).toHaveLength(2)
+
+    // Next offers the Settings path and looks again.
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('open-users-and-groups')
+    expect(h.session().verification).toMatchObject({ status: 'checking', attempts: 0 })
+    await h.probed(1)
+    expect(h.sysroot.calls('appSso')).toHaveLength(3)
+
+    // Still nothing at the last step: Next hands off to the helpdesk, never "fixed".
+    while (h.stepId() !== 'confirm-registered') h.send({ type: 'next' })
+    h.send({ type: 'next' })
+    const handedOff = h.published.find((s) => s.outcome === 'handedOff')
+    expect(handedOff).toMatchObject({ playbookId: 'password-reset', verification: { status: 'stopped' } })
+    expect(h.clock.pending()).toEqual([])
+    expect(h.published.some((s) => s.outcome === 'verified')).toBe(false)
+    expect(h.session()).toMatchObject({
+      playbookId: 'helpdesk-handoff',
+      findingId: 'password-changed-in-entra',
+      currentStepId: 'contact',
+      verification: { status: 'notNeeded' },
+    })
+  })
+
+  it('on macOS 13 goes through Company Portal, and Back returns along the path taken', async () => {
+    const h = harness({ appSso: AFTER_RESET, swVers: swVers('13.6.7') })
+    await h.readState()
+    h.send({ type: 'start', playbookId: 'password-reset', findingId: null })
+    await h.probed(1)
+    h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
+    h.send({ type: 'next' })
+    h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'no' })
+    expect(h.stepId()).toBe('open-company-portal')
+    expect(findStep(h.session())?.action).toEqual({ kind: 'openCompanyPortal' })
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('company-portal-register')
+    h.send({ type: 'back' })
+    h.send({ type: 'back' })
+    expect(h.stepId()).toBe('asked-for-new-password')
+    h.sessions.dispose()
+  })
+})
+
+describe('registration required', () => {
+  it('branches to Focus, log out and Company Portal when no sign-in appeared; verified when registered', async () => {
+    const h = harness({
+      appSso: [
+        { stdoutFile: synthetic('app-sso/synthetic-password-device-not-registered.txt') },
+        AFTER_RESET,
+        FRESH,
+      ],
+    })
+    h.send({ type: 'start', playbookId: 'registration-required', findingId: 'device-not-registered' })
+    await h.probed(1)
+    expect(h.session().verification.missing).toEqual([
+      'deviceRegistered',
+      'userRegistered',
+      'userStateNormal',
+      'tokensPresent',
+    ])
+    expect(h.stepId()).toBe('check-company-portal')
+    while (h.stepId() !== 'sign-in-appeared') h.send({ type: 'next' })
+    h.send({ type: 'answer', stepId: 'sign-in-appeared', answerId: 'no' })
+    expect(h.stepId()).toBe('focus')
+    expect(findStep(h.session())?.action).toEqual({ kind: 'openSettings', pane: 'focus' })
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('log-out-and-in')
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('company-portal-register-device')
+    await h.nextProbe()
+    expect(h.session().verification.missing).toEqual(['userStateNormal', 'tokensPresent'])
+    await h.nextProbe()
+    expect(h.session()).toMatchObject({ outcome: 'verified', currentStepId: null })
+  })
+})
+
+describe('register the user on a registered Mac', () => {
+  it('is verified once the user configuration appears', async () => {
+    const h = harness({
+      appSso: [
+        { stdoutFile: realCapture('derived-user-not-registered.txt') },
+        { stdoutFile: realCapture('derived-user-not-registered.txt') },
+        { stdoutFile: realCapture('sequoia-secure-enclave-registered.txt') },
+      ],
+    })
+    await h.readState()
+    h.send({ type: 'start', playbookId: 'register-user', findingId: 'user-not-registered' })
+    expect(h.stepId()).toBe('open-users-and-groups')
+    await h.probed(1)
+    expect(h.session().verification.missing).toEqual(['userRegistered', 'userStateNormal', 'tokensPresent'])
+    await h.nextProbe()
+    expect(h.session().outcome).toBe('verified')
+  })
+})
+
+describe('refresh tokens', () => {
+  it('expired tokens → fresh tokens: verified; old tokens never count', async () => {
+    const h = harness({
+      appSso: [
+        { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') },
+        STALE_TOKENS,
+        FRESH,
+      ],
+    })
+    h.send({ type: 'start', playbookId: 'refresh-tokens', findingId: 'tokens-expired' })
+    expect(h.stepId()).toBe('lock-and-unlock')
+    await h.probed(1)
+    await h.nextProbe()
+    expect(h.session().verification).toMatchObject({
+      status: 'checking',
+      missing: ['tokensReceivedSinceStart'],
+    })
+    await h.nextProbe()
+    expect(h.session().outcome).toBe('verified')
+  })
+})
+
+describe('Secure Enclave: explain, do not repair', () => {
+  it.each([
+    ['14.7', 'passkey-settings-macos14', 'x-apple.systempreferences:com.apple.Passwords-Settings.extension'],
+    // No documented id for AutoFill & Passwords: Users & Groups instead.
+    [
+      '15.6',
+      'passkey-settings-macos15',
+      'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
+    ],
+  ])('macOS %s shows %s and never probes', async (version, passkeyStep, url) => {
+    const h = harness({
+      appSso: { stdoutFile: realCapture('sequoia-secure-enclave-registered.txt') },
+      swVers: swVers(version),
+    })
+    await h.readState()
+    const calls = h.sysroot.calls('appSso').length
+    h.send({
+      type: 'start',
+      playbookId: 'secure-enclave-password',
+      findingId: 'secure-enclave-password-expectation',
+    })
+    expect(h.session().verification.status).toBe('notNeeded')
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe(passkeyStep)
+    const action = findStep(h.session())?.action
+    expect(action?.kind === 'openSettings' && settingsPaneUrl(action.pane)).toBe(url)
+    h.send({ type: 'next' })
+    h.send({ type: 'next' })
+    expect(h.session()).toMatchObject({ outcome: 'explained', currentStepId: null })
+    expect(h.sysroot.calls('appSso')).toHaveLength(calls)
+    expect(h.clock.pending()).toEqual([])
+  })
+})
+
+describe('not configured', () => {
+  it('is verified when the profile and Company Portal arrive', async () => {
+    const h = harness({
+      appSso: { stdoutFile: realCapture('not-configured.txt') },
+      companyPortalVersion: null,
+    })
+    h.send({ type: 'start', playbookId: 'not-configured', findingId: 'psso-not-configured' })
+    await h.probed(1)
+    expect(h.session().verification.missing).toEqual(['configured', 'companyPortalReady'])
+    // Company Portal is installed, the profile arrives.
+    const plist = path.join(h.sysroot.root, COMPANY_PORTAL_INFO_PLIST)
+    mkdirSync(path.dirname(plist), { recursive: true })
+    writeFileSync(
+      plist,
+      '<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleShortVersionString</key><string>5.2504.0</string></dict></plist>',
+    )
+    await h.nextProbe()
+    expect(h.session().verification.missing).toEqual(['configured'])
+    h.sysroot.setResponses('appSso', {
+      stdoutFile: synthetic('app-sso/synthetic-password-device-not-registered.txt'),
+    })
+    await h.nextProbe()
+    expect(h.session().outcome).toBe('verified')
+  })
+})
+
+describe('helpdesk hand-off', () => {
+  it('from any playbook: contact details, support code, keep open', async () => {
+    const h = harness({ appSso: AFTER_RESET })
+    h.send({ type: 'start', playbookId: 'refresh-tokens', findingId: 'tokens-missing' })
+    h.send({ type: 'handOff' })
+    expect(h.session()).toMatchObject({ playbookId: 'helpdesk-handoff', findingId: 'tokens-missing' })
+    expect(findStep(h.session())?.action).toEqual({ kind: 'copyText', what: 'supportContact' })
+    h.send({ type: 'next' })
+    expect(findStep(h.session())?.action).toEqual({ kind: 'copyText', what: 'supportCode' })
+    h.send({ type: 'next' })
+    h.send({ type: 'next' })
+    expect(h.session().outcome).toBe('explained')
+    expect(h.clock.pending()).toEqual([])
+  })
+
+  it('ignores answers for a step that is not on screen', async () => {
+    const h = harness({ appSso: AFTER_RESET })
+    h.send({ type: 'start', playbookId: 'helpdesk-handoff', findingId: null })
+    const before = h.session()
+    h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'yes' })
+    expect(h.session()).toEqual(before)
+  })
+})
