@@ -1,12 +1,13 @@
 /**
  * When to tell the user, as a pure function over the sequence of checked states. A notification
- * goes out only when things get worse (healthy to attention or broken, attention to broken, or the
- * sign-in tokens entering the configured expiry window), at most once per finding per repeat
+ * goes out only when things get worse (healthy to attention or broken, attention to broken; the
+ * diagnosis reports tokens expiring within TokenExpiryWarningHours as an attention finding), at most once per finding per repeat
  * period, never while a playbook is running (the user is already fixing it) and never when the
  * admin switched notifications off. Checks that could not read the state (verdict unknown) neither
  * notify nor move the baseline, so a flaky tool cannot make a broken Mac notify twice.
  */
 import type { AppConfig } from '../../common/config/appConfig'
+import { FINDINGS } from '../../common/diagnosis/catalogue'
 import type { FindingId } from '../../common/diagnosis/findingIds'
 import type { MacState, VerdictStatus } from '../../common/model/macState'
 import { NOTIFICATION_TEXTS, type NotificationLanguage, type NotifiedSeverity } from './notificationTexts'
@@ -29,10 +30,9 @@ export interface AppNotification {
 export interface NotificationSettings {
   enabled: boolean
   language: NotificationLanguage
-  tokenExpiryWarningHours: number
   /** The same finding notifies at most once per this many hours. */
   repeatAfterHours: number
-  /** The playbook that fixes a finding (the catalogue's mapping); null opens the status screen. */
+  /** The playbook that fixes a finding; null opens the status screen. */
   playbookFor: (findingId: FindingId) => string | null
 }
 
@@ -47,6 +47,7 @@ export const INITIAL_MEMORY: NotificationMemory = { lastRank: null, lastNotified
 export const DEFAULT_REPEAT_AFTER_HOURS = 24
 
 const HOUR = 3_600_000
+const playbookOfFinding = (findingId: FindingId): string | null => FINDINGS[findingId].playbook
 
 /** How bad a readable verdict is; unknown has no rank (the state was not read). */
 const RANK: Record<Exclude<VerdictStatus, 'unknown'>, number> = {
@@ -57,32 +58,25 @@ const RANK: Record<Exclude<VerdictStatus, 'unknown'>, number> = {
 }
 
 export function notificationSettings(
-  config: Pick<AppConfig, 'NotificationsEnabled' | 'TokenExpiryWarningHours'>,
+  config: Pick<AppConfig, 'NotificationsEnabled'>,
   language: NotificationLanguage,
-  playbookFor: NotificationSettings['playbookFor'] = () => null,
+  playbookFor: NotificationSettings['playbookFor'] = playbookOfFinding,
   repeatAfterHours = DEFAULT_REPEAT_AFTER_HOURS,
 ): NotificationSettings {
   return {
     enabled: config.NotificationsEnabled,
     language,
-    tokenExpiryWarningHours: config.TokenExpiryWarningHours,
     repeatAfterHours,
     playbookFor,
   }
 }
 
-/** The problem worth telling about in this state, or null when there is none. */
+/** The problem worth telling about in this state (the first finding that needs the user), or null. */
 export function notifiableProblem(
   state: MacState,
-  at: number,
-  tokenExpiryWarningHours: number,
 ): { findingId: FindingId; severity: NotifiedSeverity } | null {
   const worst = state.verdict.findings.find((f) => f.severity === 'broken' || f.severity === 'attention')
-  if (worst) return { findingId: worst.id, severity: worst.severity as NotifiedSeverity }
-  const expiresAt = state.psso.tokens.expiresAt === null ? NaN : Date.parse(state.psso.tokens.expiresAt)
-  if (state.psso.tokens.expired === false && expiresAt - at <= tokenExpiryWarningHours * HOUR)
-    return { findingId: 'tokens-expiring-soon', severity: 'attention' }
-  return null
+  return worst ? { findingId: worst.id, severity: worst.severity as NotifiedSeverity } : null
 }
 
 export function decideNotification(
@@ -91,8 +85,8 @@ export function decideNotification(
   settings: NotificationSettings,
 ): { notification: AppNotification | null; memory: NotificationMemory } {
   if (state.verdict.status === 'unknown') return { notification: null, memory }
-  const problem = notifiableProblem(state, at, settings.tokenExpiryWarningHours)
-  const rank = problem ? Math.max(RANK[state.verdict.status], problem.severity === 'broken' ? 2 : 1) : 0
+  const problem = notifiableProblem(state)
+  const rank = RANK[state.verdict.status]
   const next: NotificationMemory = { ...memory, lastRank: rank }
   const worsened = rank > (memory.lastRank ?? 0)
   if (!problem || !worsened || !settings.enabled || playbookRunning)
@@ -106,7 +100,7 @@ export function decideNotification(
   const notification: AppNotification = {
     findingId: problem.findingId,
     title: texts.title[problem.severity],
-    body: texts.bodies[problem.findingId] ?? texts.fallback[problem.severity],
+    body: FINDINGS[problem.findingId].user[settings.language],
     action: {
       label: texts.action,
       findingId: problem.findingId,

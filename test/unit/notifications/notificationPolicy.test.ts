@@ -11,8 +11,7 @@ import { macState } from '../../helpers/builtStates'
 
 const HOUR = 3_600_000
 const start = Date.parse('2026-11-10T08:00:00Z')
-const playbookFor = (id: string) => (id === 'user-needs-registration' ? 're-register' : null)
-const en = notificationSettings(DEFAULT_CONFIG, 'en', playbookFor)
+const en = notificationSettings(DEFAULT_CONFIG, 'en')
 
 /** One check every 30 minutes, in order. */
 function checks(
@@ -32,8 +31,8 @@ const unreadable = macState('unreadable')
 const registerAgainEn = {
   findingId: 'user-needs-registration',
   title: 'Your Mac sign-in needs fixing',
-  body: 'Your Mac needs you to register your account again, which often happens after a password change.',
-  action: { label: 'Fix it…', findingId: 'user-needs-registration', playbookId: 're-register' },
+  body: 'Your account on this Mac needs to be registered again.',
+  action: { label: 'Fix it…', findingId: 'user-needs-registration', playbookId: 'registration-required' },
 }
 
 describe('notification policy', () => {
@@ -44,13 +43,17 @@ describe('notification policy', () => {
   })
 
   it('says it in Japanese when the user reads Japanese', () => {
-    const ja = notificationSettings(DEFAULT_CONFIG, 'ja', playbookFor)
+    const ja = notificationSettings(DEFAULT_CONFIG, 'ja')
     expect(notificationsFor(checks(healthy, needsRegistration), ja)).toEqual([
       {
         findingId: 'user-needs-registration',
         title: 'Mac のサインインの修復が必要です',
-        body: 'アカウントの再登録が必要です（パスワードを変更した後によく起こります）。',
-        action: { label: '修復する…', findingId: 'user-needs-registration', playbookId: 're-register' },
+        body: 'この Mac 上のあなたのアカウントをもう一度登録する必要があります。',
+        action: {
+          label: '修復する…',
+          findingId: 'user-needs-registration',
+          playbookId: 'registration-required',
+        },
       },
     ])
   })
@@ -74,8 +77,8 @@ describe('notification policy', () => {
       {
         findingId: 'tokens-expired',
         title: 'Your Mac sign-in needs fixing',
-        body: "Your Mac's sign-in for work apps has expired, so they may keep asking for your password.",
-        action: { label: 'Fix it…', findingId: 'tokens-expired', playbookId: null },
+        body: 'Your Microsoft sign-in on this Mac has expired.',
+        action: { label: 'Fix it…', findingId: 'tokens-expired', playbookId: 'refresh-tokens' },
       },
     ])
   })
@@ -105,18 +108,17 @@ describe('notification policy', () => {
     expect(notificationsFor(checks(needsRegistration), en)).toEqual([registerAgainEn])
   })
 
-  it('warns when the tokens enter the configured expiry window, once', () => {
-    // Tokens received 13 days before, valid 14 days: 24 h left, inside the default 48 h window.
+  it('warns when the tokens enter the expiry window, once', () => {
+    // Tokens received 13 days before, valid 14 days: 24 h left, inside the default 48 h window
+    // (the diagnosis judges the window: tokens-expiring-soon).
     const expiring = macState('healthy', '2026-11-10T08:00:00Z', '2026-10-28T08:00:00Z')
     const expected = {
       findingId: 'tokens-expiring-soon',
       title: 'Your Mac sign-in needs attention',
-      body: "Your Mac's sign-in for work apps expires soon.",
-      action: { label: 'Fix it…', findingId: 'tokens-expiring-soon', playbookId: null },
+      body: 'Your Microsoft sign-in on this Mac will expire soon.',
+      action: { label: 'Fix it…', findingId: 'tokens-expiring-soon', playbookId: 'refresh-tokens' },
     }
     expect(notificationsFor(checks(healthy, expiring, expiring), en)).toEqual([expected])
-    const narrow = notificationSettings({ ...DEFAULT_CONFIG, TokenExpiryWarningHours: 12 }, 'en')
-    expect(notificationsFor(checks(healthy, expiring), narrow)).toEqual([])
   })
 
   it('notifies when attention turns into broken', () => {
