@@ -12,6 +12,7 @@ import { playbookCatalogue } from '../repair/catalogue'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
+import { HistoryTimeline } from '../components/HistoryTimeline'
 import type { IpcError } from '../bridge'
 
 export function HelpdeskScreen() {
@@ -82,6 +83,8 @@ export function HelpdeskScreen() {
           <FactList rows={facts} copyable />
         </>
       )}
+      <h2>{t('helpdesk.history')}</h2>
+      <HistoryTimeline refreshKey={live?.capturedAt} />
       <div className="section-heading">
         <h2>{t('helpdesk.report')}</h2>
         {report && <CopyButton text={report} name={t('helpdesk.report')} />}

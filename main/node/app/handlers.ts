@@ -24,6 +24,7 @@ import { sessionView } from './sessionView'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
+import type { HistorySource } from '../history/demoHistory'
 import { decodedSupportCode, reportText, saveBundle, type LatestCapture } from './helpdesk'
 import type { StateOwner } from './stateOwner'
 
@@ -39,6 +40,8 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>
   /** Puts text on the clipboard; absent where the page must do it itself (the preview). */
   copyText?: (text: string) => void
+  /** The recorded state transitions (main/node/history); absent = not available in this shell. */
+  history?: HistorySource['read']
   /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
   files?: {
     chooseSaveFile: (defaultName: string) => Promise<string | null>
@@ -108,6 +111,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [INVOKE.appInfo]: async () => ok(deps.appInfo()),
     [INVOKE.configGet]: async () => ok(deps.config()),
+    [INVOKE.historyGet]: async () =>
+      deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     [INVOKE.helpdeskReport]: async () => {
       const capture = deps.latestCapture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')

@@ -30,14 +30,15 @@ export function demoPastOf(state: MacState): HistoryRecord[] {
   return [healthyAt(now - 3 * DAY), healthyAt(now - 1 * DAY)]
 }
 
-export function createDemoHistory(): HistorySource {
+/** An in-memory history; `seedPast` adds demoPastOf(first state) (demo scenarios only, never live). */
+export function createDemoHistory({ seedPast }: { seedPast: boolean }): HistorySource {
   const records: HistoryRecord[] = []
   return {
     async read() {
       return { records: [...records], skippedLines: 0 }
     },
     async recordState(state) {
-      if (records.length === 0) records.push(...demoPastOf(state))
+      if (records.length === 0 && seedPast) records.push(...demoPastOf(state))
       const record = historyRecordFromState(state)
       if (!isTransition(records.at(-1) ?? null, record)) return false
       records.push(record)

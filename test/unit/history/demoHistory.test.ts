@@ -5,7 +5,7 @@ import { macState } from '../../helpers/builtStates'
 
 describe('demo history (preview scenarios)', () => {
   it('seeds a healthy past before the first state, then records transitions only', async () => {
-    const history = createDemoHistory()
+    const history = createDemoHistory({ seedPast: true })
     await history.recordState(macState('needsRegistration', '2026-11-12T09:14:00Z', '2026-11-11T09:00:00Z'))
     await history.recordState(macState('needsRegistration', '2026-11-12T09:20:00Z', '2026-11-11T09:00:00Z'))
     const { records } = await history.read()
@@ -24,7 +24,7 @@ describe('demo history (preview scenarios)', () => {
   })
 
   it('has no made-up past for a Mac without Platform SSO', async () => {
-    const history = createDemoHistory()
+    const history = createDemoHistory({ seedPast: true })
     const state = macState('healthy')
     state.psso.configured = false
     await history.recordState(state)
