@@ -13,20 +13,21 @@ import { useLang, useT } from '../i18n/useT'
 export function HistoryTimeline({ refreshKey }: { refreshKey: string | undefined }) {
   const t = useT()
   const lang = useLang()
-  const [records, setRecords] = useState<HistoryRecord[] | null>(null)
+  // Read with the clock of the moment it was read ("3 days ago" is relative to then).
+  const [read, setRead] = useState<{ records: HistoryRecord[]; at: number } | null>(null)
 
   useEffect(() => {
     let current = true
     bridge.getHistory().then((result) => {
-      if (current) setRecords(result.ok ? result.data.records : null)
+      if (current) setRead(result.ok ? { records: result.data.records, at: Date.now() } : null)
     })
     return () => {
       current = false
     }
   }, [refreshKey])
 
-  if (!records) return <p className="secondary-text">{t('helpdesk.historyUnavailable')}</p>
-  const { headlines, entries } = summarizeHistory(records, { now: Date.now(), language: lang })
+  if (!read) return <p className="secondary-text">{t('helpdesk.historyUnavailable')}</p>
+  const { headlines, entries } = summarizeHistory(read.records, { now: read.at, language: lang })
   return (
     <div className="history">
       <ul className="history-headlines">
