@@ -76,6 +76,13 @@ export function HelpdeskScreen() {
           </p>
           <h2>{t('helpdesk.findings')}</h2>
           <FindingList findings={state.verdict.findings} />
+          {/* This Mac's history; an opened bundle's state is another Mac's. */}
+          {!opened && (
+            <>
+              <h2>{t('helpdesk.history')}</h2>
+              <HistoryTimeline refreshKey={live?.capturedAt} />
+            </>
+          )}
           <div className="section-heading">
             <h2>{t('helpdesk.facts')}</h2>
             <CopyButton text={rowsAsText(facts)} name={t('helpdesk.copyAll')} />
@@ -83,8 +90,6 @@ export function HelpdeskScreen() {
           <FactList rows={facts} copyable />
         </>
       )}
-      <h2>{t('helpdesk.history')}</h2>
-      <HistoryTimeline refreshKey={live?.capturedAt} />
       <div className="section-heading">
         <h2>{t('helpdesk.report')}</h2>
         {report && <CopyButton text={report} name={t('helpdesk.report')} />}
