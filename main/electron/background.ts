@@ -1,18 +1,22 @@
 /**
  * Wires the background monitor (main/node/checks/backgroundMonitor.ts) to the Mac: powerMonitor's
  * resume and unlock-screen, network changes, native notifications, the menu-bar item and the Dock.
- * The app shell (main/electron/index.ts) calls startBackground once after `ready`.
+ * The app shell (main/electron/index.ts) calls startAppBackground once after `ready`.
  */
 import { networkInterfaces } from 'node:os'
-import { app, Notification, powerMonitor } from 'electron'
+import { app, clipboard, Notification, powerMonitor } from 'electron'
+import { PUSH } from '../../preload/contract'
+import { FINDINGS } from '../common/diagnosis/catalogue'
+import { PLAYBOOK_IDS, type PlaybookId } from '../common/playbooks/types'
+import { encodeSupportCode } from '../common/supportCode/supportCode'
+import type { AppCore } from '../node/app/core'
 import type { AppConfig } from '../common/config/appConfig'
 import type { FindingId } from '../common/diagnosis/findingIds'
 import type { MacState } from '../common/model/macState'
 import { createBackgroundMonitor, type BackgroundMonitor } from '../node/checks/backgroundMonitor'
 import { watchNetwork } from '../node/checks/networkWatcher'
 import type { Timers } from '../node/checks/scheduler'
-import { historyDir } from '../node/history/historyLocation'
-import { createHistoryStore, type HistoryStore } from '../node/history/historyStore'
+import type { HistoryStore } from '../node/history/historyStore'
 import type { TrayActionId } from '../node/menubar/trayMenu'
 import { notificationSettings, type AppNotification } from '../node/notifications/notificationPolicy'
 import type { NotificationLanguage } from '../node/notifications/notificationTexts'
@@ -36,7 +40,7 @@ export interface BackgroundOptions {
   openApp: (target: { findingId: FindingId; playbookId: string | null } | null) => void
   /** Copies the support code of the state (issue 5's encoder) to the clipboard. */
   copySupportCode: (state: MacState | null) => void
-  onState: (state: MacState) => void
+  history: HistoryStore
   log: (message: string, error?: unknown) => void
 }
 
@@ -52,7 +56,7 @@ const timers: Timers = {
 }
 
 export function startBackground(options: BackgroundOptions): Background {
-  const history = createHistoryStore({ dir: historyDir(app.getPath('userData')) })
+  const { history } = options
   // Shown notifications are kept referenced until closed, or their click handlers may be collected.
   const shown = new Set<Notification>()
   const notify = (notification: AppNotification) => {
@@ -96,7 +100,6 @@ export function startBackground(options: BackgroundOptions): Background {
     isPlaybookRunning: options.isPlaybookRunning,
     notify,
     renderTray: menuBar.render,
-    onState: options.onState,
     onError: options.log,
   })
 
@@ -140,3 +143,47 @@ export function applyMenuBarOnlyDock(): () => void {
     app.off('window-all-closed', onAllClosed)
   }
 }
+
+/**
+ * The background checks of the desktop app: they read through the core's state owner (so the
+ * window sees every background check and no two reads overlap), take the states the window and
+ * playbooks read too, and re-check when a playbook ends.
+ */
+export function startAppBackground(
+  core: AppCore,
+  options: Pick<BackgroundOptions, 'config' | 'menuBar' | 'language' | 'history' | 'log'> & {
+    showWindow: () => void
+  },
+): Background {
+  const isPlaybookRunning = () => core.repair.current()?.outcome === 'inProgress'
+  const background = startBackground({
+    ...options,
+    readState: async () => {
+      const snapshot = await core.stateOwner.recheck('schedule')
+      if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
+      return snapshot.state
+    },
+    isPlaybookRunning,
+    playbookFor: (findingId) => FINDINGS[findingId].playbook,
+    openApp: (target) => {
+      const playbookId = target?.playbookId
+      if (playbookId && isPlaybookId(playbookId) && !isPlaybookRunning())
+        core.repair.handle({ type: 'start', playbookId, findingId: target.findingId })
+      options.showWindow()
+    },
+    copySupportCode: (state) => {
+      if (state) clipboard.writeText(encodeSupportCode(state))
+    },
+  })
+  core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
+  let wasRunning = isPlaybookRunning()
+  core.subscribe((channel) => {
+    if (channel !== PUSH.playbookChanged) return
+    const running = isPlaybookRunning()
+    if (wasRunning && !running) background.monitor.trigger('playbookEnded')
+    wasRunning = running
+  })
+  return background
+}
+
+const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly string[]).includes(id)

@@ -29,8 +29,6 @@ export interface BackgroundMonitorDeps {
   /** Shows a notification; the edge calls back `openFix` when the user clicks it. */
   notify: (notification: AppNotification) => void
   renderTray: (model: TrayModel) => void
-  /** Every new state, for the window (and whoever else owns the state). */
-  onState: (state: MacState) => void
   /** Something went wrong that must not stop the checks (history disk full, …). */
   onError: (message: string, error: unknown) => void
 }
@@ -70,7 +68,6 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
   const onNewState = (next: MacState) => {
     if (next === state) return
     state = next
-    deps.onState(next)
     deps.history.recordState(next).catch((error) => deps.onError('could not write the history', error))
     const decision = decideNotification(
       memory,

@@ -41,7 +41,6 @@ function monitorWith(states: MacState[], playbookRunning = () => false) {
     isPlaybookRunning: playbookRunning,
     notify: (n) => notified.push(n),
     renderTray: (model) => trays.push(model),
-    onState: () => {},
     onError: (message) => errors.push(message),
   })
   return { monitor, notified, trays, errors, history }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
+import { createHistoryStore } from '../../../main/node/history/historyStore'
 import { macState } from '../../helpers/builtStates'
 
 const electron = await vi.hoisted(async () => {
@@ -96,12 +97,12 @@ function start(states: ReturnType<typeof macState>[], menuBarOnly = false) {
     config: DEFAULT_CONFIG,
     menuBar: { allowQuit: true, menuBarOnly },
     language: 'en',
+    history: createHistoryStore({ dir: dataDir }),
     readState,
     isPlaybookRunning: () => false,
     playbookFor: () => 're-register',
     openApp,
     copySupportCode,
-    onState: () => {},
     log: () => {},
   })
   return { background, readState, openApp, copySupportCode }
