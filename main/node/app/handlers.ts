@@ -61,6 +61,8 @@ const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
+  const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
@@ -120,6 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         config: deps.config(),
         appVersion: deps.appInfo().version,
         now: deps.now(),
+        history: await historyRecords(),
       })
       return ok({ text })
     },
@@ -137,6 +140,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         now: deps.now,
         system,
         homeDir,
+        history: await historyRecords(),
       })
       return ok({ path: file })
     },
