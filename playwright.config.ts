@@ -4,8 +4,7 @@
  * sets PLAYWRIGHT_JSON_OUTPUT_NAME to collect the JSON report; screenshots go to test-results/.
  */
 import { defineConfig } from '@playwright/test'
-
-const CHROMIUM = '/usr/bin/chromium'
+import { CHROMIUM_LAUNCH_OPTIONS } from './test/helpers/chromium'
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -21,17 +20,7 @@ export default defineConfig({
     viewport: { width: 560, height: 640 },
     screenshot: 'only-on-failure',
     trace: 'off',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
     { name: 'preview', testIgnore: /electron\.spec\.ts$/ },

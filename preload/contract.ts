@@ -49,6 +49,11 @@ export const fail = (code: IpcErrorCode, message: string): IpcResult<never> => (
 
 /** What the main process knows about the Mac right now; pushed whenever any field changes. */
 export interface StateSnapshot {
+  /**
+   * Grows with every change. A reply to getState can arrive after a newer push: keep the snapshot
+   * with the highest revision.
+   */
+  revision: number
   /** null before the first probe finished. */
   state: MacState | null
   /** A probe is running (show "checking your Mac…"). */

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { startPreview } from '../main/node/preview/preview'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../test/helpers/chromium'
 import type { Measurement } from './bench'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -36,17 +37,7 @@ export async function firstVerdictTime(): Promise<Measurement[]> {
   buildRenderer()
   const runs = 9
   const preview = await startPreview({ scenario: 'healthy', repoRoot: root, rendererDir, version: 'bench' })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS)
   try {
     const times: number[] = []
     for (let run = 0; run <= runs; run++) {

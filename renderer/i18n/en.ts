@@ -11,7 +11,6 @@ export const en = {
   'nav.status': 'Status',
   'nav.helpdesk': 'Helpdesk view',
   'nav.about': 'About',
-  'nav.back': 'Back',
   'nav.helpdeskShortcut': 'Shortcut: Command-Shift-H (Control-Shift-H)',
 
   'language.label': 'Language',
@@ -43,9 +42,10 @@ export const en = {
   'status.checking': 'Checking…',
   'status.checkedAt': 'Checked at {time}',
   'status.details': 'Details',
-  'status.noPlaybook': 'There is nothing you need to do.',
   'status.contactHelpdesk': 'Contact your helpdesk',
+  'status.passwordChanged': 'My Microsoft password was changed or reset',
   'status.readFailed': 'The state could not be read: {message}',
+  'supportCode.label': 'Support code',
 
   'fact.method': 'Sign-in method',
   'fact.deviceRegistration': 'This Mac',
@@ -81,7 +81,6 @@ export const en = {
   'repair.succeededDetail': 'Apps such as Teams and Outlook can sign you in again.',
   'repair.notFixed': 'Still not fixed. Here is what is missing:',
   'repair.notFixedNext': 'Try the steps again, or contact your helpdesk with the details below.',
-  'repair.tryAgain': 'Try again',
   'repair.done': 'Done',
   'repair.actionFailed': 'That did not open: {message}',
   'repair.stepFailed': 'Something went wrong: {message}',
@@ -92,7 +91,6 @@ export const en = {
   'helpdesk.findings': 'Findings',
   'helpdesk.noFindings': 'No findings.',
   'helpdesk.facts': 'Facts',
-  'helpdesk.raw': 'Raw app-sso output (redacted)',
   'helpdesk.rawUnavailable': 'The raw output is not available.',
   'helpdesk.copy': 'Copy',
   'helpdesk.copyNamed': 'Copy {name}',
@@ -104,7 +102,7 @@ export const en = {
   'helpdesk.saveDiagnostics': 'Save diagnostics…',
   'helpdesk.openDiagnostics': 'Open diagnostics…',
   'helpdesk.savedTo': 'Saved to {path}',
-  'helpdesk.openedCapture': 'Capture from {host}, {time}',
+  'helpdesk.openedCapture': 'Opened {path}. Captured on that Mac at {time}.',
   'helpdesk.notAvailable': 'Not available in this version.',
 
   'about.title': 'About PSSO Helper',
@@ -134,6 +132,7 @@ export const en = {
   'helpdesk.historyUnavailable': 'No history is available.',
   'helpdesk.sessionTitle': 'Repair in progress',
   'helpdesk.stepsShown': 'Steps shown: {steps}',
+  'helpdesk.sessionVerification': 'Verification: {status}, {attempts} of {max} checks; missing: {missing}',
   'time.justNow': 'just now',
 } as const
 

@@ -10,7 +10,6 @@ export const ja = {
   'nav.status': '状態',
   'nav.helpdesk': 'ヘルプデスク用の表示',
   'nav.about': 'このアプリについて',
-  'nav.back': '戻る',
   'nav.helpdeskShortcut': 'ショートカット：Command + Shift + H（Control + Shift + H）',
 
   'language.label': '言語',
@@ -42,9 +41,10 @@ export const ja = {
   'status.checking': '確認しています…',
   'status.checkedAt': '{time}に確認',
   'status.details': '詳細',
-  'status.noPlaybook': '必要な操作はありません。',
   'status.contactHelpdesk': 'ヘルプデスクに連絡',
+  'status.passwordChanged': 'Microsoftのパスワードが変更またはリセットされた',
   'status.readFailed': '状態を読み取れませんでした：{message}',
+  'supportCode.label': 'サポートコード',
 
   'fact.method': 'サインイン方式',
   'fact.deviceRegistration': 'このMac',
@@ -80,7 +80,6 @@ export const ja = {
   'repair.succeededDetail': 'TeamsやOutlookなどのアプリに再びサインインできます。',
   'repair.notFixed': 'まだ修復できていません。足りないもの：',
   'repair.notFixedNext': 'もう一度手順を試すか、下の詳細を添えてヘルプデスクにご連絡ください。',
-  'repair.tryAgain': 'もう一度試す',
   'repair.done': '完了',
   'repair.actionFailed': '開けませんでした：{message}',
   'repair.stepFailed': '問題が発生しました：{message}',
@@ -91,7 +90,6 @@ export const ja = {
   'helpdesk.findings': '検出事項',
   'helpdesk.noFindings': '検出事項はありません。',
   'helpdesk.facts': '情報',
-  'helpdesk.raw': 'app-ssoの出力（秘密情報は削除済み）',
   'helpdesk.rawUnavailable': '出力を取得できません。',
   'helpdesk.copy': 'コピー',
   'helpdesk.copyNamed': '{name}をコピー',
@@ -103,7 +101,7 @@ export const ja = {
   'helpdesk.saveDiagnostics': '診断情報を保存…',
   'helpdesk.openDiagnostics': '診断情報を開く…',
   'helpdesk.savedTo': '{path}に保存しました',
-  'helpdesk.openedCapture': '{host}で{time}に取得した情報',
+  'helpdesk.openedCapture': '{path}を開きました。そのMacで{time}に取得した情報です。',
   'helpdesk.notAvailable': 'このバージョンでは使用できません。',
 
   'about.title': 'PSSO Helperについて',
@@ -133,5 +131,6 @@ export const ja = {
   'helpdesk.historyUnavailable': '履歴はありません。',
   'helpdesk.sessionTitle': '修復中',
   'helpdesk.stepsShown': '表示したステップ：{steps}',
+  'helpdesk.sessionVerification': '確認：{status}、{attempts}/{max}回、不足：{missing}',
   'time.justNow': 'たった今',
 } as const satisfies Record<MessageKey, string>

@@ -48,6 +48,7 @@ export async function performAction(
   action: StepAction,
   settingsPaneUrl: (pane: string) => string | null,
   config: AppConfig | null,
+  supportCode: string | null,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const result = await (async () => {
     switch (action.kind) {
@@ -62,8 +63,9 @@ export async function performAction(
       case 'openPasswordChange':
         return bridge.openExternal({ intent: 'passwordChange' })
       case 'copyText':
-        // The support code arrives with issue 5; until then both copy the helpdesk's details.
-        return bridge.copyText(supportContactText(config))
+        return bridge.copyText(
+          action.what === 'supportCode' && supportCode ? supportCode : supportContactText(config),
+        )
     }
   })()
   return result.ok ? { ok: true } : { ok: false, message: result.error.message }

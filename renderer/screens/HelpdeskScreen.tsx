@@ -9,14 +9,18 @@ import { bridge, type DecodedSupportCode } from '../bridge'
 import { rawFacts, rowsAsText } from '../facts'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
+import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
+import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
 import { HistoryTimeline } from '../components/HistoryTimeline'
+import { SupportCode } from '../components/SupportCode'
 import type { IpcError } from '../bridge'
 
 export function HelpdeskScreen() {
   const t = useT()
+  const lang = useLang()
   const live = useStatusStore(selectMacState)
   const [opened, setOpened] = useState<{ state: MacState; path: string } | null>(null)
   const [report, setReport] = useState<string | null>(null)
@@ -46,7 +50,14 @@ export function HelpdeskScreen() {
   const open = async () => {
     const result = await bridge.openDiagnosticsBundle()
     if (result.ok) setOpened(result.data)
-    setNotice(result.ok ? result.data.path : errorText(result.error))
+    setNotice(
+      result.ok
+        ? t('helpdesk.openedCapture', {
+            path: result.data.path,
+            time: formatDateTime(result.data.state.capturedAt, lang),
+          })
+        : errorText(result.error),
+    )
   }
 
   const facts = state ? rawFacts(state) : []
@@ -54,6 +65,7 @@ export function HelpdeskScreen() {
     <section className="screen helpdesk-screen">
       <h1 tabIndex={-1}>{t('helpdesk.title')}</h1>
       <p className="secondary-text">{t('helpdesk.intro')}</p>
+      {!opened && <SupportCode />}
       <div className="actions">
         <button type="button" onClick={save}>
           {t('helpdesk.saveDiagnostics')}
@@ -68,6 +80,7 @@ export function HelpdeskScreen() {
         </p>
       )}
       <SupportCodeField />
+      {!opened && <RepairSessionFacts />}
       {state && (
         <>
           <h2>{t('helpdesk.verdict')}</h2>
@@ -104,6 +117,36 @@ export function HelpdeskScreen() {
         <p className="secondary-text">{t('helpdesk.rawUnavailable')}</p>
       )}
     </section>
+  )
+}
+
+/** The repair the user is in, as the helpdesk needs it: ids, the step's technical reason, the checks. */
+function RepairSessionFacts() {
+  const t = useT()
+  const lang = useLang()
+  const session = useRepairStore(selectActiveSession)
+  if (!session) return null
+  const { view } = session
+  const catalogue = playbookCatalogue()
+  const step = catalogue.playbook(session.playbookId)?.steps.find((s) => s.id === view.currentStepId)
+  return (
+    <>
+      <h2>{t('helpdesk.sessionTitle')}</h2>
+      <p>
+        <code>{session.playbookId}</code> · <code>{view.currentStepId ?? '—'}</code> ·{' '}
+        <code>{session.phase}</code>
+      </p>
+      {step?.helpdesk && <p>{catalogue.text(step.helpdesk, lang)}</p>}
+      <p className="evidence">{t('helpdesk.stepsShown', { steps: view.shownStepIds.join(' → ') })}</p>
+      <p className="evidence">
+        {t('helpdesk.sessionVerification', {
+          status: view.verification.status,
+          attempts: view.verification.attempts,
+          max: view.verification.maxAttempts,
+          missing: view.verification.missing.join(', ') || '—',
+        })}
+      </p>
+    </>
   )
 }
 

@@ -11,7 +11,9 @@ import { actionLabel, performAction } from '../repair/actions'
 import { playbookCatalogue } from '../repair/catalogue'
 import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
+import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
+import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
 
 export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const t = useT()
@@ -30,7 +32,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const gaveUp = phase === 'notFixed'
   // Each new step or phase moves the focus to its heading, so keyboard and screen-reader users
   // land on the new step, not on a button that no longer exists.
-  const focusKey = `${phase}:${step?.id ?? ''}:${gaveUp}`
+  const focusKey = `${phase}:${step?.id ?? ''}`
   useEffect(() => {
     heading.current?.focus()
   }, [focusKey])
@@ -38,7 +40,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const title = playbook ? catalogue.text(playbook.title, lang) : t('repair.title')
   const runAction = async (action: StepAction) => {
     setActionError(null)
-    const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config)
+    const state = useStatusStore.getState().snapshot?.state
+    const code = state ? encodeSupportCode(state) : null
+    const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config, code)
     if (!result.ok) setActionError(result.message)
   }
   const button = (label: string, onClick: () => void, primary = false) => (
@@ -109,7 +113,11 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           {step && <p>{catalogue.text(step.text, lang)}</p>}
         </>
       ) : (
-        h1(step ? catalogue.text(step.text, lang) : title)
+        <>
+          {/* What happened, in one sentence, before the first step only. */}
+          {playbook && view.shownStepIds.length <= 1 && <p>{catalogue.text(playbook.summary, lang)}</p>}
+          {h1(step ? catalogue.text(step.text, lang) : title)}
+        </>
       )}
       {phase === 'verifying' && (
         <div role="status" className="checking">

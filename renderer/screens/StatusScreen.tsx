@@ -1,4 +1,5 @@
 /** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
+import type { PssoMethod } from '../../main/common/model/macState'
 import { useLang, useT } from '../i18n/useT'
 import { playbookCatalogue } from '../repair/catalogue'
 import { userFacts } from '../facts'
@@ -13,6 +14,12 @@ import {
 } from '../stores/status'
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
+import { SupportCode } from '../components/SupportCode'
+
+const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
+  password: 'password-reset',
+  secureEnclaveKey: 'secure-enclave-password',
+}
 
 export function StatusScreen() {
   const t = useT()
@@ -42,6 +49,9 @@ export function StatusScreen() {
   const first = state.verdict.findings[0]
   const playbookId = first ? catalogue.playbookForFinding(first.id) : null
   const explanation = first ? catalogue.findingText(first.id, 'user', lang) : null
+  // "IT reset my password" is the user's own knowledge, not a fact the Mac shows: offered always,
+  // it leads to the playbook for this Mac's method (re-register, or: the Mac password stays).
+  const passwordPlaybook = PASSWORD_PLAYBOOKS[state.psso.method ?? 'none'] ?? null
 
   return (
     <section className="screen status-screen">
@@ -65,10 +75,23 @@ export function StatusScreen() {
           {checking ? t('status.checking') : t('status.checkAgain')}
         </button>
       </div>
+      {passwordPlaybook && passwordPlaybook !== playbookId && (
+        <p>
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            onClick={() => repairStarted(passwordPlaybook, null)}
+          >
+            {t('status.passwordChanged')}
+          </button>
+        </p>
+      )}
       {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
       {checkedAt && (
         <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>
       )}
+      {status !== 'healthy' && <SupportCode />}
       <details className="details">
         <summary>{t('status.details')}</summary>
         {/* Relative to the capture's own time, as expiry is judged: true for that state, on any clock. */}

@@ -1,6 +1,6 @@
 /** The Mac's state as main last reported it. Main owns the state; this store only mirrors it. */
 import { create } from 'zustand'
-import { bridge, type IpcError, type IpcResult, type StateSnapshot } from '../bridge'
+import { bridge, type IpcError, type StateSnapshot } from '../bridge'
 
 interface StatusStore {
   /** null until main first answers. */
@@ -14,32 +14,28 @@ interface StatusStore {
 
 const initial = { snapshot: null, error: null }
 
-/**
- * A reply to an older request can arrive after a newer push (the first getState races the first
- * probe's push): never let an older snapshot replace a newer one.
- */
-function isOlder(incoming: StateSnapshot, current: StateSnapshot | null): boolean {
-  if (!current?.checkedAt) return false
-  return incoming.checkedAt === null || incoming.checkedAt < current.checkedAt
-}
+/** A reply can arrive after a newer push from main: never go back to an older snapshot. */
+const keepNewest = (current: StateSnapshot | null, next: StateSnapshot) =>
+  current && next.revision < current.revision ? current : next
 
 export const createStatusStore = () =>
-  create<StatusStore>()((set, get) => {
-    const statusRefreshed = (snapshot: StateSnapshot) => {
-      if (!isOlder(snapshot, get().snapshot)) set({ snapshot, error: null })
-    }
-    const answered = (result: IpcResult<StateSnapshot>) =>
-      result.ok ? statusRefreshed(result.data) : set({ error: result.error })
-    return {
-      ...initial,
-      statusRefreshed,
-      statusRequested: async () => answered(await bridge.getState()),
-      recheckRequested: async () => {
-        set((s) => ({ snapshot: s.snapshot && { ...s.snapshot, checking: true } }))
-        answered(await bridge.requestRecheck())
-      },
-    }
-  })
+  create<StatusStore>()((set) => ({
+    ...initial,
+    statusRefreshed: (snapshot) => set((s) => ({ snapshot: keepNewest(s.snapshot, snapshot), error: null })),
+    statusRequested: async () => {
+      const result = await bridge.getState()
+      set((s) =>
+        result.ok ? { snapshot: keepNewest(s.snapshot, result.data), error: null } : { error: result.error },
+      )
+    },
+    recheckRequested: async () => {
+      set((s) => ({ snapshot: s.snapshot && { ...s.snapshot, checking: true } }))
+      const result = await bridge.requestRecheck()
+      set((s) =>
+        result.ok ? { snapshot: keepNewest(s.snapshot, result.data), error: null } : { error: result.error },
+      )
+    },
+  }))
 
 export const useStatusStore = createStatusStore()
 export const resetStatusStore = () => useStatusStore.setState(initial)

@@ -52,6 +52,7 @@ export function createFakeHelper(
   }
   const fake: FakeHelper = {
     snapshot: {
+      revision: 1,
       state: options.state ?? null,
       checking: false,
       checkedAt: '2026-11-21T09:59:00Z',
@@ -59,7 +60,7 @@ export function createFakeHelper(
     },
     session: options.session ?? null,
     pushState(state, extra) {
-      fake.snapshot = { ...fake.snapshot, state, ...extra }
+      fake.snapshot = { ...fake.snapshot, state, ...extra, revision: fake.snapshot.revision + 1 }
       stateListeners.forEach((l) => l(fake.snapshot))
     },
     pushSession(session) {

@@ -21,6 +21,10 @@ const texts: Record<string, { en: string; ja: string }> = {
     en: 'From now on, use your new password.',
     ja: 'これからは新しいパスワードを使ってください。',
   },
+  'reset.register.helpdesk': {
+    en: 'Helpdesk: registration runs in Users & Groups.',
+    ja: 'ヘルプデスク：登録は「ユーザとグループ」で行います。',
+  },
   'reset.register': {
     en: 'Open Users & Groups and click Repair.',
     ja: '「ユーザとグループ」を開いて「修復」をクリックします。',
@@ -45,7 +49,12 @@ export const PASSWORD_RESET: PlaybookDefinition = {
       },
     },
     { id: 'macos13', text: 'reset.macos13', when: { macOSMax: 13 } },
-    { id: 'register', text: 'reset.register', action: { kind: 'openSettings', pane: 'usersAndGroups' } },
+    {
+      id: 'register',
+      text: 'reset.register',
+      helpdesk: 'reset.register.helpdesk',
+      action: { kind: 'openSettings', pane: 'usersAndGroups' },
+    },
   ],
   afterwards: [{ id: 'useNew', text: 'reset.useNew' }],
 }

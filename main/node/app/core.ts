@@ -16,7 +16,10 @@ import { createStateOwner, type StateOwner } from './stateOwner'
 export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'latestCapture'> {
   /** readMacState with the app's dependencies. */
   read: () => Promise<{ state: MacState; raw: RawCapture }>
+  /** The Mac's clock: when repairs start, what counts as fresh. */
   now: () => number
+  /** The user's clock, for "checked 2 minutes ago"; the same as `now` except in a demo. */
+  wallClock?: () => number
   timers?: Timers
   backoff?: BackoffPolicy
 }
@@ -35,6 +38,7 @@ export interface AppCore {
 export function createAppCore({
   read,
   now,
+  wallClock = now,
   timers = realTimers,
   backoff,
   ...handlerDeps
@@ -45,7 +49,7 @@ export function createAppCore({
       latest = await read()
       return latest.state
     },
-    now,
+    now: wallClock,
   })
   const sessionSenders = new Set<PushSender>()
   const repair = createRepairSessions({

@@ -20,12 +20,12 @@ import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
 import { PLAYBOOK_IDS, type PlaybookId, type RepairCommand } from '../../common/playbooks/types'
 import { resolveExternalUrl } from '../../common/security/policy'
 import type { RepairSessions } from '../repair/repairSessions'
-import { sessionView } from './sessionView'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import type { HistorySource } from '../history/demoHistory'
 import { decodedSupportCode, reportText, saveBundle, type LatestCapture } from './helpdesk'
+import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 
 export interface HandlerDeps {
@@ -115,6 +115,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [INVOKE.configGet]: async () => ok(deps.config()),
     [INVOKE.historyGet]: async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
+    // Markdown reads as plain text, so both formats answer with it (issue 5 has no plain variant).
     [INVOKE.helpdeskReport]: async () => {
       const capture = deps.latestCapture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')

@@ -24,13 +24,13 @@ export interface StateOwner {
 }
 
 export function createStateOwner({ read, now, focusDebounceMs = 5_000 }: StateOwnerDeps): StateOwner {
-  let snapshot: StateSnapshot = { state: null, checking: false, checkedAt: null, error: null }
+  let snapshot: StateSnapshot = { revision: 0, state: null, checking: false, checkedAt: null, error: null }
   let running: Promise<StateSnapshot> | null = null
   let lastFinished = -Infinity
   const listeners = new Set<(snapshot: StateSnapshot) => void>()
 
-  const publish = (next: StateSnapshot) => {
-    snapshot = next
+  const publish = (next: Omit<StateSnapshot, 'revision'>) => {
+    snapshot = { ...next, revision: snapshot.revision + 1 }
     for (const listener of listeners) listener(snapshot)
   }
 

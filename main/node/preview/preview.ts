@@ -83,6 +83,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     read: () => readMacState({ system, now }),
     history: history.read,
     now,
+    wallClock: Date.now,
     ...(options.backoff ? { backoff: options.backoff } : {}),
     config: () => config,
     appInfo: () => appInfo,

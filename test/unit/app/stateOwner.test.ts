@@ -20,7 +20,13 @@ describe('createStateOwner', () => {
     const owner = createStateOwner({ read: reads.read, now: () => clock })
     const seen: StateSnapshot[] = []
     owner.subscribe((snapshot) => seen.push(snapshot))
-    expect(owner.snapshot()).toEqual({ state: null, checking: false, checkedAt: null, error: null })
+    expect(owner.snapshot()).toEqual({
+      revision: 0,
+      state: null,
+      checking: false,
+      checkedAt: null,
+      error: null,
+    })
 
     const done = owner.recheck('start')
     expect(seen.at(-1)).toMatchObject({ checking: true, state: null })
@@ -28,11 +34,21 @@ describe('createStateOwner', () => {
     reads.pending[0]!.resolve(state('broken'))
     await done
     expect(seen.at(-1)).toEqual({
+      revision: 2,
       state: state('broken'),
       checking: false,
       checkedAt: new Date(2_000).toISOString(),
       error: null,
     })
+  })
+
+  it('numbers every change, so a receiver can keep the newest', async () => {
+    const owner = createStateOwner({ read: async () => state('healthy'), now: () => 0 })
+    const seen: number[] = []
+    owner.subscribe((snapshot) => seen.push(snapshot.revision))
+    await owner.recheck('start')
+    await owner.recheck('request')
+    expect(seen).toEqual([1, 2, 3, 4])
   })
 
   it('never runs two reads at once: concurrent requests share one', async () => {

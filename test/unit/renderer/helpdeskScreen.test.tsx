@@ -3,6 +3,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { sessionAt } from '../../helpers/fakePlaybooks'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
 
@@ -54,6 +55,24 @@ describe('helpdesk view', () => {
     expect(await screen.findByRole('button', { name: 'Fix it' })).toBeInTheDocument()
   })
 
+  it('shows the repair the user is in, with the step’s technical reason and the checks', async () => {
+    renderApp({
+      state: broken(),
+      session: sessionAt('register', 'verifying', {
+        shown: ['explain', 'register'],
+        missing: ['userRegistered'],
+      }),
+    })
+    await screen.findByText('Step 3 of 3')
+    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+    await screen.findByRole('heading', { name: 'Repair in progress' })
+    expect(screen.getByText('Steps shown: explain → register')).toBeInTheDocument()
+    expect(
+      screen.getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Helpdesk: registration runs in Users & Groups.')).toBeInTheDocument()
+  })
+
   it('is hidden, link and shortcut alike, when the organisation turns it off', async () => {
     renderApp({ state: broken(), config: { ShowHelpdeskView: false } })
     await screen.findByRole('button', { name: 'About' })
@@ -89,7 +108,9 @@ describe('helpdesk view', () => {
     const other = macStateFrom('real:sequoia-password-registered.txt')
     fake.api.openDiagnosticsBundle = async () => ({ ok: true, data: { state: other, path: '/tmp/user.zip' } })
     await userEvent.click(screen.getByRole('button', { name: 'Open diagnostics…' }))
-    expect(await screen.findByText('/tmp/user.zip')).toBeInTheDocument()
+    expect(
+      await screen.findByText(/^Opened \/tmp\/user.zip\. Captured on that Mac at Apr 25, 2026/),
+    ).toBeInTheDocument()
     expect(screen.getByText('psso.deviceId').closest('.fact')).toHaveTextContent(
       '38d94132-e90a-4e9d-bfdc-a52633ed2772',
     )

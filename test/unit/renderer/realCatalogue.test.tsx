@@ -23,6 +23,25 @@ describe('with the real catalogue', () => {
     })
   })
 
+  it('offers the password-reset repair to a user who knows their password was reset', async () => {
+    const { fake } = renderApp({ state: macStateFrom('real:sequoia-password-registered.txt') }, 'real')
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'My Microsoft password was changed or reset' }),
+    )
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset', findingId: null })
+  })
+
+  it('explains instead on a Secure Enclave Mac, where the Mac password never follows', async () => {
+    const { fake } = renderApp({ state: macStateFrom('real:sequoia-secure-enclave-registered.txt') }, 'real')
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'My Microsoft password was changed or reset' }),
+    )
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'secure-enclave-password',
+      findingId: null,
+    })
+  })
+
   it('walks the password-reset playbook in Japanese with Apple’s names', async () => {
     renderApp(
       {

@@ -27,13 +27,15 @@ describe('guided repair', () => {
       await screen.findByRole('heading', { name: 'Your Mac still uses your old password.' }),
     ).toHaveFocus()
     expect(screen.getByText('Step 1 of 3')).toBeInTheDocument()
+    expect(screen.getByText('Your password was reset.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
     expect(fake.api.advancePlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
-    act(() => fake.pushSession(sessionAt('temporary')))
+    act(() => fake.pushSession(sessionAt('temporary', 'step', { shown: ['explain', 'temporary'] })))
     expect(
       screen.getByRole('heading', { level: 1, name: 'Did IT give you a temporary password?' }),
     ).toHaveFocus()
     expect(screen.queryByText('Your Mac still uses your old password.')).not.toBeInTheDocument()
+    expect(screen.queryByText('Your password was reset.')).not.toBeInTheDocument()
   })
 
   it('sends the answer to a question and offers no Continue button there', async () => {

@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup } from '@testing-library/react'
+import { decodeSupportCode, encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
 
@@ -30,6 +31,16 @@ describe('status screen', () => {
       playbookId: 'password-reset',
       findingId: 'user-not-registered',
     })
+  })
+
+  it('shows the support code to read aloud when something is wrong, and copies it', async () => {
+    const state = userNotRegistered()
+    const { fake } = renderApp({ state })
+    const code = encodeSupportCode(state)
+    expect(await screen.findByText(code)).toBeInTheDocument()
+    expect(decodeSupportCode(code)).toMatchObject({ ok: true })
+    await userEvent.click(screen.getByRole('button', { name: 'Copy Support code' }))
+    expect(fake.api.copyText).toHaveBeenCalledWith({ text: code })
   })
 
   it('says so when main cannot start the repair', async () => {

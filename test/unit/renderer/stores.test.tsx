@@ -24,6 +24,7 @@ describe('status store', () => {
     expect(selectMacState(useStatusStore.getState())?.verdict.status).toBe('notConfigured')
     expect(selectCheckedAt(useStatusStore.getState())).toBe('2026-11-21T09:59:00Z')
     useStatusStore.getState().statusRefreshed({
+      revision: 2,
       state: null,
       checking: false,
       checkedAt: '2026-11-21T10:01:00Z',
@@ -32,19 +33,20 @@ describe('status store', () => {
     expect(selectProbeError(useStatusStore.getState())?.message).toBe('app-sso timed out')
   })
 
-  it('never lets a late reply replace a newer pushed snapshot', async () => {
+  it('keeps a newer push when an older reply arrives after it', async () => {
     const fake = createFakeHelper({ state: null })
-    let reply: (value: unknown) => void = () => {}
-    fake.api.getState = () => new Promise((resolve) => (reply = resolve as (value: unknown) => void))
+    let reply!: () => void
+    fake.api.getState = () => {
+      const stale = { ...fake.snapshot }
+      return new Promise((resolve) => (reply = () => resolve({ ok: true, data: stale })))
+    }
     injectHelperApi(fake.api)
     const request = useStatusStore.getState().statusRequested()
-    const state = macStateFrom('real:not-configured.txt')
-    useStatusStore
-      .getState()
-      .statusRefreshed({ state, checking: false, checkedAt: '2026-11-21T10:00:05Z', error: null })
-    reply({ ok: true, data: { state: null, checking: true, checkedAt: null, error: null } })
+    fake.pushState(macStateFrom('real:not-configured.txt'))
+    useStatusStore.getState().statusRefreshed(fake.snapshot)
+    reply()
     await request
-    expect(selectMacState(useStatusStore.getState())).toBe(state)
+    expect(selectMacState(useStatusStore.getState())?.verdict.status).toBe('notConfigured')
   })
 
   it('answers with a typed error, not a throw, when the preload API is missing', async () => {
