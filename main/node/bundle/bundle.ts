@@ -15,24 +15,24 @@ import { writeFileAtomic, type AtomicWriteFs } from '../files/atomicWrite'
 import { readAppLog } from '../log/appLog'
 import type { RawCapture } from '../probe/readMacState'
 import { formatIsoSeconds } from '../parsers/values'
+import type { Redactor } from '../report/redact'
 import { buildReport, type ReportOptions } from '../report/report'
 import { storedCaptureSchema } from '../report/storedCapture'
-import { describeToolResult, type SystemAccess } from '../system/tools'
+import { describeToolResult, type SystemAccess, type ToolResult } from '../system/tools'
 
 export const BUNDLE_FORMAT = 1
 /** Microsoft documents at most 60 MB compressed for Intune's "Collect logs". */
 export const INTUNE_LIMIT_BYTES = 60 * 1024 * 1024
 /** Room kept for the manifest and the zip's own headers. */
 const RESERVED_BYTES = 64 * 1024
-export const UNIFIED_LOG_ARGS = [
-  'show',
-  '--style',
-  'compact',
-  '--predicate',
-  'subsystem == "com.apple.AppSSO"',
-  '--last',
-  '1h',
-] as const
+/** `log show` for com.apple.AppSSO over the given window (`1h`, `10m`). */
+export const unifiedLogArgs = (last: string) =>
+  ['show', '--style', 'compact', '--predicate', 'subsystem == "com.apple.AppSSO"', '--last', last] as const
+/** The last hour; when that is more than the output cap, the last ten minutes. */
+const UNIFIED_LOG_WINDOWS = [
+  { last: '1h', description: 'last hour' },
+  { last: '10m', description: 'last 10 minutes (the last hour was too large)' },
+]
 const UNIFIED_LOG_TIMEOUT_MS = 30_000
 const UNIFIED_LOG_MAX_BYTES = 32 * 1024 * 1024
 
@@ -146,21 +146,8 @@ export async function createBundle(
       ? text(BUNDLE_PATHS.appLog, redactor.text(appLog), "PSSO Helper's own log, redacted")
       : { path: BUNDLE_PATHS.appLog, omitted: 'the app has not written a log yet' },
   )
-  if (input.includeUnifiedLog) {
-    const result = await input.system.run('log', UNIFIED_LOG_ARGS, {
-      timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
-      maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
-    })
-    optional.push(
-      result.status === 'ok'
-        ? text(
-            BUNDLE_PATHS.unifiedLog,
-            redactor.text(result.stdout),
-            'unified log, com.apple.AppSSO, last hour, redacted',
-          )
-        : { path: BUNDLE_PATHS.unifiedLog, omitted: redactor.text(`log show ${describeToolResult(result)}`) },
-    )
-  } else optional.push({ path: BUNDLE_PATHS.unifiedLog, omitted: 'not requested' })
+  if (input.includeUnifiedLog) optional.push(await unifiedLogPart(input.system, redactor))
+  else optional.push({ path: BUNDLE_PATHS.unifiedLog, omitted: 'not requested' })
 
   const limitBytes = input.limitBytes ?? INTUNE_LIMIT_BYTES
   const files: BundleManifest['files'] = []
@@ -204,6 +191,27 @@ export async function createBundle(
     `diagnostics bundle built: ${files.length} files, ${zip.length} bytes, ${omitted.length} parts omitted`,
   )
   return { zip, manifest }
+}
+
+async function unifiedLogPart(
+  system: SystemAccess,
+  redactor: Redactor,
+): Promise<Part | { path: string; omitted: string }> {
+  let result: ToolResult | null = null
+  for (const window of UNIFIED_LOG_WINDOWS) {
+    result = await system.run('log', unifiedLogArgs(window.last), {
+      timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
+      maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
+    })
+    if (result.status === 'ok')
+      return {
+        path: BUNDLE_PATHS.unifiedLog,
+        data: strToU8(redactor.text(result.stdout)),
+        description: `unified log, com.apple.AppSSO, ${window.description}, redacted`,
+      }
+    if (result.status !== 'outputTooLarge') break
+  }
+  return { path: BUNDLE_PATHS.unifiedLog, omitted: redactor.text(`log show ${describeToolResult(result!)}`) }
 }
 
 /** Builds the bundle and writes it atomically to `file`. */

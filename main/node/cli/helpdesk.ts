@@ -1,31 +1,27 @@
-/** What the helpdesk commands (report, bundle) share: reading the Mac and choosing the redaction. */
+/** The helpdesk facade as the CLI builds it from its dependencies. */
 import { homedir } from 'node:os'
 import { DEFAULT_CONFIG } from '../../common/config/appConfig'
 import { diagnosisContext } from '../../common/diagnosis/rules'
-import { silentLogger } from '../../common/logger'
+import { createHelpdesk } from '../helpdesk/helpdesk'
 import { readMacState } from '../probe/readMacState'
-import { createRedactor } from '../report/redact'
 import { createSystemAccess } from '../system/tools'
 import type { CliDeps } from './shared'
 
 export const pseudonymizeOption = { pseudonymize: { type: 'boolean', default: false } } as const
 
-export async function readForHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
+export function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
+  const config = { ...DEFAULT_CONFIG, ...deps.config }
   const system = createSystemAccess(deps.system)
-  const diagnosis = diagnosisContext({ ...DEFAULT_CONFIG, ...deps.config })
-  const { state, raw } = await readMacState({ system, now: deps.now, diagnosis })
-  const pseudonymize =
-    pseudonymizeFlag || (deps.config?.PseudonymizeIdentifiers ?? DEFAULT_CONFIG.PseudonymizeIdentifiers)
-  const redactor = createRedactor({ pseudonymize, identifiers: [state.psso.deviceId, state.psso.tenantId] })
-  return {
-    state,
-    raw,
-    system,
+  const diagnosis = diagnosisContext(config)
+  return createHelpdesk({
+    readMac: () => readMacState({ system, now: deps.now, diagnosis }),
     diagnosis,
-    redactor,
+    pseudonymize: pseudonymizeFlag || config.PseudonymizeIdentifiers,
+    system,
+    now: deps.now,
     homeDir: deps.homeDir ?? homedir(),
-    logger: deps.logger ?? silentLogger,
-  }
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  })
 }
 
 /** A one-line reason a file operation failed, without a stack trace. */

@@ -119,6 +119,25 @@ describe('bundle contents', () => {
     ])
   })
 
+  it('falls back to the last 10 minutes when the last hour is larger than the output cap', async () => {
+    const calls: string[] = []
+    const system = {
+      ...logOnlySystem(''),
+      run: async (_tool: string, args: readonly string[]) => {
+        calls.push(args.at(-1)!)
+        return args.at(-1) === '1h'
+          ? { status: 'outputTooLarge' as const, limitBytes: 1, durationMs: 1 }
+          : { status: 'ok' as const, stdout: 'recent line\n', stderr: '', durationMs: 1 }
+      },
+    }
+    const input = { ...bundleInput(captureOf(password)), system }
+    const { manifest } = await createBundle(input, { redactor: createRedactor({ pseudonymize: false }) })
+    expect(calls).toEqual(['1h', '10m'])
+    expect(manifest.files.find((f) => f.path === 'logs/com.apple.AppSSO.log')?.description).toContain(
+      'last 10 minutes',
+    )
+  })
+
   it('notes a unified log that could not be read, and still writes the bundle', async () => {
     const input = bundleInput(captureOf(password))
     const system = {

@@ -105,6 +105,22 @@ describe('support codes of every fixture', () => {
     expect(swaps).toBeGreaterThan(states.length * 5)
   })
 
+  it('refuses every code with a symbol left out or one too many', () => {
+    const accepted: string[] = []
+    for (const { state } of states) {
+      const symbols = symbolsOf(encodeSupportCode(state))
+      symbols.forEach((_symbol, position) => {
+        const dropped = [...symbols.slice(0, position), ...symbols.slice(position + 1)].join('')
+        if (decodeSupportCode(dropped).ok) accepted.push(dropped)
+        for (const extra of ALPHABET) {
+          const added = [...symbols.slice(0, position), extra, ...symbols.slice(position)].join('')
+          if (decodeSupportCode(added).ok) accepted.push(added)
+        }
+      })
+    }
+    expect(accepted).toEqual([])
+  })
+
   it('differ wherever the diagnoses differ', () => {
     const diagnosis = (state: MacState) => JSON.stringify(supportCodeFacts(state))
     for (const a of states)

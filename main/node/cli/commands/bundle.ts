@@ -1,7 +1,5 @@
 /** `bundle --out FILE.zip [--without-unified-log] [--pseudonymize]`: the diagnostics bundle. */
-import { APP_VERSION } from '../../appVersion'
-import { writeBundle } from '../../bundle/bundle'
-import { fileError, pseudonymizeOption, readForHelpdesk } from '../helpdesk'
+import { cliHelpdesk, fileError, pseudonymizeOption } from '../helpdesk'
 import { EXIT_FAILURE, EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
 
 export async function bundleCommand(args: string[], deps: CliDeps): Promise<number> {
@@ -12,26 +10,10 @@ export async function bundleCommand(args: string[], deps: CliDeps): Promise<numb
   })
   if (positionals.length > 0) throw new UsageError(`bundle takes no arguments: ${positionals.join(' ')}`)
   if (!values.out) throw new UsageError('bundle needs --out FILE.zip')
-  const { state, raw, system, diagnosis, redactor, homeDir, logger } = await readForHelpdesk(
-    deps,
-    values.pseudonymize,
-  )
   try {
-    const manifest = await writeBundle(
-      values.out,
-      {
-        state,
-        capture: raw,
-        appVersion: APP_VERSION,
-        now: deps.now,
-        homeDir,
-        system,
-        includeUnifiedLog: !values['without-unified-log'],
-        diagnosis,
-        logger,
-      },
-      { redactor },
-    )
+    const manifest = await cliHelpdesk(deps, values.pseudonymize).saveBundle(values.out, {
+      includeUnifiedLog: !values['without-unified-log'],
+    })
     const lines = [
       `Diagnostics bundle written to ${values.out} (${manifest.totalCompressedBytes} bytes compressed; limit ${manifest.limitBytes}).`,
       ...manifest.files.map((file) => `  ${file.path}  ${file.bytes} bytes`),
