@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState'
 import { openedBundleSchema } from '../main/common/model/openedBundle'
 import { findingsDoc } from './findings-doc'
+import { adminFiles } from './admin-files'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -40,5 +41,6 @@ export function generatedFiles(): GeneratedFile[] {
       )}\n`,
     },
     { path: 'docs/findings.md', content: findingsDoc() },
+    ...adminFiles(),
   ]
 }

@@ -10,6 +10,7 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
 
 export * from './shared'
 import { guideCommand } from './commands/guide'
+import { configCommand } from './commands/config'
 import { statusCommand } from './commands/status'
 import { reportCommand } from './commands/report'
 import { bundleCommand } from './commands/bundle'
@@ -32,6 +33,7 @@ Commands:
   guide <finding-id> [--lang ja] [--macos N]
                       Print the repair playbook for a finding (or a playbook id) as text
   history [--json]    Show the recorded history of the sign-in state (oldest first in JSON)
+  config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
 Environment:
@@ -49,6 +51,7 @@ const COMMANDS: Record<string, Command> = {
   decode: decodeCommand,
   guide: guideCommand,
   history: historyCommand,
+  config: configCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
