@@ -48,8 +48,12 @@ export function createHistoryStore({
   let last: HistoryRecord | null | undefined // undefined: not read yet
   let queue: Promise<unknown> = Promise.resolve()
 
+  // After our own first write the file is known to end with a newline; only a file left by an
+  // earlier run (maybe cut off by a crash) needs its last byte checked.
+  let endsClean = false
+
   async function appendLine(line: string) {
-    await mkdir(dir, { recursive: true })
+    if (!endsClean) await mkdir(dir, { recursive: true })
     let file = await open(current, 'a+')
     try {
       let { size } = await file.stat()
@@ -59,10 +63,11 @@ export function createHistoryStore({
         file = await open(current, 'a+')
         size = 0
       }
-      // A crash may have left a cut-off last line without its newline: never glue onto it.
-      const separator = size > 0 && !(await endsWithNewline(file, size)) ? '\n' : ''
+      const separator = size > 0 && !endsClean && !(await endsWithNewline(file, size)) ? '\n' : ''
+      endsClean = false // until this write is complete
       await file.write(`${separator}${line}\n`)
       await file.sync()
+      endsClean = true
     } finally {
       await file.close()
     }

@@ -102,7 +102,7 @@ describe('history store', () => {
     // Consecutive, oldest first: nothing in the middle was lost.
     const minutes = records.map((r) => Date.parse(r.at) / 60_000)
     expect(minutes.every((minute, i) => i === 0 || minute === minutes[i - 1]! + 1)).toBe(true)
-  })
+  }, 120_000) // 10,000 fsynced appends: slow on a busy 2-core machine, not a performance test
 
   it('records a state only when something other than the time changed', async () => {
     const store = createHistoryStore({ dir })
