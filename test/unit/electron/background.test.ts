@@ -73,7 +73,7 @@ const electron = await vi.hoisted(async () => {
 })
 vi.mock('electron', () => electron)
 
-const { startBackground } = await import('../../../main/electron/background')
+const { startBackground, startAppBackground } = await import('../../../main/electron/background')
 
 let dataDir: string
 beforeEach(() => {
@@ -170,5 +170,70 @@ describe('background checks in Electron', () => {
     background.stop()
     electron.app.emit('window-all-closed')
     expect(electron.app.dock.hide).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('background checks in the desktop app', () => {
+  /** The parts of the app core the background uses: a state owner and the repair sessions. */
+  function fakeCore(state: ReturnType<typeof macState>) {
+    const stateListeners = new Set<(snapshot: { state: typeof state | null; checking: boolean }) => void>()
+    const senders = new Set<(channel: string) => void>()
+    let session: { outcome: string } | null = null
+    const core = {
+      stateOwner: {
+        recheck: vi.fn(async () => {
+          const snapshot = { state, checking: false, checkedAt: null, error: null, revision: 1 }
+          stateListeners.forEach((listener) => listener(snapshot))
+          return snapshot
+        }),
+        subscribe: (listener: (snapshot: { state: typeof state | null; checking: boolean }) => void) => {
+          stateListeners.add(listener)
+          return () => stateListeners.delete(listener)
+        },
+      },
+      repair: {
+        current: () => session,
+        handle: vi.fn((command: { type: string }) => {
+          if (command.type === 'start') session = { outcome: 'inProgress' }
+          senders.forEach((send) => send('playbook:changed')) // as the real repair sessions publish
+        }),
+      },
+      subscribe: (send: (channel: string) => void) => {
+        senders.add(send)
+        return () => senders.delete(send)
+      },
+    }
+    const endPlaybook = () => {
+      session = { outcome: 'fixed' }
+      senders.forEach((send) => send('playbook:changed'))
+    }
+    return { core, endPlaybook }
+  }
+
+  it('reads through the state owner, starts the fix from the menu and re-checks when the playbook ends', async () => {
+    const { core, endPlaybook } = fakeCore(macState('needsRegistration'))
+    const showWindow = vi.fn()
+    const background = startAppBackground(core as never, {
+      config: DEFAULT_CONFIG,
+      menuBar: { allowQuit: false, menuBarOnly: false },
+      language: 'en',
+      history: createHistoryStore({ dir: dataDir }),
+      log: () => {},
+      showWindow,
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(core.stateOwner.recheck).toHaveBeenCalledWith('schedule')
+    click('Fix it…')
+    expect(core.repair.handle).toHaveBeenCalledWith({
+      type: 'start',
+      playbookId: 'registration-required',
+      findingId: 'user-needs-registration',
+    })
+    expect(showWindow).toHaveBeenCalled()
+    expect(tray().menu.some((item) => item.label === 'Quit PSSO Helper')).toBe(false)
+    endPlaybook()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(core.stateOwner.recheck).toHaveBeenCalledTimes(2)
+    background.stop()
   })
 })
