@@ -26,7 +26,7 @@ export interface BackgroundMonitorDeps {
   notifications: NotificationSettings
   allowQuit: boolean
   isPlaybookRunning: () => boolean
-  /** Shows a notification; the edge calls back `openFix` when the user clicks it. */
+  /** Shows a notification; the edge opens the fix when the user clicks it or its action. */
   notify: (notification: AppNotification) => void
   renderTray: (model: TrayModel) => void
   /** Something went wrong that must not stop the checks (history disk full, …). */
