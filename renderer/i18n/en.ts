@@ -17,7 +17,6 @@ export const en = {
   'language.system': 'System ({lang})',
   'language.en': 'English',
   'language.ja': '日本語',
-  managedBySetting: 'Set by your organisation',
 
   'verdict.healthy': 'Your Mac’s sign-in to your organisation is working.',
   'verdict.attention': 'Your Mac’s sign-in works, but needs your attention soon.',

@@ -16,7 +16,6 @@ export const ja = {
   'language.system': 'システム（{lang}）',
   'language.en': 'English',
   'language.ja': '日本語',
-  managedBySetting: '組織によって設定されています',
 
   'verdict.healthy': 'このMacの組織アカウントへのサインインは正常です。',
   'verdict.attention': 'サインインは使えますが、近いうちに対応が必要です。',
