@@ -10,6 +10,7 @@
 import { z } from 'zod'
 import type { AppConfig } from '../main/common/config/appConfig'
 import type { MacState } from '../main/common/model/macState'
+import type { HistoryRecord } from '../main/common/history/historyRecord'
 import type { RepairSession } from '../main/common/playbooks/types'
 
 // #region Results
@@ -125,6 +126,7 @@ export const INVOKE = {
   helpdeskSaveBundle: 'helpdesk:saveBundle',
   helpdeskOpenBundle: 'helpdesk:openBundle',
   helpdeskDecodeSupportCode: 'helpdesk:decodeSupportCode',
+  historyGet: 'history:get',
 } as const
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE]
 const INVOKE_CHANNELS: ReadonlySet<string> = new Set(Object.values(INVOKE))
@@ -168,6 +170,7 @@ const requestSchemas = () => {
     'helpdesk:saveBundle': none,
     'helpdesk:openBundle': none,
     'helpdesk:decodeSupportCode': z.object({ code: z.string().min(1).max(200) }).strict(),
+    'history:get': none,
   } as const satisfies Record<InvokeChannel, z.ZodType>
 }
 type RequestSchemas = ReturnType<typeof requestSchemas>
@@ -195,6 +198,8 @@ export interface ResponseMap {
   'helpdesk:saveBundle': { path: string }
   'helpdesk:openBundle': { state: MacState; path: string }
   'helpdesk:decodeSupportCode': DecodedSupportCode
+  /** The recorded state transitions, oldest first (main/node/history). */
+  'history:get': { records: HistoryRecord[]; skippedLines: number }
 }
 
 export interface PushMap {
@@ -234,6 +239,7 @@ export interface HelperApi {
   saveDiagnosticsBundle(): Reply<'helpdesk:saveBundle'>
   openDiagnosticsBundle(): Reply<'helpdesk:openBundle'>
   decodeSupportCode(request: RequestOf<'helpdesk:decodeSupportCode'>): Reply<'helpdesk:decodeSupportCode'>
+  getHistory(): Reply<'history:get'>
 }
 
 /** Which channel each HelperApi request function calls (the preload and the preview bridge share it). */
@@ -256,6 +262,7 @@ export const API_CHANNELS = {
   saveDiagnosticsBundle: INVOKE.helpdeskSaveBundle,
   openDiagnosticsBundle: INVOKE.helpdeskOpenBundle,
   decodeSupportCode: INVOKE.helpdeskDecodeSupportCode,
+  getHistory: INVOKE.historyGet,
 } as const satisfies Record<Exclude<keyof HelperApi, 'onStateChanged' | 'onPlaybookChanged'>, InvokeChannel>
 
 /** Which push channel each HelperApi subscription listens to. */

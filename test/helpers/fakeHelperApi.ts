@@ -6,6 +6,7 @@ import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import type { MacState } from '../../main/common/model/macState'
+import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/playbooks/types'
 import { sessionAt } from './fakePlaybooks'
 import type {
@@ -36,6 +37,7 @@ export function createFakeHelper(
     session?: PlaybookSessionView | null
     config?: Partial<AppConfig>
     preferredLanguages?: string[]
+    history?: HistoryRecord[]
   } = {},
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
@@ -95,6 +97,7 @@ export function createFakeHelper(
       saveDiagnosticsBundle: vi.fn(async () => notAvailable),
       openDiagnosticsBundle: vi.fn(async () => notAvailable),
       decodeSupportCode: vi.fn(async () => notAvailable),
+      getHistory: vi.fn(async () => ok({ records: options.history ?? [], skippedLines: 0 })),
     },
   }
   return fake
