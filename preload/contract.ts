@@ -11,6 +11,7 @@ import { z } from 'zod'
 import type { AppConfig } from '../main/common/config/appConfig'
 import type { UserAnswers } from '../main/common/diagnosis/questions'
 import type { MacState } from '../main/common/model/macState'
+import type { HistoryRecord } from '../main/common/history/historyRecord'
 import type { RepairSession } from '../main/common/playbooks/types'
 
 export type { UserAnswers }
@@ -134,6 +135,7 @@ export const INVOKE = {
   helpdeskSaveBundle: 'helpdesk:saveBundle',
   helpdeskOpenBundle: 'helpdesk:openBundle',
   helpdeskDecodeSupportCode: 'helpdesk:decodeSupportCode',
+  historyGet: 'history:get',
 } as const
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE]
 const INVOKE_CHANNELS: ReadonlySet<string> = new Set(Object.values(INVOKE))
@@ -183,6 +185,7 @@ const requestSchemas = () => {
     'helpdesk:saveBundle': none,
     'helpdesk:openBundle': none,
     'helpdesk:decodeSupportCode': z.object({ code: z.string().min(1).max(200) }).strict(),
+    'history:get': none,
   } as const satisfies Record<InvokeChannel, z.ZodType>
 }
 type RequestSchemas = ReturnType<typeof requestSchemas>
@@ -211,6 +214,8 @@ export interface ResponseMap {
   'helpdesk:saveBundle': { path: string }
   'helpdesk:openBundle': { state: MacState; path: string }
   'helpdesk:decodeSupportCode': DecodedSupportCode
+  /** The recorded state transitions, oldest first (main/node/history). */
+  'history:get': { records: HistoryRecord[]; skippedLines: number }
 }
 
 export interface PushMap {
@@ -252,6 +257,7 @@ export interface HelperApi {
   saveDiagnosticsBundle(): Reply<'helpdesk:saveBundle'>
   openDiagnosticsBundle(): Reply<'helpdesk:openBundle'>
   decodeSupportCode(request: RequestOf<'helpdesk:decodeSupportCode'>): Reply<'helpdesk:decodeSupportCode'>
+  getHistory(): Reply<'history:get'>
 }
 
 /** Which channel each HelperApi request function calls (the preload and the preview bridge share it). */
@@ -275,6 +281,7 @@ export const API_CHANNELS = {
   saveDiagnosticsBundle: INVOKE.helpdeskSaveBundle,
   openDiagnosticsBundle: INVOKE.helpdeskOpenBundle,
   decodeSupportCode: INVOKE.helpdeskDecodeSupportCode,
+  getHistory: INVOKE.historyGet,
 } as const satisfies Record<Exclude<keyof HelperApi, 'onStateChanged' | 'onPlaybookChanged'>, InvokeChannel>
 
 /** Which push channel each HelperApi subscription listens to. */

@@ -47,6 +47,7 @@ const helper: HelperApi = {
   saveDiagnosticsBundle: () => invoke(INVOKE.helpdeskSaveBundle),
   openDiagnosticsBundle: () => invoke(INVOKE.helpdeskOpenBundle),
   decodeSupportCode: (request) => invoke(INVOKE.helpdeskDecodeSupportCode, request),
+  getHistory: () => invoke(INVOKE.historyGet),
 }
 
 contextBridge.exposeInMainWorld('helper', helper)

@@ -77,4 +77,5 @@ export const bridge = {
   saveDiagnosticsBundle: () => call((api) => api.saveDiagnosticsBundle()),
   openDiagnosticsBundle: () => call((api) => api.openDiagnosticsBundle()),
   decodeSupportCode: (code: string) => call((api) => api.decodeSupportCode({ code })),
+  getHistory: () => call((api) => api.getHistory()),
 }

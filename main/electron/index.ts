@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
-import { app, clipboard, dialog, net, powerMonitor, protocol, session, shell } from 'electron'
+import { app, clipboard, dialog, net, protocol, session, shell } from 'electron'
 import type { AppInfo } from '../../preload/contract'
 import { DEFAULT_CONFIG } from '../common/config/appConfig'
 import { PRODUCT_NAME } from '../common/identity'
@@ -14,6 +14,10 @@ import { createAppCore } from '../node/app/core'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
 import { readMacState } from '../node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
+import { historyDir } from '../node/history/historyLocation'
+import { createHistoryStore } from '../node/history/historyStore'
+import { resolveLanguage } from '../node/notifications/notificationTexts'
+import { startAppBackground } from './background'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
@@ -84,9 +88,11 @@ async function startApp() {
     shell: 'electron',
     scenario: null,
   }
+  const history = createHistoryStore({ dir: historyDir(app.getPath('userData')) })
   const core = createAppCore({
     read: (diagnosis) => readMacState({ system, now: Date.now, diagnosis }),
     now: Date.now,
+    history: history.read,
     config: () => config,
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
@@ -125,7 +131,22 @@ async function startApp() {
   core.subscribe((channel, payload) => {
     if (window) push(window.webContents, channel, payload)
   })
-  powerMonitor.on('resume', () => void stateOwner.recheck('resume'))
+  // Background checks (interval, wake, unlock, network, after a playbook), notifications, history
+  // and the menu-bar item. The menu-bar item keeps the app running when the window closes.
+  startAppBackground(core, {
+    config,
+    // Proposed keys AllowQuit and MenuBarOnly; their defaults until the key table has them.
+    menuBar: { allowQuit: true, menuBarOnly: false },
+    language: resolveLanguage(config.Language, appInfo.locale),
+    history,
+    log: (message, error) =>
+      console.warn(`background: ${message}`, error instanceof Error ? error.message : ''),
+    showWindow: () => {
+      if (!window) return void openWindow()
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    },
+  })
   app.on('second-instance', () => {
     if (!window) return void openWindow()
     if (window.isMinimized()) window.restore()
@@ -134,7 +155,8 @@ async function startApp() {
   app.on('activate', () => {
     if (!window) void openWindow()
   })
-  app.on('window-all-closed', () => app.quit())
+  // Closing the window leaves the menu-bar item (and the background checks) running.
+  app.on('window-all-closed', () => {})
 
   void stateOwner.recheck('start')
   await openWindow()

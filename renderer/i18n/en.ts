@@ -133,6 +133,8 @@ export const en = {
   'pane.focus': 'Focus',
   'pane.other': 'System Settings',
   'helpdesk.report': 'Redacted report',
+  'helpdesk.history': 'History on this Mac',
+  'helpdesk.historyUnavailable': 'No history is available.',
   'helpdesk.sessionTitle': 'Repair in progress',
   'helpdesk.stepsShown': 'Steps shown: {steps}',
   'helpdesk.sessionVerification': 'Verification: {status}, {attempts} of {max} checks; missing: {missing}',

@@ -132,6 +132,8 @@ export const ja = {
   'pane.focus': '集中モード',
   'pane.other': 'システム設定',
   'helpdesk.report': 'レポート（秘密情報は削除済み）',
+  'helpdesk.history': 'この Mac の履歴',
+  'helpdesk.historyUnavailable': '履歴はありません。',
   'helpdesk.sessionTitle': '修復中',
   'helpdesk.stepsShown': '表示したステップ：{steps}',
   'helpdesk.sessionVerification': '確認：{status}、{attempts}/{max}回、不足：{missing}',

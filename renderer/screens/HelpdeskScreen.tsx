@@ -14,6 +14,7 @@ import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
+import { HistoryTimeline } from '../components/HistoryTimeline'
 import { SupportCode } from '../components/SupportCode'
 import type { IpcError } from '../bridge'
 
@@ -88,6 +89,13 @@ export function HelpdeskScreen() {
           </p>
           <h2>{t('helpdesk.findings')}</h2>
           <FindingList findings={state.verdict.findings} />
+          {/* This Mac's history; an opened bundle's state is another Mac's. */}
+          {!opened && (
+            <>
+              <h2>{t('helpdesk.history')}</h2>
+              <HistoryTimeline refreshKey={live?.capturedAt} />
+            </>
+          )}
           <div className="section-heading">
             <h2>{t('helpdesk.facts')}</h2>
             <CopyButton text={rowsAsText(facts)} name={t('helpdesk.copyAll')} />

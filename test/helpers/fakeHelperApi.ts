@@ -6,6 +6,7 @@ import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import type { MacState } from '../../main/common/model/macState'
+import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/playbooks/types'
 import { sessionAt } from './fakePlaybooks'
 import type {
@@ -39,6 +40,7 @@ export function createFakeHelper(
     preferredLanguages?: string[]
     /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
     rediagnose?: (answers: UserAnswers) => MacState
+    history?: HistoryRecord[]
   } = {},
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
@@ -104,6 +106,7 @@ export function createFakeHelper(
       saveDiagnosticsBundle: vi.fn(async () => notAvailable),
       openDiagnosticsBundle: vi.fn(async () => notAvailable),
       decodeSupportCode: vi.fn(async () => notAvailable),
+      getHistory: vi.fn(async () => ok({ records: options.history ?? [], skippedLines: 0 })),
     },
   }
   return fake

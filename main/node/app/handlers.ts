@@ -23,6 +23,7 @@ import type { RepairSessions } from '../repair/repairSessions'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
+import type { HistorySource } from '../history/demoHistory'
 import { decodedSupportCode, reportText, saveBundle, type LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
@@ -39,6 +40,8 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>
   /** Puts text on the clipboard; absent where the page must do it itself (the preview). */
   copyText?: (text: string) => void
+  /** The recorded state transitions (main/node/history); absent = not available in this shell. */
+  history?: HistorySource['read']
   /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
   files?: {
     chooseSaveFile: (defaultName: string) => Promise<string | null>
@@ -58,6 +61,8 @@ const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
+  const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
@@ -109,6 +114,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [INVOKE.appInfo]: async () => ok(deps.appInfo()),
     [INVOKE.configGet]: async () => ok(deps.config()),
+    [INVOKE.historyGet]: async () =>
+      deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // Markdown reads as plain text, so both formats answer with it (issue 5 has no plain variant).
     [INVOKE.helpdeskReport]: async () => {
       const capture = deps.latestCapture()
@@ -117,6 +124,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         config: deps.config(),
         appVersion: deps.appInfo().version,
         now: deps.now(),
+        history: await historyRecords(),
       })
       return ok({ text })
     },
@@ -134,6 +142,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         now: deps.now,
         system,
         homeDir,
+        history: await historyRecords(),
       })
       return ok({ path: file })
     },

@@ -1,6 +1,7 @@
 /** The helpdesk requests on top of issue 5's report and support code. */
 import type { DecodedSupportCode } from '../../../preload/contract'
 import type { AppConfig } from '../../common/config/appConfig'
+import type { HistoryRecord } from '../../common/history/historyRecord'
 import type { MacState } from '../../common/model/macState'
 import type { SupportCodeFacts } from '../../common/supportCode/supportCode'
 import { formatIsoSeconds } from '../parsers/values'
@@ -25,12 +26,18 @@ const redactorFor = (state: MacState, config: AppConfig) =>
 /** The redacted report (Markdown, which reads as plain text too) of the latest read of the Mac. */
 export function reportText(
   capture: LatestCapture,
-  options: { config: AppConfig; appVersion: string; now: number },
+  options: { config: AppConfig; appVersion: string; now: number; history?: HistoryRecord[] },
 ): string {
   const { state, raw } = capture
   const redactor = redactorFor(state, options.config)
   const report = buildReport(
-    { state, capture: raw, appVersion: options.appVersion, generatedAt: formatIsoSeconds(options.now) },
+    {
+      state,
+      capture: raw,
+      appVersion: options.appVersion,
+      generatedAt: formatIsoSeconds(options.now),
+      history: options.history,
+    },
     { redactor },
   )
   return report.markdown
@@ -46,6 +53,7 @@ export async function saveBundle(
     now: () => number
     system: SystemAccess
     homeDir: string
+    history?: HistoryRecord[]
   },
 ): Promise<void> {
   await writeBundle(
@@ -58,6 +66,7 @@ export async function saveBundle(
       homeDir: options.homeDir,
       system: options.system,
       includeUnifiedLog: true,
+      history: options.history,
     },
     { redactor: redactorFor(capture.state, options.config) },
   )

@@ -5,6 +5,7 @@
  * (60 MB compressed); the file is written atomically.
  */
 import { deflateSync, strToU8, zipSync } from 'fflate'
+import type { HistoryRecord } from '../../common/history/historyRecord'
 import { z } from 'zod'
 import { DEFAULT_DIAGNOSIS_CONTEXT, type DiagnosisContext } from '../../common/diagnosis/rules'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
@@ -87,6 +88,8 @@ export interface BundleInput {
   includeUnifiedLog: boolean
   /** The context the state was diagnosed with; the defaults when absent. */
   diagnosis?: DiagnosisContext
+  /** The recorded state transitions; they go into the report inside the bundle. */
+  history?: HistoryRecord[]
   limitBytes?: number
   logger?: Logger
 }

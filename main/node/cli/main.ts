@@ -14,6 +14,7 @@ import { reportCommand } from './commands/report'
 import { bundleCommand } from './commands/bundle'
 import { openBundleCommand } from './commands/openBundle'
 import { decodeCommand } from './commands/decode'
+import { historyCommand } from './commands/history'
 
 export * from './shared'
 
@@ -31,11 +32,13 @@ Commands:
                       Show what a support code says
   guide <finding-id> [--lang ja] [--macos N]
                       Print the repair playbook for a finding (or a playbook id) as text
+  history [--json]    Show the recorded history of the sign-in state (oldest first in JSON)
   config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
 Environment:
-  PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /`
+  PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /
+  PSSO_HELPER_DATA_DIR The app's data folder (default ~/Library/Application Support/PSSO Helper)`
 
 export type Command = (args: string[], deps: CliDeps) => Promise<number>
 
@@ -47,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   'open-bundle': openBundleCommand,
   decode: decodeCommand,
   guide: guideCommand,
+  history: historyCommand,
   config: configCommand,
   help: async (_args, io) => {
     io.stdout(`${USAGE}\n`)

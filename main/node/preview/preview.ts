@@ -9,6 +9,7 @@ import { createAppCore } from '../app/core'
 import { dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
+import { createDemoHistory } from '../history/demoHistory'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess, defaultSystemDeps, type SystemAccess } from '../system/tools'
 import {
@@ -76,8 +77,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   // A demo runs on its fixtures' clock, so tokens the Mac receives later count as fresh.
   const startedAt = Date.now()
   const now = scenarioMac ? () => SCENARIO_CLOCK_START + (Date.now() - startedAt) : Date.now
+  // The preview writes nothing to disk: its history lives in memory (a demo starts with a past).
+  const history = createDemoHistory({ seedPast: scenarioMac !== null })
   const core = createAppCore({
     read: (diagnosis) => readMacState({ system, now, diagnosis }),
+    history: history.read,
     now,
     wallClock: Date.now,
     ...(options.backoff ? { backoff: options.backoff } : {}),
@@ -118,6 +122,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         : null,
     },
   })
+  core.stateOwner.subscribe(({ state }) => void (state && history.recordState(state)))
   void core.stateOwner.recheck('start')
   return {
     ...server,

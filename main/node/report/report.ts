@@ -5,6 +5,8 @@
  */
 import { FINDINGS } from '../../common/diagnosis/catalogue'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
+import type { HistoryRecord } from '../../common/history/historyRecord'
+import { summarizeHistory } from '../../common/history/timeline'
 import type { MacState } from '../../common/model/macState'
 import { encodeSupportCode } from '../../common/supportCode/supportCode'
 import type { RawCapture } from '../probe/readMacState'
@@ -12,6 +14,8 @@ import type { Redactor } from './redact'
 import { redactCapture, type StoredCapture } from './storedCapture'
 
 export const REPORT_FORMAT = 1
+/** How many of the newest history transitions a report carries. */
+export const REPORT_HISTORY_ENTRIES = 50
 
 export interface ReportInput {
   state: MacState
@@ -19,6 +23,8 @@ export interface ReportInput {
   appVersion: string
   /** When the report was made (ISO 8601 UTC). */
   generatedAt: string
+  /** The recorded state transitions (main/node/history), oldest first; none when absent. */
+  history?: HistoryRecord[]
 }
 
 export interface ReportOptions {
@@ -34,6 +40,8 @@ export interface ReportJson {
   supportCode: string
   state: MacState
   raw: { appSso: string | null; profiles: string | null }
+  /** The newest recorded transitions, oldest first (no identifiers: see historyRecord.ts). */
+  history: HistoryRecord[]
 }
 
 export interface Report {
@@ -57,6 +65,7 @@ export function buildReport(input: ReportInput, { redactor }: ReportOptions): Re
     supportCode: encodeSupportCode(input.state),
     state,
     raw: { appSso: output(capture.appSso), profiles: output(capture.profiles) },
+    history: (input.history ?? []).slice(-REPORT_HISTORY_ENTRIES),
   }
   return { json, markdown: reportMarkdown(json), capture }
 }
@@ -177,6 +186,10 @@ export function reportMarkdown(report: ReportJson): string {
     '|---|---|',
     ...facts.map(([name, value]) => `| ${name} | ${cell(value)} |`),
     '',
+    '## History',
+    '',
+    ...historyLines(report),
+    '',
     '## About this report',
     '',
     `- ${report.app.name} ${report.app.version} (${report.app.id}), report format ${report.reportFormat}`,
@@ -192,4 +205,23 @@ export function reportMarkdown(report: ReportJson): string {
     report.raw.profiles === null ? 'Not available.' : fenced(report.raw.profiles, 'xml'),
     '',
   ].join('\n')
+}
+
+/** The history as the helpdesk timeline tells it, in English and UTC (a ticket is read anywhere). */
+function historyLines(report: ReportJson): string[] {
+  if (report.history.length === 0) return ['No history recorded.']
+  const { headlines, entries } = summarizeHistory(report.history, {
+    now: Date.parse(report.generatedAt),
+    language: 'en',
+    locale: 'en-GB',
+    timeZone: 'UTC',
+  })
+  return [
+    ...headlines.map((headline) => `- ${headline}`),
+    '',
+    ...entries.map(
+      (entry) =>
+        `- ${entry.at} ${entry.verdict}: ${entry.changes.join('; ')}${entry.findings.length ? ` (${entry.findings.join(', ')})` : ''}`,
+    ),
+  ]
 }

@@ -1,0 +1,17 @@
+/**
+ * Where the history lives: `history/` in the app's data folder, the folder Electron's
+ * app.getPath('userData') names on a Mac (~/Library/Application Support/PSSO Helper). The CLI has
+ * no Electron, so it derives the same path; PSSO_HELPER_DATA_DIR overrides it (tests, replays).
+ */
+import path from 'node:path'
+import { PRODUCT_NAME } from '../../common/identity'
+
+export const HISTORY_FOLDER = 'history'
+
+export function defaultDataDir(env: NodeJS.ProcessEnv, home: string): string {
+  return env.PSSO_HELPER_DATA_DIR || path.join(home, 'Library', 'Application Support', PRODUCT_NAME)
+}
+
+export function historyDir(dataDir: string): string {
+  return path.join(dataDir, HISTORY_FOLDER)
+}

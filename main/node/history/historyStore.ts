@@ -1,0 +1,136 @@
+/**
+ * The local history of state transitions: JSON Lines in the app's data folder, bounded by size.
+ *
+ * Crash safety: every record is one whole line appended with a single write and fsynced, so a crash
+ * or power loss can cut off at most the line being written; the next append starts a fresh line so
+ * the cut one stays alone, and reading skips it. When the file is full it becomes the previous file
+ * by an atomic rename (replacing the older one), so at most two files and 2 x maxFileBytes exist.
+ */
+import { mkdir, open, readFile, rename } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  historyRecordFromState,
+  historyRecordSchema,
+  isTransition,
+  type HistoryRecord,
+} from '../../common/history/historyRecord'
+import type { MacState } from '../../common/model/macState'
+
+export const HISTORY_FILE = 'history.jsonl'
+export const PREVIOUS_HISTORY_FILE = 'history.1.jsonl'
+/** About 1,000 transitions (a line is about 250 bytes) per file: years of a normal Mac's history. */
+export const DEFAULT_MAX_HISTORY_FILE_BYTES = 256 * 1024
+
+export interface HistoryReadResult {
+  /** Oldest first. */
+  records: HistoryRecord[]
+  /** Lines that were not a valid record (cut off by a crash, edited by hand): skipped, not fatal. */
+  skippedLines: number
+}
+
+export interface HistoryStore {
+  append: (record: HistoryRecord) => Promise<void>
+  read: () => Promise<HistoryReadResult>
+  /** Appends the state's record when it differs from the last one; true when it did. */
+  recordState: (state: MacState) => Promise<boolean>
+  readonly dir: string
+}
+
+export function createHistoryStore({
+  dir,
+  maxFileBytes = DEFAULT_MAX_HISTORY_FILE_BYTES,
+}: {
+  dir: string
+  maxFileBytes?: number
+}): HistoryStore {
+  const current = path.join(dir, HISTORY_FILE)
+  const previous = path.join(dir, PREVIOUS_HISTORY_FILE)
+  let last: HistoryRecord | null | undefined // undefined: not read yet
+  let queue: Promise<unknown> = Promise.resolve()
+
+  // After our own first write the file is known to end with a newline; only a file left by an
+  // earlier run (maybe cut off by a crash) needs its last byte checked.
+  let endsClean = false
+
+  async function appendLine(line: string) {
+    if (!endsClean) await mkdir(dir, { recursive: true })
+    let file = await open(current, 'a+')
+    try {
+      let { size } = await file.stat()
+      if (size > 0 && size + Buffer.byteLength(line) + 1 > maxFileBytes) {
+        await file.close()
+        await rename(current, previous)
+        file = await open(current, 'a+')
+        size = 0
+      }
+      const separator = size > 0 && !endsClean && !(await endsWithNewline(file, size)) ? '\n' : ''
+      endsClean = false // until this write is complete
+      await file.write(`${separator}${line}\n`)
+      await file.sync()
+      endsClean = true
+    } finally {
+      await file.close()
+    }
+  }
+
+  // Writes run one after another, so lines never interleave and each transition is judged
+  // against the record written just before it.
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const done = queue.then(task)
+    queue = done.catch(() => {})
+    return done
+  }
+  const write = async (record: HistoryRecord) => {
+    await appendLine(JSON.stringify(historyRecordSchema.parse(record)))
+    last = record
+  }
+
+  const store: HistoryStore = {
+    dir,
+    append: (record) => serial(() => write(record)),
+    async read() {
+      const lines = [...(await readLines(previous)), ...(await readLines(current))]
+      const records: HistoryRecord[] = []
+      let skippedLines = 0
+      for (const line of lines) {
+        const record = parseLine(line)
+        if (record) records.push(record)
+        else skippedLines += 1
+      }
+      return { records, skippedLines }
+    },
+    recordState: (state) =>
+      serial(async () => {
+        const record = historyRecordFromState(state)
+        if (last === undefined) last = (await store.read()).records.at(-1) ?? null
+        if (!isTransition(last, record)) return false
+        await write(record)
+        return true
+      }),
+  }
+  return store
+}
+
+async function endsWithNewline(file: Awaited<ReturnType<typeof open>>, size: number) {
+  const byte = Buffer.alloc(1)
+  await file.read(byte, 0, 1, size - 1)
+  return byte[0] === 0x0a
+}
+
+async function readLines(file: string): Promise<string[]> {
+  try {
+    return (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+}
+
+function parseLine(line: string): HistoryRecord | null {
+  try {
+    const parsed = historyRecordSchema.safeParse(JSON.parse(line))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
