@@ -98,6 +98,7 @@ async function startApp() {
     now: Date.now,
     history: history.read,
     config: () => config,
+    configProvenance: () => effectiveConfig,
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
