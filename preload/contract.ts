@@ -8,7 +8,7 @@
  * file with `import type` only (the preview bridge also reads the channel names).
  */
 import { z } from 'zod'
-import type { AppConfig } from '../main/common/config/appConfig'
+import type { EffectiveConfig } from '../main/common/config/effectiveConfig'
 import type { UserAnswers } from '../main/common/diagnosis/questions'
 import type { MacState } from '../main/common/model/macState'
 import type { HistoryRecord } from '../main/common/history/historyRecord'
@@ -209,7 +209,8 @@ export interface ResponseMap {
   'external:open': { opened: string }
   'clipboard:copy': { copied: number }
   'app:info': AppInfo
-  'config:get': AppConfig
+  /** Every value, where it came from ("set by your organisation"), and the problems found. */
+  'config:get': EffectiveConfig
   'helpdesk:report': { text: string }
   'helpdesk:saveBundle': { path: string }
   'helpdesk:openBundle': { state: MacState; path: string }

@@ -32,6 +32,9 @@ const node = {
   format: 'cjs',
   logLevel: 'warning',
   legalComments: 'none',
+  // Smaller bundles parse faster: the CLI's cold start is mostly parsing.
+  minify: true,
+  keepNames: true,
 }
 
 export const targets = {

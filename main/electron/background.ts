@@ -22,16 +22,8 @@ import { notificationSettings, type AppNotification } from '../node/notification
 import type { NotificationLanguage } from '../node/notifications/notificationTexts'
 import { createMenuBarItem } from './tray'
 
-/** Menu-bar choices the key table does not have yet (proposed keys AllowQuit and MenuBarOnly). */
-export interface MenuBarOptions {
-  allowQuit: boolean
-  /** No Dock icon while only the menu-bar item is open. */
-  menuBarOnly: boolean
-}
-
 export interface BackgroundOptions {
   config: AppConfig
-  menuBar: MenuBarOptions
   language: NotificationLanguage
   readState: () => Promise<MacState>
   isPlaybookRunning: () => boolean
@@ -96,7 +88,7 @@ export function startBackground(options: BackgroundOptions): Background {
     intervalMinutes: options.config.CheckIntervalMinutes,
     history,
     notifications: notificationSettings(options.config, options.language, options.playbookFor),
-    allowQuit: options.menuBar.allowQuit,
+    allowQuit: options.config.AllowQuit,
     isPlaybookRunning: options.isPlaybookRunning,
     notify,
     renderTray: menuBar.render,
@@ -112,7 +104,7 @@ export function startBackground(options: BackgroundOptions): Background {
     timers,
     onChange: () => monitor.trigger('network'),
   })
-  const stopDock = options.menuBar.menuBarOnly ? applyMenuBarOnlyDock() : () => {}
+  const stopDock = options.config.MenuBarOnly ? applyMenuBarOnlyDock() : () => {}
 
   monitor.start()
   return {
@@ -151,7 +143,7 @@ export function applyMenuBarOnlyDock(): () => void {
  */
 export function startAppBackground(
   core: AppCore,
-  options: Pick<BackgroundOptions, 'config' | 'menuBar' | 'language' | 'history' | 'log'> & {
+  options: Pick<BackgroundOptions, 'config' | 'language' | 'history' | 'log'> & {
     showWindow: () => void
   },
 ): Background {

@@ -7,10 +7,11 @@ import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
 import { app, clipboard, dialog, net, protocol, session, shell } from 'electron'
 import type { AppInfo } from '../../preload/contract'
-import { DEFAULT_CONFIG } from '../common/config/appConfig'
 import { PRODUCT_NAME } from '../common/identity'
 import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
+import { currentUser, readConfig } from '../node/config/readConfig'
+import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
 import { readMacState } from '../node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
@@ -75,10 +76,13 @@ async function startApp() {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission))
   serveRenderer()
 
-  // Issue 6 replaces this with the managed-preferences reader.
-  const config = DEFAULT_CONFIG
   let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
+  // Managed preferences win, then the user's own, then defaults; a bad value never stops the app.
+  const effectiveConfig = await readConfig({ system, user: currentUser() })
+  const config = effectiveConfig.values
+  const log = createAppLogger({ homeDir: app.getPath('home'), now: Date.now, level: config.LogLevel })
+  for (const problem of effectiveConfig.problems) log.warn(`configuration: ${problem.message}`)
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
@@ -94,6 +98,7 @@ async function startApp() {
     now: Date.now,
     history: history.read,
     config: () => config,
+    configProvenance: () => effectiveConfig,
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
@@ -135,12 +140,10 @@ async function startApp() {
   // and the menu-bar item. The menu-bar item keeps the app running when the window closes.
   startAppBackground(core, {
     config,
-    // Proposed keys AllowQuit and MenuBarOnly; their defaults until the key table has them.
-    menuBar: { allowQuit: true, menuBarOnly: false },
     language: resolveLanguage(config.Language, appInfo.locale),
     history,
     log: (message, error) =>
-      console.warn(`background: ${message}`, error instanceof Error ? error.message : ''),
+      log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),
     showWindow: () => {
       if (!window) return void openWindow()
       if (window.isMinimized()) window.restore()

@@ -14,6 +14,7 @@ import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
+import { ConfigurationFacts } from '../components/ConfigurationFacts'
 import { HistoryTimeline } from '../components/HistoryTimeline'
 import { SupportCode } from '../components/SupportCode'
 import type { IpcError } from '../bridge'
@@ -94,6 +95,7 @@ export function HelpdeskScreen() {
             <>
               <h2>{t('helpdesk.history')}</h2>
               <HistoryTimeline refreshKey={live?.capturedAt} />
+              <ConfigurationFacts />
             </>
           )}
           <div className="section-heading">

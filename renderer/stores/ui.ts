@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import type { AppConfig } from '../../main/common/config/appConfig'
+import type { EffectiveConfig } from '../../main/common/config/effectiveConfig'
 import { bridge, type AppInfo } from '../bridge'
 import { effectiveLanguage, type Lang, type LanguageSetting } from '../i18n'
 
@@ -24,6 +25,8 @@ interface UiStore {
   screen: Screen
   appInfo: AppInfo | null
   config: AppConfig | null
+  /** Where each value came from and the problems found, for the helpdesk view. */
+  configProvenance: Omit<EffectiveConfig, 'values'> | null
   /** The user's in-app choice; null = follow the configuration (AppConfig.Language), then the system. */
   languageChoice: LanguageSetting | null
   screenOpened(screen: Screen): void
@@ -35,6 +38,7 @@ const initial = () => ({
   screen: 'status' as Screen,
   appInfo: null,
   config: null,
+  configProvenance: null,
   languageChoice: savedLanguage(),
 })
 
@@ -52,7 +56,11 @@ export const createUiStore = () =>
     },
     appStarted: async () => {
       const [info, config] = await Promise.all([bridge.getAppInfo(), bridge.getConfig()])
-      set({ appInfo: info.ok ? info.data : null, config: config.ok ? config.data : null })
+      set({
+        appInfo: info.ok ? info.data : null,
+        config: config.ok ? config.data.values : null,
+        configProvenance: config.ok ? { sources: config.data.sources, problems: config.data.problems } : null,
+      })
     },
   }))
 
@@ -62,6 +70,7 @@ export const resetUiStore = () => useUiStore.setState(initial())
 export const selectScreen = (s: UiStore) => s.screen
 export const selectConfig = (s: UiStore) => s.config
 export const selectAppInfo = (s: UiStore) => s.appInfo
+export const selectConfigProvenance = (s: UiStore) => s.configProvenance
 export const selectHelpdeskAllowed = (s: UiStore) => s.config?.ShowHelpdeskView ?? true
 
 /**

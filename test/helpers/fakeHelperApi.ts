@@ -5,6 +5,8 @@
 import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
+import type { ConfigProblem } from '../../main/common/config/effectiveConfig'
+import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../main/common/config/keys'
 import type { MacState } from '../../main/common/model/macState'
 import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/playbooks/types'
@@ -37,6 +39,9 @@ export function createFakeHelper(
     state?: MacState | null
     session?: PlaybookSessionView | null
     config?: Partial<AppConfig>
+    /** Keys the fake organisation sets (managed-device) and problems its profile has. */
+    managed?: Partial<Record<ConfigKey, ConfigSource>>
+    configProblems?: ConfigProblem[]
     preferredLanguages?: string[]
     /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
     rediagnose?: (answers: UserAnswers) => MacState
@@ -101,7 +106,13 @@ export function createFakeHelper(
       openExternal: vi.fn(async (request) => ok({ opened: 'url' in request ? request.url : request.intent })),
       copyText: vi.fn(async ({ text }) => ok({ copied: text.length })),
       getAppInfo: vi.fn(async () => ok(info)),
-      getConfig: vi.fn(async () => ok({ ...DEFAULT_CONFIG, ...options.config })),
+      getConfig: vi.fn(async () =>
+        ok({
+          values: { ...DEFAULT_CONFIG, ...options.config },
+          sources: { ...allDefault(), ...options.managed },
+          problems: options.configProblems ?? [],
+        }),
+      ),
       getReportText: vi.fn(async () => ok({ text: 'app-sso platform -s\n_credential: <redacted>' })),
       saveDiagnosticsBundle: vi.fn(async () => notAvailable),
       openDiagnosticsBundle: vi.fn(async () => notAvailable),
@@ -111,3 +122,6 @@ export function createFakeHelper(
   }
   return fake
 }
+
+const allDefault = () =>
+  Object.fromEntries(CONFIG_KEY_NAMES.map((key) => [key, 'default'])) as Record<ConfigKey, ConfigSource>

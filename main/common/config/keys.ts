@@ -141,6 +141,35 @@ export const CONFIG_KEYS = {
       ja: 'サインインに問題が起きたときやトークンの有効期限が近いときにユーザへ通知する。',
     },
   },
+  NotificationRepeatHours: {
+    type: 'integer',
+    min: 1,
+    max: 720,
+    default: 24,
+    example: 8,
+    description: {
+      en: 'Hours before the same problem is notified again (1–720).',
+      ja: '同じ問題を再び通知するまでの時間（時間、1〜720）。',
+    },
+  },
+  MenuBarOnly: {
+    type: 'boolean',
+    default: false,
+    example: true,
+    description: {
+      en: 'Hide the Dock icon while only the menu-bar item is open.',
+      ja: 'メニューバー項目だけが開いているときは Dock にアイコンを表示しない。',
+    },
+  },
+  AllowQuit: {
+    type: 'boolean',
+    default: true,
+    example: false,
+    description: {
+      en: 'Offer Quit in the menu-bar menu. Set false to keep the app running for every user.',
+      ja: 'メニューバーのメニューに「終了」を表示する。false にするとユーザはアプリを終了できません。',
+    },
+  },
   TokenExpiryWarningHours: {
     type: 'integer',
     min: 1,

@@ -16,6 +16,8 @@ import {
   type ResponseMap,
 } from '../../../preload/contract'
 import type { AppConfig } from '../../common/config/appConfig'
+import type { EffectiveConfig } from '../../common/config/effectiveConfig'
+import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../common/config/keys'
 import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
 import { PLAYBOOK_IDS, type PlaybookId, type RepairCommand } from '../../common/playbooks/types'
 import { resolveExternalUrl } from '../../common/security/policy'
@@ -35,6 +37,8 @@ export interface HandlerDeps {
   latestCapture: () => LatestCapture | null
   now: () => number
   config: () => AppConfig
+  /** Where each value came from and the problems found; absent = every value is a default. */
+  configProvenance?: () => Omit<EffectiveConfig, 'values'>
   appInfo: () => AppInfo
   /** Opens an already allow-listed URL (shell.openExternal in the app). */
   openExternal: (url: string) => Promise<void>
@@ -113,7 +117,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ copied: text.length })
     },
     [INVOKE.appInfo]: async () => ok(deps.appInfo()),
-    [INVOKE.configGet]: async () => ok(deps.config()),
+    [INVOKE.configGet]: async () =>
+      ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
     [INVOKE.historyGet]: async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // Markdown reads as plain text, so both formats answer with it (issue 5 has no plain variant).
@@ -175,4 +180,12 @@ export async function dispatch(
   } catch (error) {
     return fail('failed', error instanceof Error ? error.message : String(error))
   }
+}
+
+function defaultProvenance(): Omit<EffectiveConfig, 'values'> {
+  const sources = Object.fromEntries(CONFIG_KEY_NAMES.map((key) => [key, 'default'])) as Record<
+    ConfigKey,
+    ConfigSource
+  >
+  return { sources, problems: [] }
 }

@@ -2,6 +2,8 @@
 import { homedir } from 'node:os'
 import { diagnosisContext } from '../../common/diagnosis/rules'
 import { createHelpdesk } from '../helpdesk/helpdesk'
+import { defaultDataDir, historyDir } from '../history/historyLocation'
+import { createHistoryStore } from '../history/historyStore'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess } from '../system/tools'
 import { loadConfig, type CliDeps } from './shared'
@@ -19,6 +21,13 @@ export async function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
     system,
     now: deps.now,
     homeDir: deps.homeDir ?? homedir(),
+    // What the app recorded on this Mac; the CLI itself records nothing.
+    history: async () =>
+      (
+        await createHistoryStore({
+          dir: historyDir(defaultDataDir(deps.system.env, deps.homeDir ?? homedir())),
+        }).read()
+      ).records,
     ...(deps.logger ? { logger: deps.logger } : {}),
   })
 }

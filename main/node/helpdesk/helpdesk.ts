@@ -15,6 +15,7 @@ import type { RawCapture } from '../probe/readMacState'
 import { createRedactor } from '../report/redact'
 import { buildReport } from '../report/report'
 import type { SystemAccess } from '../system/tools'
+import type { HistoryRecord } from '../../common/history/historyRecord'
 
 export interface HelpdeskDeps {
   /** Reads the Mac now (readMacState with the app's diagnosis context). */
@@ -28,6 +29,8 @@ export interface HelpdeskDeps {
   homeDir: string
   logger?: Logger
   appVersion?: string
+  /** The recorded state transitions (main/node/history), for the report's history section. */
+  history?: () => Promise<HistoryRecord[]>
 }
 
 export type ReportFormat = 'markdown' | 'json'
@@ -48,8 +51,15 @@ export function createHelpdesk(deps: HelpdeskDeps) {
   /** The redacted report as text: Markdown for a ticket, JSON for tools. */
   const report = async (format: ReportFormat): Promise<string> => {
     const { state, raw, redactor } = await read()
+    const history = await deps.history?.()
     const built = buildReport(
-      { state, capture: raw, appVersion, generatedAt: formatIsoSeconds(deps.now()) },
+      {
+        state,
+        capture: raw,
+        appVersion,
+        generatedAt: formatIsoSeconds(deps.now()),
+        ...(history ? { history } : {}),
+      },
       { redactor },
     )
     return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
@@ -67,6 +77,7 @@ export function createHelpdesk(deps: HelpdeskDeps) {
     /** Writes a diagnostics bundle atomically; its manifest says what is inside. */
     async saveBundle(file: string, { includeUnifiedLog = true } = {}): Promise<BundleManifest> {
       const { state, raw, redactor } = await read()
+      const history = await deps.history?.()
       return writeBundle(
         file,
         {
@@ -79,6 +90,7 @@ export function createHelpdesk(deps: HelpdeskDeps) {
           includeUnifiedLog,
           diagnosis: deps.diagnosis,
           logger,
+          ...(history ? { history } : {}),
         },
         { redactor },
       )

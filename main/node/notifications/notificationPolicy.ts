@@ -43,9 +43,6 @@ export interface NotificationMemory {
 }
 
 export const INITIAL_MEMORY: NotificationMemory = { lastRank: null, lastNotifiedAt: {} }
-/** Proposed AppConfig key NotificationRepeatHours; until the table has it, a day. */
-export const DEFAULT_REPEAT_AFTER_HOURS = 24
-
 const HOUR = 3_600_000
 const playbookOfFinding = (findingId: FindingId): string | null => FINDINGS[findingId].playbook
 
@@ -58,15 +55,14 @@ const RANK: Record<Exclude<VerdictStatus, 'unknown'>, number> = {
 }
 
 export function notificationSettings(
-  config: Pick<AppConfig, 'NotificationsEnabled'>,
+  config: Pick<AppConfig, 'NotificationsEnabled' | 'NotificationRepeatHours'>,
   language: NotificationLanguage,
   playbookFor: NotificationSettings['playbookFor'] = playbookOfFinding,
-  repeatAfterHours = DEFAULT_REPEAT_AFTER_HOURS,
 ): NotificationSettings {
   return {
     enabled: config.NotificationsEnabled,
     language,
-    repeatAfterHours,
+    repeatAfterHours: config.NotificationRepeatHours,
     playbookFor,
   }
 }

@@ -154,7 +154,12 @@ describe('dispatch', () => {
     expect(await dispatch(handlers, INVOKE.appInfo, undefined)).toEqual({ ok: true, data: appInfo })
     expect(await dispatch(handlers, INVOKE.configGet, undefined)).toMatchObject({
       ok: true,
-      data: { SupportURL: 'https://help.example.com/mac' },
+      // Without a provenance source every value is a default (the preview's demo configuration).
+      data: {
+        values: { SupportURL: 'https://help.example.com/mac' },
+        sources: { SupportURL: 'default' },
+        problems: [],
+      },
     })
   })
 })

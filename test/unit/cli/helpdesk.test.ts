@@ -9,6 +9,9 @@ import { macStateSchema } from '../../../main/common/model/macState'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli, type CliDeps } from '../../../main/node/cli/main'
 import { createAppLogger } from '../../../main/node/log/appLog'
+import { historyRecordFromState } from '../../../main/common/history/historyRecord'
+import { defaultDataDir, historyDir } from '../../../main/node/history/historyLocation'
+import { createHistoryStore } from '../../../main/node/history/historyStore'
 import { defaultSystemDeps } from '../../../main/node/system/tools'
 import {
   REPO,
@@ -205,5 +208,21 @@ describe('decode', () => {
     const { code, stderr } = await cli(['decode', '1ZZZZ-ZZZZZ-ZZZZZ'])
     expect(code).toBe(EXIT_FAILURE)
     expect(stderr).toContain('This code has a mistake in it')
+  })
+})
+
+describe('report with the recorded history', () => {
+  it("includes what the app recorded on this Mac (the CLI's report and the app's agree)", async () => {
+    const homeDir = tempDir()
+    const store = createHistoryStore({ dir: historyDir(defaultDataDir({}, homeDir)) })
+    await store.append({
+      ...historyRecordFromState(JSON.parse((await cli(['status', '--json'])).stdout)),
+      at: '2026-04-20T08:00:00Z',
+    })
+    sysroot!.cleanup()
+    sysroot = undefined
+    const report = JSON.parse((await cli(['report', '--json'], {}, { homeDir })).stdout)
+    expect(report.history).toHaveLength(1)
+    expect(report.history[0]).toMatchObject({ at: '2026-04-20T08:00:00Z', verdict: 'healthy' })
   })
 })

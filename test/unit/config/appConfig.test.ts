@@ -16,6 +16,9 @@ interface OriginalAppConfig {
   ShowHelpdeskView: boolean
   CheckIntervalMinutes: number
   NotificationsEnabled: boolean
+  NotificationRepeatHours: number
+  MenuBarOnly: boolean
+  AllowQuit: boolean
   TokenExpiryWarningHours: number
   PseudonymizeIdentifiers: boolean
   LogLevel: 'error' | 'warn' | 'info' | 'debug'

@@ -94,8 +94,7 @@ function start(states: ReturnType<typeof macState>[], menuBarOnly = false) {
   const openApp = vi.fn()
   const copySupportCode = vi.fn()
   const background = startBackground({
-    config: DEFAULT_CONFIG,
-    menuBar: { allowQuit: true, menuBarOnly },
+    config: { ...DEFAULT_CONFIG, MenuBarOnly: menuBarOnly },
     language: 'en',
     history: createHistoryStore({ dir: dataDir }),
     readState,
@@ -214,8 +213,7 @@ describe('background checks in the desktop app', () => {
     const { core, endPlaybook } = fakeCore(macState('needsRegistration'))
     const showWindow = vi.fn()
     const background = startAppBackground(core as never, {
-      config: DEFAULT_CONFIG,
-      menuBar: { allowQuit: false, menuBarOnly: false },
+      config: { ...DEFAULT_CONFIG, AllowQuit: false },
       language: 'en',
       history: createHistoryStore({ dir: dataDir }),
       log: () => {},

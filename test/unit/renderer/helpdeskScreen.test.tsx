@@ -116,3 +116,36 @@ describe('helpdesk view', () => {
     )
   })
 })
+
+describe('helpdesk view: configuration', () => {
+  it("lists the values set by the organisation and the profile's problems", async () => {
+    renderApp({
+      state: broken(),
+      config: { SupportPhone: '+81 3-1234-5678', CheckIntervalMinutes: 60 },
+      managed: { SupportPhone: 'managed-device', CheckIntervalMinutes: 'managed-user' },
+      configProblems: [
+        {
+          kind: 'invalidValue',
+          key: 'PasswordChangeURL',
+          source: 'managed-device',
+          message: 'PasswordChangeURL must be an https:// URL; the default is used instead.',
+        },
+      ],
+    })
+    await openHelpdesk()
+    expect(screen.getByText('Set by your organisation:')).toBeInTheDocument()
+    expect(screen.getByText('SupportPhone').closest('.fact')).toHaveTextContent('+81 3-1234-5678')
+    expect(screen.getByText('CheckIntervalMinutes').closest('.fact')).toHaveTextContent('60')
+    // A default value is not the organisation's.
+    expect(screen.queryByText('ShowHelpdeskView')).not.toBeInTheDocument()
+    expect(
+      screen.getByText('PasswordChangeURL must be an https:// URL; the default is used instead.'),
+    ).toBeInTheDocument()
+  })
+
+  it('says so when no profile sets anything', async () => {
+    renderApp({ state: broken() })
+    await openHelpdesk()
+    expect(screen.getByText('Every setting has its default value; no profile sets any.')).toBeInTheDocument()
+  })
+})
