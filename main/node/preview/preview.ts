@@ -20,6 +20,7 @@ import {
   type ScenarioName,
 } from './scenarios'
 import { startPreviewServer, type PreviewServer } from './server'
+import { currentUser, readConfig } from '../config/readConfig'
 
 export interface PreviewOptions {
   /** A demo scenario, or null for the live tools. */
@@ -64,7 +65,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     ? createScenarioMac(SCENARIOS[options.scenario], fixtureDirsFor(options.repoRoot))
     : null
   const system: SystemAccess = scenarioMac?.system ?? createSystemAccess(defaultSystemDeps)
-  const config = scenarioMac ? DEMO_CONFIG : DEFAULT_CONFIG
+  // Live, the preview reads this Mac's managed and user preferences as the app does; a demo uses its own.
+  const effective = scenarioMac ? null : await readConfig({ system, user: currentUser() })
+  const config = effective?.values ?? DEMO_CONFIG
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
     version: options.version,
@@ -86,6 +89,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     wallClock: Date.now,
     ...(options.backoff ? { backoff: options.backoff } : {}),
     config: () => config,
+    ...(effective ? { configProvenance: () => effective } : {}),
     appInfo: () => appInfo,
     openExternal: async (url) => options.onOpenExternal?.(url),
   })
