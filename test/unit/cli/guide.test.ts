@@ -2,20 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { FINDING_IDS } from '../../../main/common/diagnosis/findingIds'
 import { PLAYBOOK_IDS } from '../../../main/common/playbooks/types'
-import { EXIT_OK, EXIT_USAGE, runCli } from '../../../main/node/cli/main'
-import { defaultSystemDeps } from '../../../main/node/system/tools'
+import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
+import { runCliCaptured } from '../../helpers/runCli'
 
-async function cli(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    system: defaultSystemDeps,
-    now: () => Date.parse('2026-11-21T10:00:00Z'),
-  })
-  return { code, stdout, stderr }
-}
+// The default configuration: nothing on this machine's own preferences changes the texts.
+const cli = (argv: string[]) => runCliCaptured(argv, { config: {} })
 
 /** The lines that start a numbered step, without their numbers. */
 const steps = (text: string) =>

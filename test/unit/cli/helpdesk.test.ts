@@ -7,12 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { FINDINGS } from '../../../main/common/diagnosis/catalogue'
 import { macStateSchema } from '../../../main/common/model/macState'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli, type CliDeps } from '../../../main/node/cli/main'
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliDeps } from '../../../main/node/cli/main'
 import { createAppLogger } from '../../../main/node/log/appLog'
 import { historyRecordFromState } from '../../../main/common/history/historyRecord'
 import { defaultDataDir, historyDir } from '../../../main/node/history/historyLocation'
 import { createHistoryStore } from '../../../main/node/history/historyStore'
-import { defaultSystemDeps } from '../../../main/node/system/tools'
 import {
   REPO,
   createFakeSysroot,
@@ -20,6 +19,7 @@ import {
   type FakeSysroot,
   type FakeSysrootSpec,
 } from '../../helpers/fakeSysroot'
+import { runCliCaptured } from '../../helpers/runCli'
 
 const openBundleSchema = JSON.parse(readFileSync(path.join(REPO, 'docs/open-bundle.schema.json'), 'utf8'))
 const validateOpened = new Ajv2020({ allErrors: true, strict: false }).compile(openBundleSchema)
@@ -42,17 +42,7 @@ const tempDir = () => mkdtempSync(path.join(tmpdir(), 'psso-cli-'))
 /** Runs the CLI; the first call of a test creates the fake root from `spec`, later calls reuse it. */
 async function cli(argv: string[], spec: FakeSysrootSpec = {}, extra: Partial<CliDeps> = {}) {
   sysroot ??= createFakeSysroot(spec)
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    system: { ...defaultSystemDeps, env: sysroot.env },
-    now: () => Date.parse('2026-11-21T10:00:00Z'),
-    homeDir: tempDir(),
-    ...extra,
-  })
-  return { code, stdout, stderr }
+  return runCliCaptured(argv, { env: sysroot.env, homeDir: tempDir(), ...extra })
 }
 
 describe('report', () => {

@@ -3,11 +3,11 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { EXIT_OK, EXIT_USAGE, runCli } from '../../../main/node/cli/main'
+import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
 import { HISTORY_FILE, createHistoryStore } from '../../../main/node/history/historyStore'
 import { historyDir } from '../../../main/node/history/historyLocation'
-import { defaultSystemDeps } from '../../../main/node/system/tools'
 import { macState } from '../../helpers/builtStates'
+import { runCliCaptured } from '../../helpers/runCli'
 
 let dataDir: string
 beforeEach(() => {
@@ -15,17 +15,11 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
 
-async function cli(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    system: { ...defaultSystemDeps, env: { PSSO_HELPER_DATA_DIR: dataDir } },
+const cli = (argv: string[]) =>
+  runCliCaptured(argv, {
+    env: { PSSO_HELPER_DATA_DIR: dataDir },
     now: () => Date.parse('2026-11-12T18:00:00Z'),
   })
-  return { code, stdout, stderr }
-}
 
 describe('history command', () => {
   it('prints the recorded transitions as JSON, oldest first, and names skipped lines', async () => {

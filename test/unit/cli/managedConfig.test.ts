@@ -2,9 +2,8 @@
 import { build as buildPlist } from 'plist'
 import { afterEach, describe, expect, it } from 'vitest'
 import { APP_ID } from '../../../main/common/identity'
-import { runCli } from '../../../main/node/cli/main'
-import { defaultSystemDeps } from '../../../main/node/system/tools'
 import { createFakeSysroot, synthetic, type FakeSysroot } from '../../helpers/fakeSysroot'
+import { runCliCaptured } from '../../helpers/runCli'
 
 let sysroot: FakeSysroot | undefined
 afterEach(() => sysroot?.cleanup())
@@ -14,14 +13,7 @@ async function cli(argv: string[], managed: Record<string, unknown> | null) {
     appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expiring-soon.txt') },
     files: managed ? { [`/Library/Managed Preferences/${APP_ID}.plist`]: buildPlist(managed as never) } : {},
   })
-  let stdout = ''
-  await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: () => {},
-    system: { ...defaultSystemDeps, env: sysroot.env },
-    now: Date.now,
-  })
-  return stdout
+  return (await runCliCaptured(argv, { env: sysroot.env })).stdout
 }
 
 const findingIds = (json: string) => JSON.parse(json).verdict.findings.map((f: { id: string }) => f.id)

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli, EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
-import { defaultSystemDeps } from '../../../main/node/system/tools'
+import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
 import {
   REPO,
   createFakeSysroot,
@@ -13,6 +12,7 @@ import {
   type FakeSysroot,
   type FakeSysrootSpec,
 } from '../../helpers/fakeSysroot'
+import { runCliCaptured } from '../../helpers/runCli'
 
 const schema = JSON.parse(readFileSync(path.join(REPO, 'docs/status.schema.json'), 'utf8'))
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
@@ -22,15 +22,7 @@ afterEach(() => sysroot?.cleanup())
 
 async function cli(argv: string[], spec: FakeSysrootSpec = {}) {
   sysroot = createFakeSysroot(spec)
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    system: { ...defaultSystemDeps, env: sysroot.env },
-    now: () => Date.parse('2026-11-21T10:00:00Z'),
-  })
-  return { code, stdout, stderr }
+  return runCliCaptured(argv, { env: sysroot.env })
 }
 
 const SCENARIOS: [string, FakeSysrootSpec][] = [
