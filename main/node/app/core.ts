@@ -11,6 +11,7 @@ import { stateFromCapture, type RawCapture } from '../probe/readMacState'
 import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repair/repairSessions'
 import { realTimers, type BackoffPolicy, type Timers } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
+import type { LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
 
@@ -44,17 +45,19 @@ export function createAppCore({
   backoff,
   ...handlerDeps
 }: AppCoreDeps): AppCore {
-  let latest: { state: MacState; raw: RawCapture } | null = null
+  let latest: LatestCapture | null = null
   const context = (answers: UserAnswers) => diagnosisContext(handlerDeps.config(), answers)
   const stateOwner = createStateOwner({
     read: async (answers) => {
-      latest = await read(context(answers))
+      const diagnosis = context(answers)
+      latest = { ...(await read(diagnosis)), diagnosis }
       return latest.state
     },
     // An answer changes the diagnosis, not the Mac: the latest capture is diagnosed again.
     rediagnose: (answers) => {
       if (!latest) return null
-      latest = { raw: latest.raw, state: stateFromCapture(latest.raw, context(answers)) }
+      const diagnosis = context(answers)
+      latest = { raw: latest.raw, state: stateFromCapture(latest.raw, diagnosis), diagnosis }
       return latest.state
     },
     now: wallClock,

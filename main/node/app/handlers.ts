@@ -26,7 +26,8 @@ import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import type { HistorySource } from '../history/demoHistory'
-import { decodedSupportCode, reportText, saveBundle, type LatestCapture } from './helpdesk'
+import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
+import { decodedSupportCode, type LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 
@@ -67,6 +68,15 @@ const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly st
 export function createHandlers(deps: HandlerDeps): Handlers {
   // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
   const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
+  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
+    const history = await historyRecords()
+    return {
+      pseudonymize: deps.config().PseudonymizeIdentifiers,
+      appVersion: deps.appInfo().version,
+      now: deps.now,
+      ...(history ? { history } : {}),
+    }
+  }
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
@@ -125,13 +135,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [INVOKE.helpdeskReport]: async () => {
       const capture = deps.latestCapture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      const text = reportText(capture, {
-        config: deps.config(),
-        appVersion: deps.appInfo().version,
-        now: deps.now(),
-        history: await historyRecords(),
-      })
-      return ok({ text })
+      return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
     },
     [INVOKE.helpdeskSaveBundle]: async () => {
       const capture = deps.latestCapture()
@@ -141,14 +145,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const file = await deps.files.chooseSaveFile(`PSSO Helper diagnostics ${day}.zip`)
       if (!file) return fail('cancelled', 'No file was chosen.')
       const { system, homeDir } = deps.files
-      await saveBundle(file, capture, {
-        config: deps.config(),
-        appVersion: deps.appInfo().version,
-        now: deps.now,
-        system,
-        homeDir,
-        history: await historyRecords(),
-      })
+      await bundleFromCapture(file, capture, { ...(await outputOptions()), system, homeDir })
       return ok({ path: file })
     },
     [INVOKE.helpdeskOpenBundle]: async () => {

@@ -3,6 +3,7 @@
  * the report, saving and opening a bundle, decoding a support code. Everything it needs is passed in.
  */
 import type { DiagnosisContext } from '../../common/diagnosis/rules'
+import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
@@ -15,7 +16,6 @@ import type { RawCapture } from '../probe/readMacState'
 import { createRedactor } from '../report/redact'
 import { buildReport } from '../report/report'
 import type { SystemAccess } from '../system/tools'
-import type { HistoryRecord } from '../../common/history/historyRecord'
 
 export interface HelpdeskDeps {
   /** Reads the Mac now (readMacState with the app's diagnosis context). */
@@ -35,35 +35,86 @@ export interface HelpdeskDeps {
 
 export type ReportFormat = 'markdown' | 'json'
 
+/** One read of the Mac and the context it was diagnosed with (a bundle keeps it). */
+export interface HelpdeskCapture {
+  state: MacState
+  raw: RawCapture
+  diagnosis: DiagnosisContext
+}
+
+export interface HelpdeskOutputOptions {
+  pseudonymize: boolean
+  appVersion: string
+  now: () => number
+  history?: HistoryRecord[]
+}
+
+/** The redactor for one report or bundle: each gets its own pseudonym key. */
+const redactorFor = (state: MacState, pseudonymize: boolean) =>
+  createRedactor({ pseudonymize, identifiers: [state.psso.deviceId, state.psso.tenantId] })
+
+/** The redacted report of a capture as text: Markdown for a ticket, JSON for tools. */
+export function reportFromCapture(
+  capture: HelpdeskCapture,
+  options: HelpdeskOutputOptions,
+  format: ReportFormat,
+): string {
+  const built = buildReport(
+    {
+      state: capture.state,
+      capture: capture.raw,
+      appVersion: options.appVersion,
+      generatedAt: formatIsoSeconds(options.now()),
+      ...(options.history ? { history: options.history } : {}),
+    },
+    { redactor: redactorFor(capture.state, options.pseudonymize) },
+  )
+  return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
+}
+
+/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
+export function bundleFromCapture(
+  file: string,
+  capture: HelpdeskCapture,
+  options: HelpdeskOutputOptions & {
+    system: SystemAccess
+    homeDir: string
+    includeUnifiedLog?: boolean
+    logger?: Logger
+  },
+): Promise<BundleManifest> {
+  return writeBundle(
+    file,
+    {
+      state: capture.state,
+      capture: capture.raw,
+      diagnosis: capture.diagnosis,
+      appVersion: options.appVersion,
+      now: options.now,
+      homeDir: options.homeDir,
+      system: options.system,
+      includeUnifiedLog: options.includeUnifiedLog ?? true,
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.history ? { history: options.history } : {}),
+    },
+    { redactor: redactorFor(capture.state, options.pseudonymize) },
+  )
+}
+
+/** The CLI's helpdesk: every report or bundle reads the Mac afresh. */
 export function createHelpdesk(deps: HelpdeskDeps) {
   const logger = deps.logger ?? silentLogger
   const appVersion = deps.appVersion ?? APP_VERSION
-  /** Reads the Mac, with a redactor for this one report (its own pseudonym key). */
-  const read = async () => {
-    const { state, raw } = await deps.readMac()
-    const redactor = createRedactor({
-      pseudonymize: deps.pseudonymize,
-      identifiers: [state.psso.deviceId, state.psso.tenantId],
-    })
-    return { state, raw, redactor }
-  }
-
-  /** The redacted report as text: Markdown for a ticket, JSON for tools. */
-  const report = async (format: ReportFormat): Promise<string> => {
-    const { state, raw, redactor } = await read()
+  const read = async (): Promise<HelpdeskCapture> => ({
+    ...(await deps.readMac()),
+    diagnosis: deps.diagnosis,
+  })
+  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
     const history = await deps.history?.()
-    const built = buildReport(
-      {
-        state,
-        capture: raw,
-        appVersion,
-        generatedAt: formatIsoSeconds(deps.now()),
-        ...(history ? { history } : {}),
-      },
-      { redactor },
-    )
-    return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
+    return { pseudonymize: deps.pseudonymize, appVersion, now: deps.now, ...(history ? { history } : {}) }
   }
+  const report = async (format: ReportFormat): Promise<string> =>
+    reportFromCapture(await read(), await outputOptions(), format)
 
   return {
     report,
@@ -76,24 +127,13 @@ export function createHelpdesk(deps: HelpdeskDeps) {
 
     /** Writes a diagnostics bundle atomically; its manifest says what is inside. */
     async saveBundle(file: string, { includeUnifiedLog = true } = {}): Promise<BundleManifest> {
-      const { state, raw, redactor } = await read()
-      const history = await deps.history?.()
-      return writeBundle(
-        file,
-        {
-          state,
-          capture: raw,
-          appVersion,
-          now: deps.now,
-          homeDir: deps.homeDir,
-          system: deps.system,
-          includeUnifiedLog,
-          diagnosis: deps.diagnosis,
-          logger,
-          ...(history ? { history } : {}),
-        },
-        { redactor },
-      )
+      return bundleFromCapture(file, await read(), {
+        ...(await outputOptions()),
+        system: deps.system,
+        homeDir: deps.homeDir,
+        includeUnifiedLog,
+        logger,
+      })
     },
 
     openBundle,

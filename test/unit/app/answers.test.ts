@@ -1,9 +1,13 @@
 // The user's answers (state:answer): main keeps them for the session, diagnoses the latest read
 // again without probing, and diagnoses every later read with them.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { INVOKE, type AppInfo, type StateSnapshot } from '../../../preload/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import type { DiagnosisContext } from '../../../main/common/diagnosis/rules'
+import type { MacState } from '../../../main/common/model/macState'
 import { openQuestions } from '../../../main/common/diagnosis/questions'
 import { createAppCore } from '../../../main/node/app/core'
 import { dispatch } from '../../../main/node/app/handlers'
@@ -151,5 +155,38 @@ describe('openQuestions', () => {
     const secureEnclave = macStateFrom('real:sequoia-secure-enclave-registered.txt')
     expect(openQuestions(secureEnclave, {})).toEqual(['expectsMacPasswordToFollowEntra'])
     expect(openQuestions(secureEnclave, { expectsMacPasswordToFollowEntra: true })).toEqual([])
+  })
+})
+
+describe('answers in a saved bundle', () => {
+  it('a bundle saved after the user answered opens with the same diagnosis on the helpdesk’s Mac', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psso-answers-'))
+    try {
+      const file = path.join(dir, 'bundle.zip')
+      const mac = createScenarioMac({ ...SCENARIOS['password-reset'], probeDelayMs: 0 }, fixtureDirsFor(REPO))
+      const core = createAppCore({
+        read: (diagnosis) => readMacState({ system: mac.system, now: Date.now, diagnosis }),
+        now: Date.now,
+        timers: { setTimeout: () => 0, clearTimeout: () => {} },
+        config: () => DEFAULT_CONFIG,
+        appInfo: () => appInfo,
+        openExternal: vi.fn(async () => {}),
+        files: {
+          chooseSaveFile: async () => file,
+          chooseOpenFile: async () => file,
+          system: mac.system,
+          homeDir: dir,
+        },
+      })
+      await core.stateOwner.recheck('start')
+      await dispatch(core.handlers, INVOKE.stateAnswer, { reportedEntraPasswordReset: true })
+      expect(await dispatch(core.handlers, INVOKE.helpdeskSaveBundle, undefined)).toMatchObject({ ok: true })
+      const opened = await dispatch(core.handlers, INVOKE.helpdeskOpenBundle, undefined)
+      expect(opened.ok).toBe(true)
+      const { state } = (opened as { data: { state: MacState } }).data
+      expect(state.verdict.findings[0]?.id).toBe('password-changed-in-entra')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
