@@ -1,6 +1,7 @@
 /** The helpdesk facade as the CLI builds it from its dependencies. */
 import { homedir } from 'node:os'
 import { diagnosisContext } from '../../common/diagnosis/rules'
+import { APP_VERSION } from '../appVersion'
 import { createHelpdesk } from '../helpdesk/helpdesk'
 import { defaultDataDir, historyDir } from '../history/historyLocation'
 import { createHistoryStore } from '../history/historyStore'
@@ -17,6 +18,7 @@ export async function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
   return createHelpdesk({
     readMac: () => readMacState({ system, now: deps.now, diagnosis }),
     diagnosis,
+    appVersion: APP_VERSION,
     pseudonymize: pseudonymizeFlag || config.PseudonymizeIdentifiers,
     system,
     now: deps.now,

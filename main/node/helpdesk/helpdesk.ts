@@ -7,7 +7,6 @@ import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
-import { APP_VERSION } from '../appVersion'
 import { writeBundle, type BundleManifest } from '../bundle/bundle'
 import { openBundle } from '../bundle/openBundle'
 import { writeFileAtomic } from '../files/atomicWrite'
@@ -28,7 +27,7 @@ export interface HelpdeskDeps {
   now: () => number
   homeDir: string
   logger?: Logger
-  appVersion?: string
+  appVersion: string
   /** The recorded state transitions (main/node/history), for the report's history section. */
   history?: () => Promise<HistoryRecord[]>
 }
@@ -104,7 +103,7 @@ export function bundleFromCapture(
 /** The CLI's helpdesk: every report or bundle reads the Mac afresh. */
 export function createHelpdesk(deps: HelpdeskDeps) {
   const logger = deps.logger ?? silentLogger
-  const appVersion = deps.appVersion ?? APP_VERSION
+  const { appVersion } = deps
   const read = async (): Promise<HelpdeskCapture> => ({
     ...(await deps.readMac()),
     diagnosis: deps.diagnosis,
