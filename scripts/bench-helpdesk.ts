@@ -8,7 +8,7 @@ import { createRedactor } from '../main/node/report/redact'
 import { bundleInput } from '../test/helpers/bundles'
 import { captureOf } from '../test/helpers/captures'
 import { realCapture } from '../test/helpers/fakeSysroot'
-import type { Measurement } from './bench'
+import type { Measurement } from './measurement'
 
 const text = readFileSync(realCapture('sequoia-password-registered.txt'), 'utf8')
 

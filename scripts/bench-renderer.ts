@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { startPreview } from '../main/node/preview/preview'
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/helpers/chromium'
-import type { Measurement } from './bench'
+import type { Measurement } from './measurement'
 
 const root = path.resolve(import.meta.dirname, '..')
 const rendererDir = path.join(root, 'out/renderer')

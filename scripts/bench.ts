@@ -12,16 +12,11 @@ import { createSystemAccess, defaultSystemDeps } from '../main/node/system/tools
 import { createFakeSysroot, realCapture, synthetic, SEQUOIA_SW_VERS } from '../test/helpers/fakeSysroot'
 import { helpdeskBench } from './bench-helpdesk'
 import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
+import type { Measurement } from './measurement'
 
 const root = path.resolve(import.meta.dirname, '..')
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const ms = (value: number) => `${value.toFixed(1)} ms`
-
-export interface Measurement {
-  name: string
-  value: string
-  target?: string
-}
 
 type Bench = () => Promise<Measurement[]>
 

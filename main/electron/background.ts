@@ -7,15 +7,15 @@ import { networkInterfaces } from 'node:os'
 import { app, clipboard, Notification, powerMonitor } from 'electron'
 import { PUSH } from '../../preload/contract'
 import { FINDINGS } from '../common/diagnosis/catalogue'
-import { PLAYBOOK_IDS, type PlaybookId } from '../common/playbooks/types'
+import { isPlaybookId } from '../common/playbooks/playbookIds'
 import { encodeSupportCode } from '../common/supportCode/supportCode'
+import { realTimers } from '../common/timers'
 import type { AppCore } from '../node/app/core'
 import type { AppConfig } from '../common/config/appConfig'
 import type { FindingId } from '../common/diagnosis/findingIds'
 import type { MacState } from '../common/model/macState'
 import { createBackgroundMonitor, type BackgroundMonitor } from '../node/checks/backgroundMonitor'
 import { watchNetwork } from '../node/checks/networkWatcher'
-import type { Timers } from '../node/checks/scheduler'
 import type { HistoryStore } from '../node/history/historyStore'
 import type { TrayActionId } from '../node/menubar/trayMenu'
 import { notificationSettings, type AppNotification } from '../node/notifications/notificationPolicy'
@@ -40,11 +40,6 @@ export interface Background {
   monitor: BackgroundMonitor
   history: HistoryStore
   stop: () => void
-}
-
-const timers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 }
 
 export function startBackground(options: BackgroundOptions): Background {
@@ -83,7 +78,7 @@ export function startBackground(options: BackgroundOptions): Background {
 
   const monitor = createBackgroundMonitor({
     readState: options.readState,
-    timers,
+    timers: realTimers,
     now: Date.now,
     intervalMinutes: options.config.CheckIntervalMinutes,
     history,
@@ -101,7 +96,7 @@ export function startBackground(options: BackgroundOptions): Background {
   powerMonitor.on('unlock-screen', onUnlock)
   const stopNetwork = watchNetwork({
     readInterfaces: networkInterfaces,
-    timers,
+    timers: realTimers,
     onChange: () => monitor.trigger('network'),
   })
   const stopDock = options.config.MenuBarOnly ? applyMenuBarOnlyDock() : () => {}
@@ -177,5 +172,3 @@ export function startAppBackground(
   })
   return background
 }
-
-const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly string[]).includes(id)

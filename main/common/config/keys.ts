@@ -4,7 +4,8 @@
  * manifest, Intune preference file, .mobileconfig), which scripts/generated-files.ts derives from it.
  * Key names are a public contract admins type into profiles: never rename one.
  */
-import { PLAYBOOK_IDS } from '../playbooks/types'
+import { LOG_LEVELS } from '../logger'
+import { PLAYBOOK_IDS } from '../playbooks/playbookIds'
 
 /** The plist type an admin writes; the reader accepts nothing else for the key. */
 export type PlistType = 'string' | 'boolean' | 'integer' | 'array'
@@ -27,7 +28,6 @@ export type ConfigKeySpec =
   | (KeyBase<string[] | null> & { type: 'array'; format: 'id'; allowed?: readonly string[] })
 
 export const LANGUAGES = ['system', 'en', 'ja'] as const
-export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const
 
 export const CONFIG_KEYS = {
   OrganizationName: {

@@ -10,21 +10,13 @@
 import { z } from 'zod'
 import { FINDING_IDS } from '../diagnosis/findingIds'
 import type { TextKey } from './texts/en'
+import { PLAYBOOK_IDS, type PlaybookId } from './playbookIds'
 import type { SettingsPaneId } from './urls'
 
 export { LANGUAGES, type Language, type TextKey } from './texts'
 export * from './urls'
 
-export const PLAYBOOK_IDS = [
-  'password-reset',
-  'registration-required',
-  'register-user',
-  'refresh-tokens',
-  'secure-enclave-password',
-  'not-configured',
-  'helpdesk-handoff',
-] as const
-export type PlaybookId = (typeof PLAYBOOK_IDS)[number]
+export { PLAYBOOK_IDS, isPlaybookId, type PlaybookId } from './playbookIds'
 
 /** Something the app does for the user when they press the step's button. Never changes the Mac. */
 export type StepAction =

@@ -19,7 +19,8 @@ import type { AppConfig } from '../../common/config/appConfig'
 import type { EffectiveConfig } from '../../common/config/effectiveConfig'
 import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../common/config/keys'
 import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
-import { PLAYBOOK_IDS, type PlaybookId, type RepairCommand } from '../../common/playbooks/types'
+import { isPlaybookId } from '../../common/playbooks/playbookIds'
+import type { RepairCommand } from '../../common/playbooks/types'
 import { resolveExternalUrl } from '../../common/security/policy'
 import type { RepairSessions } from '../repair/repairSessions'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
@@ -62,7 +63,6 @@ export type Handlers = {
 
 const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop app.')
 
-const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly string[]).includes(id)
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(deps: HandlerDeps): Handlers {

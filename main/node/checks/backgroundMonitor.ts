@@ -14,7 +14,8 @@ import {
   type AppNotification,
   type NotificationSettings,
 } from '../notifications/notificationPolicy'
-import { createCheckScheduler, type CheckScheduler, type CheckTrigger, type Timers } from './scheduler'
+import type { Timers } from '../../common/timers'
+import { createCheckScheduler, type CheckScheduler, type CheckTrigger } from './scheduler'
 
 export interface BackgroundMonitorDeps {
   readState: () => Promise<MacState>

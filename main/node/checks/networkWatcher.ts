@@ -4,7 +4,7 @@
  * up, cable out) means sign-in may behave differently now.
  */
 import type { NetworkInterfaceInfo } from 'node:os'
-import type { Timers } from './scheduler'
+import type { Timers } from '../../common/timers'
 
 type Interfaces = NodeJS.Dict<NetworkInterfaceInfo[]>
 

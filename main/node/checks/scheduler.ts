@@ -5,6 +5,7 @@
  * repeated failures back off exponentially until a check succeeds. Timers and the check itself are
  * injected, so tests drive it with a fake clock.
  */
+import { exponentialBackoffMs, type Timers } from '../../common/timers'
 
 export const CHECK_TRIGGERS = [
   'start',
@@ -19,11 +20,6 @@ export type CheckTrigger = (typeof CHECK_TRIGGERS)[number]
 
 /** Triggers the system fires by itself; while backing off they wait for the backoff timer. */
 const AUTOMATIC_TRIGGERS: ReadonlySet<CheckTrigger> = new Set(['interval', 'wake', 'unlock', 'network'])
-
-export interface Timers {
-  setTimeout: (fn: () => void, ms: number) => unknown
-  clearTimeout: (handle: unknown) => void
-}
 
 export type CheckOutcome<T> =
   { ok: true; result: T } | { ok: false; reason: 'deadline' | 'error'; error?: unknown }
@@ -59,8 +55,10 @@ export const DEFAULT_MAX_BACKOFF_MS = 6 * 60 * 60_000
 
 /** The wait after `failures` consecutive failures: the interval, doubled per failure, capped. */
 export function backoffDelayMs(intervalMs: number, failures: number, maxBackoffMs: number): number {
-  if (failures <= 0) return intervalMs
-  return Math.min(intervalMs * 2 ** failures, Math.max(intervalMs, maxBackoffMs))
+  return exponentialBackoffMs(
+    { initialMs: intervalMs, factor: 2, maxMs: Math.max(intervalMs, maxBackoffMs) },
+    failures,
+  )
 }
 
 export function createCheckScheduler<T>(options: CheckSchedulerOptions<T>): CheckScheduler {

@@ -1,3 +1,5 @@
+import { formatIsoSeconds } from '../../common/time'
+
 /** Small tolerant readers shared by the parsers: each returns null for anything it does not recognise. */
 
 /** An enum as app-sso prints it: `Name (N)`, flags joined by commas, or `(null) (N)` for an unknown number. */
@@ -30,10 +32,6 @@ export function toIsoDate(raw: unknown): string | null {
   }
   const time = Date.parse(raw.trim())
   return Number.isNaN(time) ? null : formatIsoSeconds(time)
-}
-
-export function formatIsoSeconds(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 export const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null)

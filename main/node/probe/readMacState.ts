@@ -8,7 +8,7 @@ import { parseAppSso, type AppSsoFacts } from '../parsers/appSso'
 import { meetsCompanyPortalMinimum, parseCompanyPortalVersion } from '../parsers/companyPortal'
 import { parseManagedSsoPreferences, parseProfilesXml, type SsoConfiguration } from '../parsers/profiles'
 import { parseSwVers } from '../parsers/swVers'
-import { formatIsoSeconds } from '../parsers/values'
+import { formatIsoSeconds } from '../../common/time'
 import { describeToolResult, type FileResult, type SystemAccess, type ToolResult } from '../system/tools'
 
 export const COMPANY_PORTAL_INFO_PLIST = '/Applications/Company Portal.app/Contents/Info.plist'

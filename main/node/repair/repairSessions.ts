@@ -9,12 +9,12 @@ import { PLAYBOOKS } from '../../common/playbooks'
 import { applyCommand, applyVerification, startSession } from '../../common/playbooks/session'
 import type { PlaybookId, RepairCommand, RepairSession } from '../../common/playbooks/types'
 import type { FindingId } from '../../common/diagnosis/findingIds'
-import { formatIsoSeconds } from '../parsers/values'
+import { formatIsoSeconds } from '../../common/time'
+import type { Timers } from '../../common/timers'
 import {
   DEFAULT_BACKOFF,
   startVerification,
   type BackoffPolicy,
-  type Timers,
   type VerificationLoop,
 } from './verificationLoop'
 

@@ -7,7 +7,8 @@
 import type { MacState } from '../../common/model/macState'
 import { evaluateCheck } from '../../common/playbooks/checks'
 import type { CompletionCheckId, VerificationProgress } from '../../common/playbooks/types'
-import { formatIsoSeconds } from '../parsers/values'
+import { formatIsoSeconds } from '../../common/time'
+import { exponentialBackoffMs, type Timers } from '../../common/timers'
 
 export interface BackoffPolicy {
   initialDelayMs: number
@@ -30,17 +31,10 @@ export const DEFAULT_BACKOFF: BackoffPolicy = {
 
 /** The wait before probe number `attempt` + 1 (attempt counts from 1). */
 export const backoffDelay = (policy: BackoffPolicy, attempt: number) =>
-  Math.min(policy.maxDelayMs, Math.round(policy.initialDelayMs * policy.factor ** (attempt - 1)))
-
-export interface Timers {
-  setTimeout: (callback: () => void, ms: number) => unknown
-  clearTimeout: (handle: unknown) => void
-}
-
-export const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-}
+  exponentialBackoffMs(
+    { initialMs: policy.initialDelayMs, factor: policy.factor, maxMs: policy.maxDelayMs },
+    attempt - 1,
+  )
 
 export interface VerificationDeps {
   /** A fresh probe of the Mac (readMacState in the app). */

@@ -12,6 +12,7 @@ import { visibleSteps } from '../../../common/playbooks/session'
 import { renderText, textValues, type Language } from '../../../common/playbooks/texts'
 import {
   COMPLETION_CHECKS,
+  isPlaybookId,
   LANGUAGES,
   PLAYBOOK_IDS,
   settingsPaneUrl,
@@ -86,7 +87,7 @@ export async function guideCommand(args: string[], deps: CliDeps): Promise<numbe
       `guide takes one finding id or playbook id.\nFindings: ${FINDING_IDS.join(', ')}\nPlaybooks: ${PLAYBOOK_IDS.join(', ')}`,
     )
   const isFinding = (FINDING_IDS as readonly string[]).includes(id)
-  if (!isFinding && !(PLAYBOOK_IDS as readonly string[]).includes(id))
+  if (!isFinding && !isPlaybookId(id))
     throw new UsageError(`Unknown finding or playbook: ${id}\nFindings: ${FINDING_IDS.join(', ')}`)
   deps.stdout(
     formatGuide(

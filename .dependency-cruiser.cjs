@@ -1,0 +1,113 @@
+// Who may import whom (docs/architecture.md draws it). `npm run lint` runs this on every file
+// under main/, preload/, renderer/, scripts/ and test/; type-only imports count, and a deep
+// package path (`plist/dist/…`) counts as the package because rules look at the resolved file.
+//
+//   main/common    runs anywhere (main, CLI, renderer): no Node built-in, no Electron, no npm
+//                  package but zod, never a layer above it
+//   main/node      plain Node (CLI, tests, the main process core): never Electron
+//   main/electron  the Electron edge: the only main-process folder that may import electron
+//   preload        the sandboxed preload: electron and the IPC contract only
+//   renderer       the browser: main/common, the contract and its UI packages only
+//
+// The IPC contract is `preload/contract.ts` today and `main/common/ipc/` once it moves; both paths
+// are allowed so the rules hold on either side of that move. The contract obeys main/common's rules.
+
+/** main/common, plus the contract while it still lives in preload/. */
+const COMMON = '^(main/common/|preload/contract\\.ts$)'
+const CONTRACT = '^(preload/contract\\.ts|main/common/ipc/.+)$'
+/** npm packages main/common may use. fflate (zip work) and plist (parsing) belong in main/node. */
+const COMMON_PACKAGES = ['zod']
+/** npm packages the renderer may use (its UI). */
+const RENDERER_PACKAGES = ['react', 'react-dom', 'zustand']
+const packages = (names) => `^node_modules/(${names.join('|')})/`
+const ELECTRON = '^node_modules/electron/'
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Import circles make load order matter and hide which module owns what.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that resolves to nothing cannot be checked against the layers.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'common-no-node-builtins',
+      comment: 'main/common runs in the renderer too: no Node built-ins.',
+      severity: 'error',
+      from: { path: COMMON },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'common-only-allowed-packages',
+      comment: `main/common uses no npm package but ${COMMON_PACKAGES.join(', ')}.`,
+      severity: 'error',
+      from: { path: COMMON },
+      to: { path: '^node_modules/', pathNot: packages(COMMON_PACKAGES) },
+    },
+    {
+      name: 'common-no-upper-layers',
+      comment: 'main/common is the bottom layer: never main/node, main/electron, preload or renderer.',
+      severity: 'error',
+      from: { path: COMMON },
+      to: { path: '^(main/node|main/electron|preload|renderer)/', pathNot: CONTRACT },
+    },
+    {
+      name: 'electron-only-at-the-edges',
+      comment: 'Only main/electron and preload may import electron.',
+      severity: 'error',
+      from: { pathNot: '^(main/electron|preload)/' },
+      to: { path: ELECTRON },
+    },
+    {
+      name: 'node-not-to-electron-edge',
+      comment: 'The Node core (main/node) never depends on the Electron edge.',
+      severity: 'error',
+      from: { path: '^main/node/' },
+      to: { path: '^main/electron/' },
+    },
+    {
+      name: 'main-not-to-renderer',
+      comment: 'The main process and the CLI never import the renderer, nor the preload but its contract.',
+      severity: 'error',
+      from: { path: '^main/' },
+      to: { path: '^(renderer|preload)/', pathNot: CONTRACT },
+    },
+    {
+      name: 'preload-only-electron-and-contract',
+      comment: 'The sandboxed preload imports electron and the IPC contract, nothing else.',
+      severity: 'error',
+      from: { path: '^preload/', pathNot: COMMON },
+      to: { pathNot: `${CONTRACT}|${ELECTRON}` },
+    },
+    {
+      name: 'renderer-only-common',
+      comment: `The renderer imports its own files, main/common, the contract and ${RENDERER_PACKAGES.join(', ')}.`,
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: {
+        pathNot: `^(renderer|main/common)/|${CONTRACT}|${packages(RENDERER_PACKAGES)}`,
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|out|dist|test-results|playwright-report|test/fixtures)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+}
