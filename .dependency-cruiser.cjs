@@ -19,7 +19,19 @@ const CONTRACT = '^(preload/contract\\.ts|main/common/ipc/.+)$'
 const COMMON_PACKAGES = ['zod']
 /** npm packages the renderer may use (its UI). */
 const RENDERER_PACKAGES = ['react', 'react-dom', 'zustand']
-const packages = (names) => `^node_modules/(${names.join('|')})/`
+/** A package by name, resolved (`node_modules/zod/…`) or not (a deep path its exports hide). */
+const packages = (names) => `^(node_modules/)?(${names.join('|')})(/|$)`
+/** Every kind of package import, including a deep path that resolves to nothing. */
+const NPM = [
+  'npm',
+  'npm-dev',
+  'npm-optional',
+  'npm-peer',
+  'npm-bundled',
+  'npm-no-pkg',
+  'npm-unknown',
+  'unknown',
+]
 const ELECTRON = '^node_modules/electron/'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -51,7 +63,7 @@ module.exports = {
       comment: `main/common uses no npm package but ${COMMON_PACKAGES.join(', ')}.`,
       severity: 'error',
       from: { path: COMMON },
-      to: { path: '^node_modules/', pathNot: packages(COMMON_PACKAGES) },
+      to: { dependencyTypes: NPM, pathNot: packages(COMMON_PACKAGES) },
     },
     {
       name: 'common-no-upper-layers',
@@ -100,7 +112,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|out|dist|test-results|playwright-report|test/fixtures)/' },
+    exclude: { path: '^(out|dist|test-results|playwright-report|test/fixtures)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
