@@ -73,7 +73,7 @@ export interface StateSnapshot {
 }
 
 /**
- * A running repair playbook as the renderer shows it: issue 3's RepairSession (`view`) plus the
+ * A running repair playbook as the renderer shows it: the main process's RepairSession (`view`) plus the
  * phase the screen switches on, derived from it in one place (main/node/app/core.ts).
  */
 export interface PlaybookSessionView {
@@ -106,7 +106,7 @@ export const EXTERNAL_INTENTS = ['passwordChange', 'support', 'companyPortal', '
 export type ExternalIntent = (typeof EXTERNAL_INTENTS)[number]
 
 export interface DecodedSupportCode {
-  /** Issue 5 fills these in. */
+  /** What the code carries: the findings it names and their details. */
   findingIds: string[]
   details: Record<string, string | number | boolean | null>
 }
@@ -164,7 +164,7 @@ const requestSchemas = () => {
         expectsMacPasswordToFollowEntra: z.boolean().optional(),
       })
       .strict(),
-    // Ids are checked against issue 3's catalogue by the handler (keeps zod out of the renderer).
+    // Ids are checked against the playbook catalogue by the handler (keeps zod out of the renderer).
     'playbook:start': z.object({ playbookId: id, findingId: id.nullable().optional() }).strict(),
     'playbook:current': none,
     'playbook:answer': z.object({ sessionId: id, questionId: id, answerId: id }).strict(),

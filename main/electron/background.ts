@@ -30,7 +30,7 @@ export interface BackgroundOptions {
   playbookFor: (findingId: FindingId) => string | null
   /** Shows the window; at the fix's playbook when a target is given. */
   openApp: (target: { findingId: FindingId; playbookId: string | null } | null) => void
-  /** Copies the support code of the state (issue 5's encoder) to the clipboard. */
+  /** Copies the support code of the state (encoded by main/common/supportCode) to the clipboard. */
   copySupportCode: (state: MacState | null) => void
   history: HistoryStore
   log: (message: string, error?: unknown) => void

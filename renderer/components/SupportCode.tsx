@@ -1,4 +1,4 @@
-/** The support code the user reads aloud to the helpdesk (issue 5's encoding of this state). */
+/** The support code the user reads aloud to the helpdesk (this state, encoded by main/common/supportCode). */
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
 import { useT } from '../i18n/useT'
 import { selectMacState, useStatusStore } from '../stores/status'

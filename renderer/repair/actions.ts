@@ -4,22 +4,11 @@ import { bridge } from '../bridge'
 import type { MessageKey, Vars } from '../i18n'
 import type { StepAction } from './session'
 
-const PANES = [
-  'usersAndGroups',
-  'passwords',
-  'autofillAndPasswords',
-  'profiles',
-  'notifications',
-  'focus',
-] as const
-
 export function actionLabel(action: StepAction, t: (key: MessageKey, vars?: Vars) => string): string {
   switch (action.kind) {
     case 'openSettings': {
-      const pane = (PANES as readonly string[]).includes(action.pane)
-        ? (action.pane as (typeof PANES)[number])
-        : 'other'
-      return t('action.openSettings', { pane: t(`pane.${pane}`) })
+      // The pane list is main/common's (SETTINGS_PANES): each pane has a name in the catalogue.
+      return t('action.openSettings', { pane: t(`pane.${action.pane}`) })
     }
     case 'openCompanyPortal':
       return t('action.openCompanyPortal')

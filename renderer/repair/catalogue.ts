@@ -1,5 +1,5 @@
 /**
- * The playbook catalogue the screens read: issue 3's (./playbooks.ts) unless a test injects a fake
+ * The playbook catalogue the screens read: the real one (./playbooks.ts) unless a test injects a fake
  * with `injectPlaybookCatalogue()`.
  */
 import { issue3Catalogue } from './playbooks'

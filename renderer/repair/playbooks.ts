@@ -1,5 +1,5 @@
 /**
- * Plugs issue 3's playbooks, texts and findings catalogue (all in main/common) into the renderer's
+ * Plugs the playbooks, texts and findings catalogue (all in main/common) into the renderer's
  * catalogue seam. Texts are filled with the organisation's configuration ({supportContact},
  * {passwordChangeUrl}) at the moment they are shown.
  */

@@ -1,27 +1,24 @@
 /**
  * What the repair screen needs from a playbook catalogue: steps, texts in the user's language,
- * finding sentences, pane URLs. Issue 3's catalogue implements it (./playbooks.ts); tests inject a
+ * finding sentences, pane URLs. The real catalogue implements it (./playbooks.ts); tests inject a
  * small fake, so the screens are tested apart from the playbooks' wording.
  */
+import type { Playbook, PlaybookStep, StepAction } from '../../main/common/playbooks/types'
 
-export type StepAction =
-  | { kind: 'openSettings'; pane: string }
-  | { kind: 'openCompanyPortal' }
-  | { kind: 'openPasswordChange' }
-  | { kind: 'copyText'; what: string }
+export type { StepAction }
 
-export interface StepDefinition {
-  id: string
+/**
+ * A step as the screens read it: the common model's step (main/common/playbooks/types.ts). Its
+ * texts are keys the catalogue's `text()` looks up, typed as strings at this seam.
+ */
+export type StepDefinition = Pick<PlaybookStep, 'id' | 'action' | 'when'> & {
   text: string
   helpdesk?: string
-  action?: StepAction
   question?: { text: string; answers: readonly { id: string; text: string }[] }
-  /** Shown only on these macOS major versions. */
-  when?: { macOSMin?: number; macOSMax?: number }
 }
 
-export interface PlaybookDefinition {
-  id: string
+/** A playbook as the screens read it: the common model's, with its steps as above. */
+export type PlaybookDefinition = Pick<Playbook, 'id'> & {
   title: string
   summary: string
   steps: readonly StepDefinition[]
@@ -29,7 +26,7 @@ export interface PlaybookDefinition {
   afterwards?: readonly StepDefinition[]
 }
 
-/** Where the renderer finds playbooks and their texts (issue 3's catalogue; a fake in tests). */
+/** Where the renderer finds playbooks and their texts (the real catalogue; a fake in tests). */
 export interface PlaybookCatalogue {
   playbook(id: string): PlaybookDefinition | undefined
   /** The playbook's steps and what to expect afterwards, for this macOS version (it decides the path). */

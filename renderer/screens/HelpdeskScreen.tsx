@@ -1,7 +1,7 @@
 /**
  * Helpdesk view: every fact with its raw value, the findings with their technical reasons, the
- * redacted report, a support-code decoder and the diagnostics bundle (issue 5's features, through
- * the contract; "not available" until they land).
+ * redacted report, a support-code decoder and the diagnostics bundle, all through
+ * the contract.
  */
 import { useEffect, useId, useState } from 'react'
 import type { MacState } from '../../main/common/model/macState'

@@ -26,7 +26,7 @@ import type { RepairSessions } from '../repair/repairSessions'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
-import type { HistorySource } from '../history/demoHistory'
+import type { HistorySource } from '../history/historyStore'
 import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
 import { decodedSupportCode, type LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
@@ -131,7 +131,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
     [INVOKE.historyGet]: async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
-    // Markdown reads as plain text, so both formats answer with it (issue 5 has no plain variant).
+    // Markdown reads as plain text, so both formats answer with it (the report has no plain-text variant).
     [INVOKE.helpdeskReport]: async () => {
       const capture = deps.latestCapture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')

@@ -1,4 +1,4 @@
-/** Issue 3's RepairSession as the renderer receives it: the session plus the phase its screen shows. */
+/** The main process's RepairSession as the renderer receives it: the session plus the phase its screen shows. */
 import type { PlaybookSessionView } from '../../../preload/contract'
 import { findStep } from '../../common/playbooks/session'
 import type { RepairSession } from '../../common/playbooks/types'

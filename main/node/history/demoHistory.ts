@@ -5,12 +5,10 @@
  */
 import { historyRecordFromState, isTransition, type HistoryRecord } from '../../common/history/historyRecord'
 import type { MacState } from '../../common/model/macState'
-import type { HistoryStore } from './historyStore'
-
-export type HistorySource = Pick<HistoryStore, 'read' | 'recordState'>
+import { formatIsoSeconds } from '../../common/time'
+import type { HistorySource } from './historyStore'
 
 const DAY = 86_400_000
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '')
 
 /** Two healthy records, 3 and 1 days before `state` was captured; none for an unconfigured Mac. */
 export function demoPastOf(state: MacState): HistoryRecord[] {
@@ -18,13 +16,13 @@ export function demoPastOf(state: MacState): HistoryRecord[] {
   const now = Date.parse(state.capturedAt)
   const healthyAt = (ms: number): HistoryRecord => ({
     ...historyRecordFromState(state),
-    at: iso(ms),
+    at: formatIsoSeconds(ms),
     verdict: 'healthy',
     deviceRegistered: true,
     userRegistered: true,
     userStateClass: 'normal',
-    tokensReceivedAt: iso(ms),
-    tokensExpiresAt: iso(ms + 14 * DAY),
+    tokensReceivedAt: formatIsoSeconds(ms),
+    tokensExpiresAt: formatIsoSeconds(ms + 14 * DAY),
     findings: [],
   })
   return [healthyAt(now - 3 * DAY), healthyAt(now - 1 * DAY)]

@@ -36,6 +36,9 @@ export interface HistoryStore {
   readonly dir: string
 }
 
+/** What the app reads history from and records states into: the file store, or the preview's demo. */
+export type HistorySource = Pick<HistoryStore, 'read' | 'recordState'>
+
 export function createHistoryStore({
   dir,
   maxFileBytes = DEFAULT_MAX_HISTORY_FILE_BYTES,

@@ -20,8 +20,6 @@ export type JsonSection =
 export interface SsoTokens {
   receivedAt: string | null
   expiresAt: string | null
-  /** The text app-sso puts after the expiration date, e.g. "Not Expired". Informative only. */
-  expirationNote: string | null
 }
 
 export interface AppSsoOutput {
@@ -47,8 +45,6 @@ export interface AppSsoFacts {
   deviceRegistered: boolean | null
   deviceId: string | null
   tenantId: string | null
-  accountDisplayName: string | null
-  policies: { fileVault: EnumValue | null; login: EnumValue | null; unlock: EnumValue | null }
   user: {
     registered: boolean | null
     stateName: string | null
@@ -153,11 +149,11 @@ function readTokens(text: string): SsoTokens | null {
   }
   const received = valueAfter('Received:')
   const expiration = valueAfter('Expiration:')
-  const expirationMatch = expiration ? /^(\S+)\s*(?:\((.*)\))?/.exec(expiration) : null
+  // The date comes first; app-sso may follow it with a note such as "(Not Expired)".
+  const expiresAt = expiration?.split(/\s/)[0]
   return {
     receivedAt: received ? toIsoDate(received.split(/\s/)[0]) : null,
-    expiresAt: expirationMatch ? toIsoDate(expirationMatch[1]) : null,
-    expirationNote: expirationMatch?.[2]?.trim() || null,
+    expiresAt: expiresAt ? toIsoDate(expiresAt) : null,
   }
 }
 
@@ -196,12 +192,6 @@ export function parseAppSso(raw: string): AppSsoFacts {
     deviceRegistered: configured === false ? false : registrationCompleted,
     deviceId: deviceIdFromCertificate(asString(deviceConfig?.deviceSigningCertificate)),
     tenantId: tenantIdFromIssuer(asString(loginConfig?.issuer) ?? asString(loginConfig?.tokenEndpointURL)),
-    accountDisplayName: asString(loginConfig?.accountDisplayName),
-    policies: {
-      fileVault: parseEnumValue(deviceConfig?.fileVaultPolicy),
-      login: parseEnumValue(deviceConfig?.loginPolicy),
-      unlock: parseEnumValue(deviceConfig?.unlockPolicy),
-    },
     user: {
       // "(null)" means this user has not registered on this Mac (or the section could not be
       // serialised); an unreadable or unconfigured output says nothing about the user.
