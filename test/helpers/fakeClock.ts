@@ -2,12 +2,11 @@
  * A fake clock and timers for loops that wait: nothing really waits, the test fires the next timer
  * and the clock jumps to its time. `fireNext` returns how long the code asked to wait.
  */
+import type { Timers } from '../../main/common/timers'
+
 export interface FakeClock {
   now: () => number
-  timers: {
-    setTimeout: (callback: () => void, ms: number) => unknown
-    clearTimeout: (handle: unknown) => void
-  }
+  timers: Timers
   /** Waits of the timers still pending, in ms from now. */
   pending: () => number[]
   /** Jumps to the earliest timer and fires it; null when none is pending. */
