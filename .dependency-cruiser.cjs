@@ -70,7 +70,7 @@ module.exports = {
       comment: 'main/common is the bottom layer: never main/node, main/electron, preload or renderer.',
       severity: 'error',
       from: { path: COMMON },
-      to: { path: '^(main/node|main/electron|preload|renderer)/', pathNot: CONTRACT },
+      to: { path: '^(main/node|main/electron|preload|renderer)/' },
     },
     {
       name: 'electron-only-at-the-edges',

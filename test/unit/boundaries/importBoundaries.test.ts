@@ -18,7 +18,7 @@ const files: Record<string, string> = {
   [`main/common/${probe}/usesNode.ts`]:
     "import { readFileSync } from 'node:fs'\nexport const read = readFileSync\n",
   [`main/common/${probe}/usesPreload.ts`]:
-    "import type { HelperApi } from '../../../preload/index'\nexport type Api = HelperApi\n",
+    "import type { HelperApi } from '../../../preload/contract'\nexport type Api = HelperApi\n",
   [`main/common/${probe}/usesZip.ts`]: "import { zipSync } from 'fflate'\nexport const zip = zipSync\n",
   [`main/common/${probe}/usesDeepPath.ts`]:
     "import plist from 'plist/dist/index.js'\nexport const parse = plist\n",
