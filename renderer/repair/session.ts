@@ -7,24 +7,9 @@ import type { Playbook, PlaybookStep, StepAction } from '../../main/common/playb
 
 export type { StepAction }
 
-/**
- * A step as the screens read it: the common model's step (main/common/playbooks/types.ts). Its
- * texts are keys the catalogue's `text()` looks up, typed as strings at this seam.
- */
-export type StepDefinition = Pick<PlaybookStep, 'id' | 'action' | 'when'> & {
-  text: string
-  helpdesk?: string
-  question?: { text: string; answers: readonly { id: string; text: string }[] }
-}
-
-/** A playbook as the screens read it: the common model's, with its steps as above. */
-export type PlaybookDefinition = Pick<Playbook, 'id'> & {
-  title: string
-  summary: string
-  steps: readonly StepDefinition[]
-  /** What to expect from now on, shown once the Mac has confirmed the fix. */
-  afterwards?: readonly StepDefinition[]
-}
+/** A step and a playbook as the screens read them: the common model (main/common/playbooks/types.ts). */
+export type StepDefinition = PlaybookStep
+export type PlaybookDefinition = Playbook
 
 /** Where the renderer finds playbooks and their texts (the real catalogue; a fake in tests). */
 export interface PlaybookCatalogue {

@@ -1,62 +1,72 @@
-/** A small playbook catalogue for renderer tests, shaped like issue 3's (steps, actions, questions). */
-import type { PlaybookCatalogue, PlaybookDefinition } from '../../renderer/repair/session'
+/** A small playbook catalogue for renderer tests, in the common playbook model (steps, actions, questions). */
+import type { PlaybookCatalogue } from '../../renderer/repair/session'
 import type { PlaybookSessionView } from '../../preload/contract'
-import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/playbooks/types'
+import type {
+  EvidenceId,
+  Playbook,
+  PlaybookId,
+  TextKey,
+  VerificationStatus,
+} from '../../main/common/playbooks/types'
 
-const texts: Record<string, { en: string; ja: string }> = {
-  'reset.title': { en: 'Repair after a password reset', ja: 'パスワードリセット後の修復' },
-  'reset.summary': { en: 'Your password was reset.', ja: 'パスワードがリセットされました。' },
-  'reset.explain': {
+const texts: Partial<Record<TextKey, { en: string; ja: string }>> = {
+  'passwordReset.title': { en: 'Repair after a password reset', ja: 'パスワードリセット後の修復' },
+  'passwordReset.summary': { en: 'Your password was reset.', ja: 'パスワードがリセットされました。' },
+  'passwordReset.lockAndUnlock': {
     en: 'Your Mac still uses your old password.',
     ja: 'Macはまだ古いパスワードを使っています。',
   },
-  'reset.temporary': {
+  'passwordReset.askTemporary': {
     en: 'Did IT give you a temporary password?',
     ja: '仮のパスワードを受け取りましたか？',
   },
   'answer.yes': { en: 'Yes', ja: 'はい' },
   'answer.no': { en: 'No', ja: 'いいえ' },
-  'reset.macos13': { en: 'macOS 13 has no setting for this.', ja: 'macOS 13にはこの設定がありません。' },
-  'reset.useNew': {
+  'passwordReset.fileVault.earlier': {
+    en: 'macOS 13 has no setting for this.',
+    ja: 'macOS 13にはこの設定がありません。',
+  },
+  'passwordReset.useNewPassword': {
     en: 'From now on, use your new password.',
     ja: 'これからは新しいパスワードを使ってください。',
   },
-  'reset.register.helpdesk': {
+  'passwordReset.setPermanent.helpdesk': {
     en: 'Helpdesk: registration runs in Users & Groups.',
     ja: 'ヘルプデスク：登録は「ユーザとグループ」で行います。',
   },
-  'reset.register': {
+  'passwordReset.setPermanent': {
     en: 'Open Users & Groups and click Repair.',
     ja: '「ユーザとグループ」を開いて「修復」をクリックします。',
   },
 }
 
-export const PASSWORD_RESET: PlaybookDefinition = {
+export const PASSWORD_RESET: Playbook = {
   id: 'password-reset',
-  title: 'reset.title',
-  summary: 'reset.summary',
+  title: 'passwordReset.title',
+  summary: 'passwordReset.summary',
   steps: [
-    { id: 'explain', text: 'reset.explain' },
+    { id: 'explain', text: 'passwordReset.lockAndUnlock' },
     {
       id: 'temporary',
-      text: 'reset.temporary',
+      text: 'passwordReset.askTemporary',
       question: {
-        text: 'reset.temporary',
+        text: 'passwordReset.askTemporary',
         answers: [
-          { id: 'yes', text: 'answer.yes' },
-          { id: 'no', text: 'answer.no' },
+          { id: 'yes', text: 'answer.yes', next: { step: 'register' } },
+          { id: 'no', text: 'answer.no', next: { step: 'macos13' } },
         ],
       },
     },
-    { id: 'macos13', text: 'reset.macos13', when: { macOSMax: 13 } },
+    { id: 'macos13', text: 'passwordReset.fileVault.earlier', when: { macOSMax: 13 } },
     {
       id: 'register',
-      text: 'reset.register',
-      helpdesk: 'reset.register.helpdesk',
+      text: 'passwordReset.setPermanent',
+      helpdesk: 'passwordReset.setPermanent.helpdesk',
       action: { kind: 'openSettings', pane: 'usersAndGroups' },
     },
   ],
-  afterwards: [{ id: 'useNew', text: 'reset.useNew' }],
+  afterwards: [{ id: 'useNew', text: 'passwordReset.useNewPassword' }],
+  verify: 'reRegistered',
 }
 
 export const fakeCatalogue: PlaybookCatalogue = {
@@ -66,9 +76,9 @@ export const fakeCatalogue: PlaybookCatalogue = {
       id === PASSWORD_RESET.id
         ? PASSWORD_RESET.steps.filter((s) => !s.when?.macOSMax || (major ?? 99) <= s.when.macOSMax)
         : [],
-    afterwards: PASSWORD_RESET.afterwards ?? [],
+    afterwards: PASSWORD_RESET.afterwards,
   }),
-  text: (key, lang) => texts[key]?.[lang] ?? key,
+  text: (key, lang) => texts[key as TextKey]?.[lang] ?? key,
   playbookForFinding: (id) =>
     id === 'user-not-registered' || id === 'tokens-expired' ? 'password-reset' : null,
   evidenceText: (id, lang) => (lang === 'ja' ? `未確認：${id}` : `Not yet seen: ${id}`),
@@ -78,7 +88,7 @@ export const fakeCatalogue: PlaybookCatalogue = {
     pane === 'usersAndGroups' ? 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension' : null,
 }
 
-/** A session as main would push it: issue 3's RepairSession inside the contract's view. */
+/** A session as main would push it: the RepairSession inside the contract's view. */
 export function sessionAt(
   stepId: string | null,
   phase: PlaybookSessionView['phase'] = 'step',
