@@ -46,24 +46,24 @@ export const targets = {
   // The Electron main process (package.json "main"); electron itself is provided at run time.
   main: {
     outfile: path.join(root, 'out/main/index.cjs'),
-    sources: ['main', 'preload/contract.ts'],
+    sources: ['main'],
     options: { ...node, entryPoints: [path.join(root, 'main/electron/index.ts')], external: ['electron'] },
   },
   // Sandboxed preloads cannot load ESM or other files: one CommonJS file, only `electron` required.
   preload: {
     outfile: path.join(root, 'out/preload/index.cjs'),
-    sources: ['preload'],
+    sources: ['preload', 'main/common/ipc'],
     options: { ...node, entryPoints: [path.join(root, 'preload/index.ts')], external: ['electron'] },
   },
   // The browser preview's server (scripts/preview.mjs runs it).
   preview: {
     outfile: path.join(root, 'out/preview/preview.cjs'),
-    sources: ['main/common', 'main/node', 'preload/contract.ts'],
+    sources: ['main/common', 'main/node'],
     options: { ...node, entryPoints: [path.join(root, 'main/node/preview/cli.ts')] },
   },
   renderer: {
     outfile: path.join(root, 'out/renderer/index.html'),
-    sources: ['renderer', 'preload/contract.ts', 'main/common', 'vite.config.ts'],
+    sources: ['renderer', 'main/common', 'vite.config.ts'],
     build: async () => {
       const { build: viteBuild } = await import('vite')
       await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })

@@ -5,7 +5,6 @@
  */
 import { networkInterfaces } from 'node:os'
 import { app, clipboard, Notification, powerMonitor } from 'electron'
-import { PUSH } from '../../preload/contract'
 import { FINDINGS } from '../common/diagnosis/catalogue'
 import { PLAYBOOK_IDS, type PlaybookId } from '../common/playbooks/types'
 import { encodeSupportCode } from '../common/supportCode/supportCode'
@@ -170,7 +169,7 @@ export function startAppBackground(
   core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
   let wasRunning = isPlaybookRunning()
   core.subscribe((channel) => {
-    if (channel !== PUSH.playbookChanged) return
+    if (channel !== 'playbook:changed') return
     const running = isPlaybookRunning()
     if (wasRunning && !running) background.monitor.trigger('playbookEnded')
     wasRunning = running

@@ -4,7 +4,7 @@
  * own page (Electron security checklist item 17). Pushes go through `push`, never a raw send.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import { INVOKE, fail, type IpcResult, type PushChannel, type PushMap } from '../../preload/contract'
+import { INVOKE_CHANNELS, fail, type IpcResult, type PushChannel, type PushMap } from '../common/ipc/contract'
 import { isTrustedSender, type IpcSender } from '../common/security/policy'
 import { dispatch, type Handlers } from '../node/app/handlers'
 
@@ -35,7 +35,7 @@ export async function answer(
 }
 
 export function registerIpcHandlers(handlers: Handlers): void {
-  for (const channel of Object.values(INVOKE)) {
+  for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, argument: unknown) => answer(handlers, channel, event, argument))
   }
 }

@@ -1,6 +1,6 @@
 /** A small playbook catalogue for renderer tests, shaped like issue 3's (steps, actions, questions). */
 import type { PlaybookCatalogue, PlaybookDefinition } from '../../renderer/repair/session'
-import type { PlaybookSessionView } from '../../preload/contract'
+import type { PlaybookSessionView } from '../../main/common/ipc/contract'
 import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/playbooks/types'
 
 const texts: Record<string, { en: string; ja: string }> = {

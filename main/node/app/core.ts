@@ -4,7 +4,7 @@
  * the status), the request handlers, and one subscription for everything pushed to the renderer.
  */
 import { randomUUID } from 'node:crypto'
-import { PUSH, type PushChannel, type PushMap, type UserAnswers } from '../../../preload/contract'
+import { type PushChannel, type PushMap, type UserAnswers } from '../../common/ipc/contract'
 import { diagnosisContext, type DiagnosisContext } from '../../common/diagnosis/rules'
 import type { MacState } from '../../common/model/macState'
 import { stateFromCapture, type RawCapture } from '../probe/readMacState'
@@ -74,7 +74,7 @@ export function createAppCore({
     newId: randomUUID,
     macOSMajor: () => macOSMajorOf(stateOwner.snapshot().state?.os.version ?? null),
     publish: (session) => {
-      for (const send of sessionSenders) send(PUSH.playbookChanged, session ? sessionView(session) : null)
+      for (const send of sessionSenders) send('playbook:changed', session ? sessionView(session) : null)
     },
     ...(backoff ? { policy: backoff } : {}),
   })
@@ -84,7 +84,7 @@ export function createAppCore({
     handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, latestCapture: () => latest }),
     subscribe(send) {
       sessionSenders.add(send)
-      const unsubscribeState = stateOwner.subscribe((snapshot) => send(PUSH.stateChanged, snapshot))
+      const unsubscribeState = stateOwner.subscribe((snapshot) => send('state:changed', snapshot))
       return () => {
         sessionSenders.delete(send)
         unsubscribeState()

@@ -1,5 +1,5 @@
 /** The helpdesk requests' IPC shapes; the report and bundle themselves are main/node/helpdesk's. */
-import type { DecodedSupportCode } from '../../../preload/contract'
+import type { DecodedSupportCode } from '../../common/ipc/contract'
 import type { SupportCodeFacts } from '../../common/supportCode/supportCode'
 import type { HelpdeskCapture } from '../helpdesk/helpdesk'
 

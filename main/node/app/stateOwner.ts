@@ -3,7 +3,7 @@
  * user's "Check again", a playbook's verification loop), never runs two reads at once, and tells
  * its subscribers about every change. Plain Node: the Electron shell and the preview share it.
  */
-import type { StateSnapshot, UserAnswers } from '../../../preload/contract'
+import type { StateSnapshot, UserAnswers } from '../../common/ipc/contract'
 import type { MacState } from '../../common/model/macState'
 
 /** Why a re-check was asked for (kept for the app log and tests). */

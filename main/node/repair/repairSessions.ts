@@ -2,7 +2,8 @@
  * The owner of the guided repair: one active session at a time, kept in the main process (so it
  * survives the window closing), changed only by commands and by the verification loop, and
  * published after every change. No electron here: the shell passes the probe, clock, timers and
- * a publish function (IPC push), and validates commands with repairCommandSchema.
+ * a publish function (IPC push). Commands arrive already validated: the IPC contract checks each
+ * request's shape and the handlers check its ids against the catalogue (main/node/app/handlers.ts).
  */
 import type { MacState } from '../../common/model/macState'
 import { PLAYBOOKS } from '../../common/playbooks'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StateSnapshot } from '../../../preload/contract'
+import type { StateSnapshot } from '../../../main/common/ipc/contract'
 import type { MacState } from '../../../main/common/model/macState'
 import { createStateOwner } from '../../../main/node/app/stateOwner'
 
