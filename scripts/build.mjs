@@ -1,7 +1,7 @@
 // Builds the parts of the app with esbuild (and Vite for the renderer, once it exists).
 // Usage: node scripts/build.mjs <cli|main|preload|preview|renderer|all> [--if-stale]
 import { build } from 'esbuild'
-import { readdirSync, statSync, existsSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const [target = 'all', ...flags] = process.argv.slice(2)
@@ -25,7 +25,32 @@ function newestSource(dirs) {
   return newest
 }
 
+/**
+ * plist's index re-exports its builder (and xmlbuilder) beside the parser, without declaring itself
+ * free of side effects, so every bundle that only parses would carry the builder too.
+ */
+const plistHasNoSideEffects = {
+  name: 'plist-has-no-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^plist$|^\.\/[\w-]+\.js$/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined
+      if (
+        args.path !== 'plist' &&
+        !args.importer.includes(`${path.sep}node_modules${path.sep}plist${path.sep}`)
+      )
+        return undefined
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      })
+      return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: false }
+    })
+  },
+}
+
 const node = {
+  plugins: [plistHasNoSideEffects],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -38,10 +63,30 @@ const node = {
 }
 
 export const targets = {
+  // ES modules split per command (main/node/cli/main.ts imports each one when it runs), so a
+  // script's `status --json` parses only what status needs. psso-helper.cjs is a small loader.
   cli: {
     outfile: path.join(root, 'out/cli/psso-helper.cjs'),
     sources: ['main/common', 'main/node'],
-    options: { ...node, entryPoints: [path.join(root, 'main/node/cli/index.ts')] },
+    build: async () => {
+      const outdir = path.join(root, 'out/cli/lib')
+      rmSync(outdir, { recursive: true, force: true })
+      await build({
+        ...node,
+        format: 'esm',
+        splitting: true,
+        entryPoints: [path.join(root, 'main/node/cli/index.ts')],
+        outdir,
+        outExtension: { '.js': '.mjs' },
+        chunkNames: 'chunks/[name]-[hash]',
+        // Bundled CommonJS packages (plist) still call require(): give each module a real one.
+        banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+      })
+      writeFileSync(
+        path.join(root, 'out/cli/psso-helper.cjs'),
+        "'use strict'\n// The command line (scripts/build.mjs builds lib/).\nimport('./lib/index.mjs')\n",
+      )
+    },
   },
   // The Electron main process (package.json "main"); electron itself is provided at run time.
   main: {
