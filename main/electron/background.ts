@@ -11,7 +11,7 @@ import { encodeSupportCode } from '../common/supportCode/supportCode'
 import type { AppCore } from '../node/app/core'
 import type { AppConfig } from '../common/config/appConfig'
 import type { FindingId } from '../common/diagnosis/findingIds'
-import type { MacState } from '../common/model/macState'
+import type { MacState, StateResult } from '../common/model/macState'
 import { createBackgroundMonitor, type BackgroundMonitor } from '../node/checks/backgroundMonitor'
 import { watchNetwork } from '../node/checks/networkWatcher'
 import type { Timers } from '../node/checks/scheduler'
@@ -24,7 +24,7 @@ import { createMenuBarItem } from './tray'
 export interface BackgroundOptions {
   config: AppConfig
   language: NotificationLanguage
-  readState: () => Promise<MacState>
+  readState: () => Promise<StateResult>
   isPlaybookRunning: () => boolean
   playbookFor: (findingId: FindingId) => string | null
   /** Shows the window; at the fix's playbook when a target is given. */
@@ -149,11 +149,7 @@ export function startAppBackground(
   const isPlaybookRunning = () => core.repair.current()?.outcome === 'inProgress'
   const background = startBackground({
     ...options,
-    readState: async () => {
-      const snapshot = await core.stateOwner.recheck('schedule')
-      if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
-      return snapshot.state
-    },
+    readState: () => core.stateOwner.readState('schedule'),
     isPlaybookRunning,
     playbookFor: (findingId) => FINDINGS[findingId].playbook,
     openApp: (target) => {

@@ -28,7 +28,7 @@ const isHttpsUrl = (text: string) => {
 
 /** The practical email pattern zod's `z.email()` used, kept so that no accepted value changes. */
 const EMAIL =
-  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/
 
 const isString = (value: unknown): value is string => typeof value === 'string'
 

@@ -152,3 +152,6 @@ export type Finding = z.infer<Schemas['findingSchema']>
 export type ProbeReport = z.infer<Schemas['probeSchema']>
 export type MacState = z.infer<Schemas['macStateSchema']>
 export type MacFacts = Omit<MacState, 'verdict'>
+
+/** What a read of the Mac gave: the state, or why there is none. Readers never catch thrown errors. */
+export type StateResult = { ok: true; state: MacState } | { ok: false; reason: string }

@@ -11,11 +11,10 @@ import { stateFromCapture, type RawCapture } from '../probe/readMacState'
 import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repair/repairSessions'
 import { realTimers, type BackoffPolicy, type Timers } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
-import type { LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
 
-export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'latestCapture'> {
+export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair'> {
   /** readMacState with the app's dependencies, diagnosed with this context (config + the user's answers). */
   read: (diagnosis: DiagnosisContext) => Promise<{ state: MacState; raw: RawCapture }>
   /** The Mac's clock: when repairs start, what counts as fresh. */
@@ -45,30 +44,22 @@ export function createAppCore({
   backoff,
   ...handlerDeps
 }: AppCoreDeps): AppCore {
-  let latest: LatestCapture | null = null
   const context = (answers: UserAnswers) => diagnosisContext(handlerDeps.config(), answers)
   const stateOwner = createStateOwner({
     read: async (answers) => {
       const diagnosis = context(answers)
-      latest = { ...(await read(diagnosis)), diagnosis }
-      return latest.state
+      return { ...(await read(diagnosis)), diagnosis }
     },
-    // An answer changes the diagnosis, not the Mac: the latest capture is diagnosed again.
-    rediagnose: (answers) => {
-      if (!latest) return null
+    // An answer changes the diagnosis, not the Mac: the capture is diagnosed again.
+    rediagnose: ({ raw }, answers) => {
       const diagnosis = context(answers)
-      latest = { raw: latest.raw, state: stateFromCapture(latest.raw, diagnosis), diagnosis }
-      return latest.state
+      return { raw, state: stateFromCapture(raw, diagnosis), diagnosis }
     },
     now: wallClock,
   })
   const sessionSenders = new Set<PushSender>()
   const repair = createRepairSessions({
-    probe: async () => {
-      const snapshot = await stateOwner.recheck('playbook')
-      if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
-      return snapshot.state
-    },
+    probe: () => stateOwner.readState('playbook'),
     now,
     timers,
     newId: randomUUID,
@@ -81,7 +72,7 @@ export function createAppCore({
   return {
     stateOwner,
     repair,
-    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, latestCapture: () => latest }),
+    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair }),
     subscribe(send) {
       sessionSenders.add(send)
       const unsubscribeState = stateOwner.subscribe((snapshot) => send('state:changed', snapshot))

@@ -24,15 +24,13 @@ import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/demoHistory'
 import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
-import { decodedSupportCode, type LatestCapture } from './helpdesk'
+import { decodedSupportCode } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
   repair: RepairSessions
-  /** The latest read of the Mac with its raw output (the report needs both); null before the first. */
-  latestCapture: () => LatestCapture | null
   now: () => number
   config: () => AppConfig
   /** Where each value came from and the problems found; absent = every value is a default. */
@@ -128,12 +126,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
     'helpdesk:report': async () => {
-      const capture = deps.latestCapture()
+      const capture = deps.stateOwner.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
       return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
     },
     'helpdesk:saveBundle': async () => {
-      const capture = deps.latestCapture()
+      const capture = deps.stateOwner.capture()
       if (!deps.files) return desktopOnly
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
       const day = new Date(deps.now()).toISOString().slice(0, 10)

@@ -5,7 +5,7 @@
  * a publish function (IPC push). Commands arrive already validated: the IPC contract checks each
  * request's shape and the handlers check its ids against the catalogue (main/node/app/handlers.ts).
  */
-import type { MacState } from '../../common/model/macState'
+import type { MacState, StateResult } from '../../common/model/macState'
 import { PLAYBOOKS } from '../../common/playbooks'
 import { applyCommand, applyVerification, startSession } from '../../common/playbooks/session'
 import type { PlaybookId, RepairCommand, RepairSession } from '../../common/playbooks/types'
@@ -20,7 +20,7 @@ import {
 } from './verificationLoop'
 
 export interface RepairSessionDeps {
-  probe: () => Promise<MacState>
+  probe: () => Promise<StateResult>
   now: () => number
   timers: Timers
   newId: () => string

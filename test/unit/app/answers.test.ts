@@ -85,7 +85,7 @@ describe('state:answer', () => {
     await answer({ reportedEntraPasswordReset: true })
     await answer({ expectsMacPasswordToFollowEntra: false })
     await core.stateOwner.recheck('focus')
-    await core.stateOwner.recheck('resume')
+    await core.stateOwner.recheck('schedule')
     expect(contexts.at(-1)).toEqual({
       tokenExpiryWarningHours: 6,
       reportedEntraPasswordReset: true,

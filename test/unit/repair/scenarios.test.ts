@@ -46,7 +46,10 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
   const published: RepairSession[] = []
   let lastState: MacState | null = null
   let ids = 0
-  const probe = async () => (await readMacState({ system, now: clock.now })).state
+  const probe = async () => ({
+    ok: true as const,
+    state: (await readMacState({ system, now: clock.now })).state,
+  })
   const sessions = createRepairSessions({
     probe,
     now: clock.now,
