@@ -1,7 +1,7 @@
 // Builds the parts of the app with esbuild (and Vite for the renderer, once it exists).
 // Usage: node scripts/build.mjs <cli|main|preload|preview|renderer|all> [--if-stale]
 import { build } from 'esbuild'
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const [target = 'all', ...flags] = process.argv.slice(2)
@@ -26,31 +26,40 @@ function newestSource(dirs) {
 }
 
 /**
- * plist's index re-exports its builder (and xmlbuilder) beside the parser, without declaring itself
- * free of side effects, so every bundle that only parses would carry the builder too.
+ * plist's index re-exports its builder (and xmlbuilder) beside its parsers, so every bundle that only
+ * parses would load the builder too. Each import of `plist` is served from the files it names.
  */
-const plistHasNoSideEffects = {
-  name: 'plist-has-no-side-effects',
+const plistByPart = {
+  name: 'plist-by-part',
   setup(build) {
-    build.onResolve({ filter: /^plist$|^\.\/[\w-]+\.js$/ }, async (args) => {
-      if (args.pluginData === 'resolving') return undefined
-      if (
-        args.path !== 'plist' &&
-        !args.importer.includes(`${path.sep}node_modules${path.sep}plist${path.sep}`)
+    const dist = path.join(root, 'node_modules/plist/dist')
+    const parts = { parse: 'parse.js', parseBinary: 'parse-binary.js', build: 'build.js' }
+    build.onResolve({ filter: /^plist$/ }, (args) => ({
+      path: args.importer,
+      namespace: 'plist-parts',
+      pluginData: { importer: args.importer },
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'plist-parts' }, async (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      const named = [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'plist'/g)]
+        .flatMap((match) => match[1].split(','))
+        .map((name) =>
+          name
+            .trim()
+            .split(/\s+as\s+/)[0]
+            .replace(/^type\s+/, ''),
+        )
+        .filter((name) => name in parts)
+      const lines = [...new Set(named)].map(
+        (name) => `export { ${name} } from ${JSON.stringify(path.join(dist, parts[name]))}`,
       )
-        return undefined
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        resolveDir: args.resolveDir,
-        pluginData: 'resolving',
-      })
-      return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: false }
+      return { contents: lines.join('\n'), resolveDir: dist, loader: 'js' }
     })
   },
 }
 
 const node = {
-  plugins: [plistHasNoSideEffects],
+  plugins: [plistByPart],
   bundle: true,
   platform: 'node',
   target: 'node20',
