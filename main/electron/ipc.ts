@@ -1,7 +1,9 @@
 /**
  * The typed IPC wrappers (GitHub Desktop's ipc-main.ts pattern): every request channel of the
- * contract is handled here, and only after the sender check — a webContents we created, showing our
- * own page (Electron security checklist item 17). Pushes go through `push`, never a raw send.
+ * contract (main/common/ipc/contract.ts) is registered here from the table, and answered only after
+ * the sender check — a webContents we created, showing our own page (Electron security checklist
+ * item 17) — and the argument's validation against the channel's schema (`dispatch`). Pushes go
+ * through `push`, never a raw send.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { INVOKE_CHANNELS, fail, type IpcResult, type PushChannel, type PushMap } from '../common/ipc/contract'
