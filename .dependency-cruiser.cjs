@@ -9,12 +9,12 @@
 //   preload        the sandboxed preload: electron and the IPC contract only
 //   renderer       the browser: main/common, the contract and its UI packages only
 //
-// The IPC contract is `preload/contract.ts` today and `main/common/ipc/` once it moves; both paths
-// are allowed so the rules hold on either side of that move. The contract obeys main/common's rules.
+// The IPC contract lives in main/common/ipc/ and obeys main/common's rules.
 
-/** main/common, plus the contract while it still lives in preload/. */
-const COMMON = '^(main/common/|preload/contract\\.ts$)'
-const CONTRACT = '^(preload/contract\\.ts|main/common/ipc/.+)$'
+const COMMON = '^main/common/'
+const CONTRACT = '^main/common/ipc/.+$'
+/** Built zod schemas: main and the CLI validate with them; the renderer must not bundle zod. */
+const SCHEMAS = '(\\.schema\\.ts|/playbooks/schemas\\.ts)$'
 /** npm packages main/common may use. fflate (zip work) and plist (parsing) belong in main/node. */
 const COMMON_PACKAGES = ['zod']
 /** npm packages the renderer may use (its UI). */
@@ -97,8 +97,15 @@ module.exports = {
       name: 'preload-only-electron-and-contract',
       comment: 'The sandboxed preload imports electron and the IPC contract, nothing else.',
       severity: 'error',
-      from: { path: '^preload/', pathNot: COMMON },
+      from: { path: '^preload/' },
       to: { pathNot: `${CONTRACT}|${ELECTRON}` },
+    },
+    {
+      name: 'renderer-no-schemas',
+      comment: 'The renderer never imports built zod schemas (zod stays out of its bundle).',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: SCHEMAS },
     },
     {
       name: 'renderer-only-common',

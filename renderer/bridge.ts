@@ -1,9 +1,11 @@
 /**
  * The only file that touches the preload API (`window.helper`). Stores and screens call these
- * functions; tests inject a fake HelperApi with `injectHelperApi()`. When no API is present at all (a
- * broken preload), every call answers with a typed `notAvailable` error instead of throwing.
+ * functions; tests inject a fake HelperApi with `injectHelperApi()`. Built from the contract
+ * (main/common/ipc/contract.ts), one function per entry with the same argument. When no API is
+ * present at all (a broken preload), every call answers with a typed `notAvailable` error and every
+ * subscription is a no-op, instead of throwing.
  */
-import type { HelperApi, IpcResult, UserAnswers } from '../preload/contract'
+import { CONTRACT, type ApiName, type HelperApi, type IpcResult } from '../main/common/ipc/contract'
 
 export type { HelperApi, IpcResult }
 export type {
@@ -13,7 +15,14 @@ export type {
   PlaybookSessionView,
   StateSnapshot,
   UserAnswers,
-} from '../preload/contract'
+} from '../main/common/ipc/contract'
+
+declare global {
+  interface Window {
+    /** Present in the desktop app (the preload) and in the preview (the HTTP bridge). */
+    helper?: HelperApi
+  }
+}
 
 let injected: HelperApi | null = null
 
@@ -28,12 +37,14 @@ export function hasHelperApi(): boolean {
 
 const missing = { ok: false, error: { code: 'notAvailable', message: 'window.helper is missing' } } as const
 
+type AnyFunction = (argument?: unknown) => unknown
+
 /** Calls one named API function, turning a missing API or a rejected promise into a typed error. */
-async function call<T>(run: (api: HelperApi) => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
+async function call(name: ApiName, argument: unknown): Promise<IpcResult<unknown>> {
   const api = injected ?? window.helper
   if (!api) return missing
   try {
-    return await run(api)
+    return (await (api[name] as AnyFunction)(argument)) as IpcResult<unknown>
   } catch (error) {
     return {
       ok: false,
@@ -42,40 +53,16 @@ async function call<T>(run: (api: HelperApi) => Promise<IpcResult<T>>): Promise<
   }
 }
 
-function subscribe<T>(pick: (api: HelperApi) => (listener: (value: T) => void) => () => void) {
-  return (listener: (value: T) => void): (() => void) => {
-    const api = injected ?? window.helper
-    return api ? pick(api)(listener) : () => {}
-  }
+function subscribe(name: ApiName, listener: unknown): () => void {
+  const api = injected ?? window.helper
+  return api ? ((api[name] as AnyFunction)(listener) as () => void) : () => {}
 }
 
-export const bridge = {
-  getState: () => call((api) => api.getState()),
-  requestRecheck: () => call((api) => api.requestRecheck()),
-  answerQuestion: (answers: UserAnswers) => call((api) => api.answerQuestion(answers)),
-  onStateChanged: subscribe((api) => api.onStateChanged),
-
-  startPlaybook: (playbookId: string, findingId: string | null) =>
-    call((api) => api.startPlaybook({ playbookId, findingId })),
-  currentPlaybook: () => call((api) => api.currentPlaybook()),
-  answerPlaybook: (sessionId: string, questionId: string, answerId: string) =>
-    call((api) => api.answerPlaybook({ sessionId, questionId, answerId })),
-  advancePlaybook: (sessionId: string) => call((api) => api.advancePlaybook({ sessionId })),
-  backPlaybook: (sessionId: string) => call((api) => api.backPlaybook({ sessionId })),
-  checkPlaybookNow: (sessionId: string) => call((api) => api.checkPlaybookNow({ sessionId })),
-  handOffPlaybook: (sessionId: string) => call((api) => api.handOffPlaybook({ sessionId })),
-  cancelPlaybook: (sessionId: string) => call((api) => api.cancelPlaybook({ sessionId })),
-  onPlaybookChanged: subscribe((api) => api.onPlaybookChanged),
-
-  openExternal: (request: Parameters<HelperApi['openExternal']>[0]) =>
-    call((api) => api.openExternal(request)),
-  copyText: (text: string) => call((api) => api.copyText({ text })),
-  getAppInfo: () => call((api) => api.getAppInfo()),
-  getConfig: () => call((api) => api.getConfig()),
-
-  getReportText: (format: 'text' | 'markdown') => call((api) => api.getReportText({ format })),
-  saveDiagnosticsBundle: () => call((api) => api.saveDiagnosticsBundle()),
-  openDiagnosticsBundle: () => call((api) => api.openDiagnosticsBundle()),
-  decodeSupportCode: (code: string) => call((api) => api.decodeSupportCode({ code })),
-  getHistory: () => call((api) => api.getHistory()),
-}
+export const bridge = Object.fromEntries(
+  Object.entries(CONTRACT).map(([name, entry]) => [
+    name,
+    entry.kind === 'invoke'
+      ? (argument?: unknown) => call(name as ApiName, argument)
+      : (listener: unknown) => subscribe(name as ApiName, listener),
+  ]),
+) as unknown as HelperApi

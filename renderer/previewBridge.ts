@@ -4,12 +4,12 @@
  * i.e. never inside the desktop app.
  */
 import {
-  API_CHANNELS,
-  API_SUBSCRIPTIONS,
+  CONTRACT,
+  PUSH_CHANNELS,
   type HelperApi,
   type IpcResult,
   type PushChannel,
-} from '../preload/contract'
+} from '../main/common/ipc/contract'
 
 type Listener = (payload: never) => void
 
@@ -20,7 +20,7 @@ export function createPreviewBridge(base: string = window.location.origin): Help
   const connect = () => {
     if (events) return
     events = new EventSource(`${base}/api/events`)
-    for (const channel of Object.values(API_SUBSCRIPTIONS)) {
+    for (const channel of PUSH_CHANNELS) {
       events.addEventListener(channel, (event) => {
         const payload = JSON.parse((event as MessageEvent<string>).data) as never
         for (const listener of listeners.get(channel) ?? []) listener(payload)
@@ -52,16 +52,16 @@ export function createPreviewBridge(base: string = window.location.origin): Help
   }
 
   const api = Object.fromEntries(
-    Object.entries(API_CHANNELS).map(([name, channel]) => [
+    Object.entries(CONTRACT).map(([name, entry]) => [
       name,
-      (argument?: unknown) => invoke(channel, argument),
+      entry.kind === 'invoke'
+        ? (argument?: unknown) => invoke(entry.channel, argument)
+        : subscribe(entry.channel),
     ]),
-  ) as Record<keyof typeof API_CHANNELS, (argument?: unknown) => Promise<IpcResult<never>>>
+  ) as unknown as HelperApi
 
   return {
-    ...(api as unknown as Omit<HelperApi, keyof typeof API_SUBSCRIPTIONS>),
-    onStateChanged: subscribe(API_SUBSCRIPTIONS.onStateChanged),
-    onPlaybookChanged: subscribe(API_SUBSCRIPTIONS.onPlaybookChanged),
+    ...api,
     // The browser, not the server, owns the clipboard and knows the user's languages.
     copyText: async ({ text }) => {
       try {
@@ -72,7 +72,7 @@ export function createPreviewBridge(base: string = window.location.origin): Help
       }
     },
     getAppInfo: async () => {
-      const result = await (invoke(API_CHANNELS.getAppInfo) as ReturnType<HelperApi['getAppInfo']>)
+      const result = await (invoke(CONTRACT.getAppInfo.channel) as ReturnType<HelperApi['getAppInfo']>)
       if (!result.ok) return result
       const languages = [...(navigator.languages?.length ? navigator.languages : [navigator.language])]
       return {

@@ -99,7 +99,7 @@ const cliColdStart: Bench = async () => {
       {
         name: 'CLI cold start, status --json, instant fake tools (median of 11)',
         value: ms(median(times)),
-        target: '< 300 ms',
+        target: '<= 120 ms',
       },
     ]
   } finally {

@@ -3,7 +3,7 @@
  * them; test/unit/generated.test.ts fails when a checked-in copy is stale.
  */
 import { z } from 'zod'
-import { macStateSchema } from '../main/common/model/macState'
+import { macStateSchema } from '../main/common/model/macState.schema'
 import { openedBundleSchema } from '../main/common/model/openedBundle'
 import { findingsDoc } from './findings-doc'
 import { adminFiles } from './admin-files'

@@ -5,7 +5,6 @@
  */
 import { networkInterfaces } from 'node:os'
 import { app, clipboard, Notification, powerMonitor } from 'electron'
-import { PUSH } from '../../preload/contract'
 import { FINDINGS } from '../common/diagnosis/catalogue'
 import { isPlaybookId } from '../common/playbooks/playbookIds'
 import { encodeSupportCode } from '../common/supportCode/supportCode'
@@ -13,7 +12,7 @@ import { realTimers } from '../common/timers'
 import type { AppCore } from '../node/app/core'
 import type { AppConfig } from '../common/config/appConfig'
 import type { FindingId } from '../common/diagnosis/findingIds'
-import type { MacState } from '../common/model/macState'
+import type { MacState, StateResult } from '../common/model/macState'
 import { createBackgroundMonitor, type BackgroundMonitor } from '../node/checks/backgroundMonitor'
 import { watchNetwork } from '../node/checks/networkWatcher'
 import type { HistoryStore } from '../node/history/historyStore'
@@ -25,7 +24,7 @@ import { createMenuBarItem } from './tray'
 export interface BackgroundOptions {
   config: AppConfig
   language: NotificationLanguage
-  readState: () => Promise<MacState>
+  readState: () => Promise<StateResult>
   isPlaybookRunning: () => boolean
   playbookFor: (findingId: FindingId) => string | null
   /** Shows the window; at the fix's playbook when a target is given. */
@@ -145,11 +144,7 @@ export function startAppBackground(
   const isPlaybookRunning = () => core.repair.current()?.outcome === 'inProgress'
   const background = startBackground({
     ...options,
-    readState: async () => {
-      const snapshot = await core.stateOwner.recheck('schedule')
-      if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
-      return snapshot.state
-    },
+    readState: () => core.stateOwner.readState('schedule'),
     isPlaybookRunning,
     playbookFor: (findingId) => FINDINGS[findingId].playbook,
     openApp: (target) => {
@@ -165,7 +160,7 @@ export function startAppBackground(
   core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
   let wasRunning = isPlaybookRunning()
   core.subscribe((channel) => {
-    if (channel !== PUSH.playbookChanged) return
+    if (channel !== 'playbook:changed') return
     const running = isPlaybookRunning()
     if (wasRunning && !running) background.monitor.trigger('playbookEnded')
     wasRunning = running

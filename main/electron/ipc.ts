@@ -1,10 +1,12 @@
 /**
  * The typed IPC wrappers (GitHub Desktop's ipc-main.ts pattern): every request channel of the
- * contract is handled here, and only after the sender check — a webContents we created, showing our
- * own page (Electron security checklist item 17). Pushes go through `push`, never a raw send.
+ * contract (main/common/ipc/contract.ts) is registered here from the table, and answered only after
+ * the sender check — a webContents we created, showing our own page (Electron security checklist
+ * item 17) — and the argument's validation against the channel's schema (`dispatch`). Pushes go
+ * through `push`, never a raw send.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import { INVOKE, fail, type IpcResult, type PushChannel, type PushMap } from '../../preload/contract'
+import { INVOKE_CHANNELS, fail, type IpcResult, type PushChannel, type PushMap } from '../common/ipc/contract'
 import { isTrustedSender, type IpcSender } from '../common/security/policy'
 import { dispatch, type Handlers } from '../node/app/handlers'
 
@@ -35,7 +37,7 @@ export async function answer(
 }
 
 export function registerIpcHandlers(handlers: Handlers): void {
-  for (const channel of Object.values(INVOKE)) {
+  for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, argument: unknown) => answer(handlers, channel, event, argument))
   }
 }

@@ -7,7 +7,7 @@ export function CopyButton({ text, name }: { text: string; name?: string }) {
   const t = useT()
   const [copied, setCopied] = useState(false)
   const copy = async () => {
-    const result = await bridge.copyText(text)
+    const result = await bridge.copyText({ text })
     setCopied(result.ok)
     if (result.ok) setTimeout(() => setCopied(false), 1500)
   }

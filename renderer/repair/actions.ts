@@ -52,9 +52,9 @@ export async function performAction(
       case 'openPasswordChange':
         return bridge.openExternal({ intent: 'passwordChange' })
       case 'copyText':
-        return bridge.copyText(
-          action.what === 'supportCode' && supportCode ? supportCode : supportContactText(config),
-        )
+        return bridge.copyText({
+          text: action.what === 'supportCode' && supportCode ? supportCode : supportContactText(config),
+        })
     }
   })()
   return result.ok ? { ok: true } : { ok: false, message: result.error.message }

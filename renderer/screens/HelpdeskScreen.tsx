@@ -30,7 +30,7 @@ export function HelpdeskScreen() {
 
   useEffect(() => {
     let current = true
-    bridge.getReportText('text').then((result) => {
+    bridge.getReportText().then((result) => {
       if (current) setReport(result.ok ? result.data.text : null)
     })
     return () => {
@@ -185,7 +185,7 @@ function SupportCodeField() {
   const [error, setError] = useState<string | null>(null)
   const decode = async (event: React.FormEvent) => {
     event.preventDefault()
-    const result = await bridge.decodeSupportCode(code.trim())
+    const result = await bridge.decodeSupportCode({ code: code.trim() })
     setDecoded(result.ok ? result.data : null)
     setError(
       result.ok

@@ -40,15 +40,15 @@ export const createRepairStore = () =>
       ...initial,
       sessionChanged: (session) => set({ session }),
       sessionRequested: () => send(() => bridge.currentPlaybook()),
-      repairStarted: (playbookId, findingId) => send(() => bridge.startPlaybook(playbookId, findingId)),
+      repairStarted: (playbookId, findingId) => send(() => bridge.startPlaybook({ playbookId, findingId })),
       answerChosen: (questionId, answerId) =>
-        withSession((id) => bridge.answerPlaybook(id, questionId, answerId)),
-      stepCompleted: () => withSession((id) => bridge.advancePlaybook(id)),
-      stepWentBack: () => withSession((id) => bridge.backPlaybook(id)),
-      checkNowRequested: () => withSession((id) => bridge.checkPlaybookNow(id)),
-      helpdeskRequested: () => withSession((id) => bridge.handOffPlaybook(id)),
+        withSession((id) => bridge.answerPlaybook({ sessionId: id, questionId, answerId })),
+      stepCompleted: () => withSession((id) => bridge.advancePlaybook({ sessionId: id })),
+      stepWentBack: () => withSession((id) => bridge.backPlaybook({ sessionId: id })),
+      checkNowRequested: () => withSession((id) => bridge.checkPlaybookNow({ sessionId: id })),
+      helpdeskRequested: () => withSession((id) => bridge.handOffPlaybook({ sessionId: id })),
       repairEnded: async () => {
-        await withSession((id) => bridge.cancelPlaybook(id))
+        await withSession((id) => bridge.cancelPlaybook({ sessionId: id }))
         set({ session: null })
       },
     }

@@ -18,7 +18,7 @@ import type {
   PlaybookSessionView,
   StateSnapshot,
   UserAnswers,
-} from '../../preload/contract'
+} from '../../main/common/ipc/contract'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 const notAvailable = {

@@ -1,6 +1,6 @@
 /** A small playbook catalogue for renderer tests, in the common playbook model (steps, actions, questions). */
 import type { PlaybookCatalogue } from '../../renderer/repair/session'
-import type { PlaybookSessionView } from '../../preload/contract'
+import type { PlaybookSessionView } from '../../main/common/ipc/contract'
 import type {
   EvidenceId,
   Playbook,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { diagnosisContext } from '../../main/common/diagnosis/rules'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import type { MacState } from '../../main/common/model/macState'
-import type { UserAnswers } from '../../preload/contract'
+import type { UserAnswers } from '../../main/common/ipc/contract'
 import { stateFromCapture } from '../../main/node/probe/readMacState'
 import { realCapture, synthetic } from './fakeSysroot'
 

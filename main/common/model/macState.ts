@@ -3,14 +3,17 @@
  * Admins build inventory on this shape: add fields, never rename or remove them without a new
  * schemaVersion. Unknown values are null, never guessed. docs/status.schema.json is generated from
  * this file (npm run generate) and a test fails when it is stale.
+ *
+ * The schema is written once, as a builder taking zod as a parameter, and the types are inferred
+ * from it: zod is imported as a type only, so the renderer bundles none of it. Main, the CLI and the
+ * generator use the built schema (./macState.schema.ts).
  */
-import { z } from 'zod'
+import type { z } from 'zod'
 import { FINDING_IDS } from '../diagnosis/findingIds'
 
 export const SCHEMA_VERSION = 1
 
-const isoDate = z.string().describe('ISO 8601 date-time in UTC')
-const nullable = <T extends z.ZodType>(schema: T) => schema.nullable()
+type Zod = typeof z
 
 export const PSSO_METHODS = [
   'password',
@@ -47,92 +50,108 @@ export const PROBE_STATUSES = [
 ] as const
 export type ProbeStatus = (typeof PROBE_STATUSES)[number]
 
-const evidenceValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
+/** Builds the `status --json` schemas with the zod it is given. */
+export function defineMacStateSchemas(z: Zod) {
+  const isoDate = z.string().describe('ISO 8601 date-time in UTC')
+  const nullable = <T extends z.ZodType>(schema: T) => schema.nullable()
+  const evidenceValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
 
-export const findingSchema = z.object({
-  id: z.enum(FINDING_IDS),
-  severity: z.enum(SEVERITIES),
-  evidence: z.record(z.string(), evidenceValue).describe('the facts that triggered the finding'),
-})
-export type Finding = z.infer<typeof findingSchema>
+  const findingSchema = z.object({
+    id: z.enum(FINDING_IDS),
+    severity: z.enum(SEVERITIES),
+    evidence: z.record(z.string(), evidenceValue).describe('the facts that triggered the finding'),
+  })
 
-const probeSchema = z.object({
-  status: z.enum(PROBE_STATUSES),
-  durationMs: nullable(z.number()),
-  detail: nullable(z.string()).describe('why the probe failed, in one line; null when it succeeded'),
-})
-export type ProbeReport = z.infer<typeof probeSchema>
+  const probeSchema = z.object({
+    status: z.enum(PROBE_STATUSES),
+    durationMs: nullable(z.number()),
+    detail: nullable(z.string()).describe('why the probe failed, in one line; null when it succeeded'),
+  })
 
-export const macStateSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  capturedAt: isoDate.describe("the capture's own time: app-sso's Time: line, or the clock when it has none"),
-  os: z.object({
-    productName: nullable(z.string()),
-    version: nullable(z.string()).describe('e.g. 15.6'),
-    build: nullable(z.string()),
-  }),
-  psso: z.object({
-    readable: z.boolean().describe('false when app-sso could not be run or its output could not be read'),
-    configured: nullable(z.boolean()).describe('a Platform SSO device configuration exists'),
-    extensionIdentifier: nullable(z.string()),
-    method: nullable(z.enum(PSSO_METHODS)).describe(
-      'the registered method (device loginType); null when not configured',
+  const macStateSchema = z.object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    capturedAt: isoDate.describe(
+      "the capture's own time: app-sso's Time: line, or the clock when it has none",
     ),
-    methodRaw: nullable(z.string()).describe(
-      'loginType as app-sso prints it, e.g. "POLoginTypePassword (1)"',
-    ),
-    sharedDeviceKeys: nullable(z.boolean()),
-    deviceRegistered: nullable(z.boolean()),
-    deviceId: nullable(z.string()).describe('Entra device ID (Subject CN of the device signing certificate)'),
-    tenantId: nullable(z.string()).describe('Entra tenant ID (from the issuer URL)'),
-    user: z.object({
-      registered: nullable(z.boolean()).describe(
-        'this user has a Platform SSO user configuration on this Mac',
+    os: z.object({
+      productName: nullable(z.string()),
+      version: nullable(z.string()).describe('e.g. 15.6'),
+      build: nullable(z.string()),
+    }),
+    psso: z.object({
+      readable: z.boolean().describe('false when app-sso could not be run or its output could not be read'),
+      configured: nullable(z.boolean()).describe('a Platform SSO device configuration exists'),
+      extensionIdentifier: nullable(z.string()),
+      method: nullable(z.enum(PSSO_METHODS)).describe(
+        'the registered method (device loginType); null when not configured',
       ),
-      stateName: nullable(z.string()).describe('e.g. POUserStateNormal'),
-      stateValue: nullable(z.number()),
-      stateClass: nullable(z.enum(USER_STATE_CLASSES)),
-      method: nullable(z.enum(PSSO_METHODS)),
-      upn: nullable(z.string()),
-      loginUserName: nullable(z.string()).describe('masked by macOS, e.g. c***@example.com'),
-      lastLoginAt: nullable(isoDate),
+      methodRaw: nullable(z.string()).describe(
+        'loginType as app-sso prints it, e.g. "POLoginTypePassword (1)"',
+      ),
+      sharedDeviceKeys: nullable(z.boolean()),
+      deviceRegistered: nullable(z.boolean()),
+      deviceId: nullable(z.string()).describe(
+        'Entra device ID (Subject CN of the device signing certificate)',
+      ),
+      tenantId: nullable(z.string()).describe('Entra tenant ID (from the issuer URL)'),
+      user: z.object({
+        registered: nullable(z.boolean()).describe(
+          'this user has a Platform SSO user configuration on this Mac',
+        ),
+        stateName: nullable(z.string()).describe('e.g. POUserStateNormal'),
+        stateValue: nullable(z.number()),
+        stateClass: nullable(z.enum(USER_STATE_CLASSES)),
+        method: nullable(z.enum(PSSO_METHODS)),
+        upn: nullable(z.string()),
+        loginUserName: nullable(z.string()).describe('masked by macOS, e.g. c***@example.com'),
+        lastLoginAt: nullable(isoDate),
+      }),
+      tokens: z.object({
+        present: nullable(z.boolean()),
+        receivedAt: nullable(isoDate),
+        expiresAt: nullable(isoDate),
+        expired: nullable(z.boolean()).describe("judged at capturedAt, not at the reader's clock"),
+      }),
     }),
-    tokens: z.object({
-      present: nullable(z.boolean()),
-      receivedAt: nullable(isoDate),
-      expiresAt: nullable(isoDate),
-      expired: nullable(z.boolean()).describe("judged at capturedAt, not at the reader's clock"),
+    profile: z.object({
+      source: nullable(z.enum(['profiles', 'managedPreferences'])).describe(
+        'where the configuration was read; null when unknown',
+      ),
+      ssoPayloadCount: nullable(z.number().int()).describe('com.apple.extensiblesso payloads installed'),
+      extensionIdentifier: nullable(z.string()),
+      authenticationMethod: nullable(z.string()).describe(
+        'as configured, e.g. Password, UserSecureEnclaveKey',
+      ),
+      useSharedDeviceKeys: nullable(z.boolean()),
+      accountDisplayName: nullable(z.string()),
+      passcodePolicyPresent: nullable(z.boolean()),
     }),
-  }),
-  profile: z.object({
-    source: nullable(z.enum(['profiles', 'managedPreferences'])).describe(
-      'where the configuration was read; null when unknown',
-    ),
-    ssoPayloadCount: nullable(z.number().int()).describe('com.apple.extensiblesso payloads installed'),
-    extensionIdentifier: nullable(z.string()),
-    authenticationMethod: nullable(z.string()).describe('as configured, e.g. Password, UserSecureEnclaveKey'),
-    useSharedDeviceKeys: nullable(z.boolean()),
-    accountDisplayName: nullable(z.string()),
-    passcodePolicyPresent: nullable(z.boolean()),
-  }),
-  companyPortal: z.object({
-    installed: nullable(z.boolean()),
-    version: nullable(z.string()),
-    meetsMinimum: nullable(z.boolean()).describe(
-      'version is at least 5.2404.0, the minimum for Platform SSO',
-    ),
-  }),
-  probes: z.object({
-    appSso: probeSchema,
-    profiles: probeSchema,
-    swVers: probeSchema,
-    companyPortal: probeSchema,
-  }),
-  verdict: z.object({
-    status: z.enum(VERDICT_STATUSES),
-    findings: z.array(findingSchema).describe('ordered: the first is the thing to do first'),
-  }),
-})
+    companyPortal: z.object({
+      installed: nullable(z.boolean()),
+      version: nullable(z.string()),
+      meetsMinimum: nullable(z.boolean()).describe(
+        'version is at least 5.2404.0, the minimum for Platform SSO',
+      ),
+    }),
+    probes: z.object({
+      appSso: probeSchema,
+      profiles: probeSchema,
+      swVers: probeSchema,
+      companyPortal: probeSchema,
+    }),
+    verdict: z.object({
+      status: z.enum(VERDICT_STATUSES),
+      findings: z.array(findingSchema).describe('ordered: the first is the thing to do first'),
+    }),
+  })
+  return { findingSchema, probeSchema, macStateSchema }
+}
 
-export type MacState = z.infer<typeof macStateSchema>
+type Schemas = ReturnType<typeof defineMacStateSchemas>
+export type Finding = z.infer<Schemas['findingSchema']>
+export type ProbeReport = z.infer<Schemas['probeSchema']>
+export type MacState = z.infer<Schemas['macStateSchema']>
 export type MacFacts = Omit<MacState, 'verdict'>
+
+/** What a read of the Mac gave: the state, or why there is none. Readers never catch thrown errors. */
+export type StateResult = { ok: true; state: MacState } | { ok: false; reason: string }

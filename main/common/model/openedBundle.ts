@@ -4,7 +4,7 @@
  * when. docs/open-bundle.schema.json is generated from this file.
  */
 import { z } from 'zod'
-import { macStateSchema } from './macState'
+import { macStateSchema } from './macState.schema'
 
 export const captureInfoSchema = z.object({
   isCapture: z.literal(true).describe('always true: these facts are from a bundle, not from this Mac'),

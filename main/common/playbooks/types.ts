@@ -4,11 +4,12 @@
  * A playbook is an ordered list of steps; each step shows one text (a key into the en/ja text
  * catalogue in ./texts), may offer one action the app performs, may ask one question whose answers
  * branch, and may name a completion check evaluated on a fresh probe of the Mac. The main process
- * keeps a `RepairSession` (serialisable, validated with zod when it crosses IPC) and pushes it to
- * the renderer, so guided repair survives the window closing.
+ * keeps a `RepairSession` (serialisable) and pushes it to the renderer, so guided repair survives
+ * the window closing. The session's schema is a builder taking zod as a parameter, its type inferred
+ * from it (zod imported as a type only, so the renderer bundles none of it; ./schemas.ts builds it).
  */
-import { z } from 'zod'
-import { FINDING_IDS } from '../diagnosis/findingIds'
+import type { z } from 'zod'
+import { FINDING_IDS, type FindingId } from '../diagnosis/findingIds'
 import type { TextKey } from './texts/en'
 import { PLAYBOOK_IDS, type PlaybookId } from './playbookIds'
 import type { SettingsPaneId } from './urls'
@@ -17,6 +18,8 @@ export { LANGUAGES, type Language, type TextKey } from './texts'
 export * from './urls'
 
 export { PLAYBOOK_IDS, isPlaybookId, type PlaybookId } from './playbookIds'
+
+type Zod = typeof z
 
 /** Something the app does for the user when they press the step's button. Never changes the Mac. */
 export type StepAction =
@@ -99,8 +102,6 @@ export interface Playbook {
   verify: CompletionCheckId | null
 }
 
-const isoDate = z.string().describe('ISO 8601 date-time in UTC')
-
 export const VERIFICATION_STATUSES = [
   /** The playbook has nothing to verify. */
   'notNeeded',
@@ -115,51 +116,55 @@ export const VERIFICATION_STATUSES = [
 ] as const
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]
 
-export const verificationProgressSchema = z.object({
-  status: z.enum(VERIFICATION_STATUSES),
-  check: z.enum(Object.keys(COMPLETION_CHECKS) as [CompletionCheckId, ...CompletionCheckId[]]).nullable(),
-  attempts: z.number().int().min(0),
-  maxAttempts: z.number().int().min(0),
-  lastCheckedAt: isoDate.nullable(),
-  nextCheckAt: isoDate.nullable(),
-  satisfied: z.array(z.enum(EVIDENCE_IDS)),
-  missing: z.array(z.enum(EVIDENCE_IDS)),
-})
-export type VerificationProgress = z.infer<typeof verificationProgressSchema>
-
 export const SESSION_OUTCOMES = ['inProgress', 'verified', 'handedOff', 'explained', 'cancelled'] as const
 export type SessionOutcome = (typeof SESSION_OUTCOMES)[number]
 
-export const repairSessionSchema = z.object({
-  id: z.string().min(1),
-  playbookId: z.enum(PLAYBOOK_IDS),
-  /** The finding that started it; null when the user picked the playbook. */
-  findingId: z.enum(FINDING_IDS).nullable(),
-  startedAt: isoDate.describe('tokens must be received after this time to count as fresh'),
-  macOSMajor: z.number().int().nullable(),
-  /** The step on screen; null once the session has ended. */
-  currentStepId: z.string().nullable(),
-  /** The path taken to the current step, in order (Back removes the last); the helpdesk reads it. */
-  shownStepIds: z.array(z.string()),
-  /** Step id → answer id. */
-  answers: z.record(z.string(), z.string()),
-  outcome: z.enum(SESSION_OUTCOMES),
-  verification: verificationProgressSchema,
-})
-export type RepairSession = z.infer<typeof repairSessionSchema>
+/** Builds the repair session's schemas with the zod it is given (tests check sessions with them). */
+export function defineRepairSessionSchemas(z: Zod) {
+  const isoDate = z.string().describe('ISO 8601 date-time in UTC')
+  const verificationProgressSchema = z.object({
+    status: z.enum(VERIFICATION_STATUSES),
+    check: z.enum(Object.keys(COMPLETION_CHECKS) as [CompletionCheckId, ...CompletionCheckId[]]).nullable(),
+    attempts: z.number().int().min(0),
+    maxAttempts: z.number().int().min(0),
+    lastCheckedAt: isoDate.nullable(),
+    nextCheckAt: isoDate.nullable(),
+    satisfied: z.array(z.enum(EVIDENCE_IDS)),
+    missing: z.array(z.enum(EVIDENCE_IDS)),
+  })
 
-/** What the renderer may ask of the session owner (validate with this schema at the IPC edge). */
-export const repairCommandSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('start'),
+  const repairSessionSchema = z.object({
+    id: z.string().min(1),
     playbookId: z.enum(PLAYBOOK_IDS),
+    /** The finding that started it; null when the user picked the playbook. */
     findingId: z.enum(FINDING_IDS).nullable(),
-  }),
-  z.object({ type: z.literal('next') }),
-  z.object({ type: z.literal('back') }),
-  z.object({ type: z.literal('answer'), stepId: z.string(), answerId: z.string() }),
-  z.object({ type: z.literal('checkNow') }),
-  z.object({ type: z.literal('handOff') }),
-  z.object({ type: z.literal('cancel') }),
-])
-export type RepairCommand = z.infer<typeof repairCommandSchema>
+    startedAt: isoDate.describe('tokens must be received after this time to count as fresh'),
+    macOSMajor: z.number().int().nullable(),
+    /** The step on screen; null once the session has ended. */
+    currentStepId: z.string().nullable(),
+    /** The path taken to the current step, in order (Back removes the last); the helpdesk reads it. */
+    shownStepIds: z.array(z.string()),
+    /** Step id → answer id. */
+    answers: z.record(z.string(), z.string()),
+    outcome: z.enum(SESSION_OUTCOMES),
+    verification: verificationProgressSchema,
+  })
+  return { verificationProgressSchema, repairSessionSchema }
+}
+
+type Schemas = ReturnType<typeof defineRepairSessionSchemas>
+export type VerificationProgress = z.infer<Schemas['verificationProgressSchema']>
+export type RepairSession = z.infer<Schemas['repairSessionSchema']>
+
+/**
+ * What the session owner (main/node/repair/repairSessions.ts) is asked to do. The IPC handlers build
+ * these from requests the contract has already validated, and check the ids against the catalogue.
+ */
+export type RepairCommand =
+  | { type: 'start'; playbookId: PlaybookId; findingId: FindingId | null }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'answer'; stepId: string; answerId: string }
+  | { type: 'checkNow' }
+  | { type: 'handOff' }
+  | { type: 'cancel' }

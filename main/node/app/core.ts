@@ -4,7 +4,7 @@
  * the status), the request handlers, and one subscription for everything pushed to the renderer.
  */
 import { randomUUID } from 'node:crypto'
-import { PUSH, type PushChannel, type PushMap, type UserAnswers } from '../../../preload/contract'
+import { type PushChannel, type PushMap, type UserAnswers } from '../../common/ipc/contract'
 import { diagnosisContext, type DiagnosisContext } from '../../common/diagnosis/rules'
 import type { MacState } from '../../common/model/macState'
 import { stateFromCapture, type RawCapture } from '../probe/readMacState'
@@ -12,11 +12,10 @@ import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repa
 import { realTimers, type Timers } from '../../common/timers'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
-import type { LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
 
-export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'latestCapture'> {
+export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair'> {
   /** readMacState with the app's dependencies, diagnosed with this context (config + the user's answers). */
   read: (diagnosis: DiagnosisContext) => Promise<{ state: MacState; raw: RawCapture }>
   /** The Mac's clock: when repairs start, what counts as fresh. */
@@ -46,46 +45,38 @@ export function createAppCore({
   backoff,
   ...handlerDeps
 }: AppCoreDeps): AppCore {
-  let latest: LatestCapture | null = null
   const context = (answers: UserAnswers) => diagnosisContext(handlerDeps.config(), answers)
   const stateOwner = createStateOwner({
     read: async (answers) => {
       const diagnosis = context(answers)
-      latest = { ...(await read(diagnosis)), diagnosis }
-      return latest.state
+      return { ...(await read(diagnosis)), diagnosis }
     },
-    // An answer changes the diagnosis, not the Mac: the latest capture is diagnosed again.
-    rediagnose: (answers) => {
-      if (!latest) return null
+    // An answer changes the diagnosis, not the Mac: the capture is diagnosed again.
+    rediagnose: ({ raw }, answers) => {
       const diagnosis = context(answers)
-      latest = { raw: latest.raw, state: stateFromCapture(latest.raw, diagnosis), diagnosis }
-      return latest.state
+      return { raw, state: stateFromCapture(raw, diagnosis), diagnosis }
     },
     now: wallClock,
   })
   const sessionSenders = new Set<PushSender>()
   const repair = createRepairSessions({
-    probe: async () => {
-      const snapshot = await stateOwner.recheck('playbook')
-      if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
-      return snapshot.state
-    },
+    probe: () => stateOwner.readState('playbook'),
     now,
     timers,
     newId: randomUUID,
     macOSMajor: () => macOSMajorOf(stateOwner.snapshot().state?.os.version ?? null),
     publish: (session) => {
-      for (const send of sessionSenders) send(PUSH.playbookChanged, session ? sessionView(session) : null)
+      for (const send of sessionSenders) send('playbook:changed', session ? sessionView(session) : null)
     },
     ...(backoff ? { policy: backoff } : {}),
   })
   return {
     stateOwner,
     repair,
-    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, latestCapture: () => latest }),
+    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair }),
     subscribe(send) {
       sessionSenders.add(send)
-      const unsubscribeState = stateOwner.subscribe((snapshot) => send(PUSH.stateChanged, snapshot))
+      const unsubscribeState = stateOwner.subscribe((snapshot) => send('state:changed', snapshot))
       return () => {
         sessionSenders.delete(send)
         unsubscribeState()

@@ -4,17 +4,13 @@
  * validates the argument first; so the two can never drift apart.
  */
 import {
-  INVOKE,
   fail,
   isInvokeChannel,
   ok,
-  parseRequest,
   type AppInfo,
-  type InvokeChannel,
+  type Handlers,
   type IpcResult,
-  type RequestOf,
-  type ResponseMap,
-} from '../../../preload/contract'
+} from '../../common/ipc/contract'
 import type { AppConfig } from '../../common/config/appConfig'
 import type { EffectiveConfig } from '../../common/config/effectiveConfig'
 import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../common/config/keys'
@@ -26,17 +22,16 @@ import type { RepairSessions } from '../repair/repairSessions'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
+import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
 import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
-import { decodedSupportCode, type LatestCapture } from './helpdesk'
+import { decodedSupportCode } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
   repair: RepairSessions
-  /** The latest read of the Mac with its raw output (the report needs both); null before the first. */
-  latestCapture: () => LatestCapture | null
   now: () => number
   config: () => AppConfig
   /** Where each value came from and the problems found; absent = every value is a default. */
@@ -57,9 +52,7 @@ export interface HandlerDeps {
   }
 }
 
-export type Handlers = {
-  [C in InvokeChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseMap[C]>>
-}
+export type { Handlers }
 
 const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop app.')
 
@@ -93,52 +86,52 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
 
   return {
-    [INVOKE.stateGet]: async () => ok(deps.stateOwner.snapshot()),
-    [INVOKE.stateRecheck]: async () => ok(await deps.stateOwner.recheck('request')),
-    [INVOKE.stateAnswer]: async (answers) => ok(deps.stateOwner.answer(answers)),
-    [INVOKE.playbookStart]: async ({ playbookId, findingId = null }) => {
+    'state:get': async () => ok(deps.stateOwner.snapshot()),
+    'state:recheck': async () => ok(await deps.stateOwner.recheck('request')),
+    'state:answer': async (answers) => ok(deps.stateOwner.answer(answers)),
+    'playbook:start': async ({ playbookId, findingId = null }) => {
       if (!isPlaybookId(playbookId)) return fail('invalidArgument', `Unknown playbook: ${playbookId}`)
       if (findingId !== null && !isFindingId(findingId))
         return fail('invalidArgument', `Unknown finding: ${findingId}`)
       deps.repair.handle({ type: 'start', playbookId, findingId })
       return ok(current()!)
     },
-    [INVOKE.playbookCurrent]: async () => ok(current()),
+    'playbook:current': async () => ok(current()),
     // A question belongs to its step, so the question id is the step id.
-    [INVOKE.playbookAnswer]: onSession(({ questionId, answerId }) => ({
+    'playbook:answer': onSession(({ questionId, answerId }) => ({
       type: 'answer',
       stepId: questionId,
       answerId,
     })),
-    [INVOKE.playbookAdvance]: onSession(() => ({ type: 'next' })),
-    [INVOKE.playbookBack]: onSession(() => ({ type: 'back' })),
-    [INVOKE.playbookCheckNow]: onSession(() => ({ type: 'checkNow' })),
-    [INVOKE.playbookHandOff]: onSession(() => ({ type: 'handOff' })),
-    [INVOKE.playbookCancel]: onSession(() => ({ type: 'cancel' })),
-    [INVOKE.externalOpen]: async (request) => {
+    'playbook:advance': onSession(() => ({ type: 'next' })),
+    'playbook:back': onSession(() => ({ type: 'back' })),
+    'playbook:checkNow': onSession(() => ({ type: 'checkNow' })),
+    'playbook:handOff': onSession(() => ({ type: 'handOff' })),
+    'playbook:cancel': onSession(() => ({ type: 'cancel' })),
+    'external:open': async (request) => {
       const url = resolveExternalUrl(request, deps.config())
       if (!url) return fail('notAllowed', `Nothing to open for “${request.intent}”.`)
       await deps.openExternal(url)
       return ok({ opened: url })
     },
-    [INVOKE.clipboardCopy]: async ({ text }) => {
+    'clipboard:copy': async ({ text }) => {
       if (!deps.copyText) return fail('notAvailable', 'Copy in the page instead.')
       deps.copyText(text)
       return ok({ copied: text.length })
     },
-    [INVOKE.appInfo]: async () => ok(deps.appInfo()),
-    [INVOKE.configGet]: async () =>
+    'app:info': async () => ok(deps.appInfo()),
+    'config:get': async () =>
       ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
-    [INVOKE.historyGet]: async () =>
+    'history:get': async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
-    // Markdown reads as plain text, so both formats answer with it (the report has no plain-text variant).
-    [INVOKE.helpdeskReport]: async () => {
-      const capture = deps.latestCapture()
+    // One format: Markdown reads as plain text too.
+    'helpdesk:report': async () => {
+      const capture = deps.stateOwner.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
       return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
     },
-    [INVOKE.helpdeskSaveBundle]: async () => {
-      const capture = deps.latestCapture()
+    'helpdesk:saveBundle': async () => {
+      const capture = deps.stateOwner.capture()
       if (!deps.files) return desktopOnly
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
       const day = new Date(deps.now()).toISOString().slice(0, 10)
@@ -148,14 +141,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await bundleFromCapture(file, capture, { ...(await outputOptions()), system, homeDir })
       return ok({ path: file })
     },
-    [INVOKE.helpdeskOpenBundle]: async () => {
+    'helpdesk:openBundle': async () => {
       if (!deps.files) return desktopOnly
       const file = await deps.files.chooseOpenFile()
       if (!file) return fail('cancelled', 'No file was chosen.')
       const opened = await openBundle(file)
       return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
     },
-    [INVOKE.helpdeskDecodeSupportCode]: async ({ code }) => {
+    'helpdesk:decodeSupportCode': async ({ code }) => {
       const decoded = decodeSupportCode(code)
       return decoded.ok ? ok(decodedSupportCode(decoded.facts)) : fail('invalidArgument', decoded.message)
     },

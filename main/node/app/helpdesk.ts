@@ -1,10 +1,6 @@
 /** The helpdesk requests' IPC shapes; the report and bundle themselves are main/node/helpdesk's. */
-import type { DecodedSupportCode } from '../../../preload/contract'
+import type { DecodedSupportCode } from '../../common/ipc/contract'
 import type { SupportCodeFacts } from '../../common/supportCode/supportCode'
-import type { HelpdeskCapture } from '../helpdesk/helpdesk'
-
-/** The latest read of the Mac, with the context (the user's answers) it was diagnosed with. */
-export type LatestCapture = HelpdeskCapture
 
 /** A decoded support code as the helpdesk view lists it: the findings, then every other fact. */
 export function decodedSupportCode(facts: SupportCodeFacts): DecodedSupportCode {

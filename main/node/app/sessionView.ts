@@ -1,5 +1,5 @@
 /** The main process's RepairSession as the renderer receives it: the session plus the phase its screen shows. */
-import type { PlaybookSessionView } from '../../../preload/contract'
+import type { PlaybookSessionView } from '../../common/ipc/contract'
 import { findStep } from '../../common/playbooks/session'
 import type { RepairSession } from '../../common/playbooks/types'
 

@@ -1,19 +1,27 @@
 /**
- * Owns the Mac's state for the app: reads it when asked (start, window focus, wake from sleep, the
- * user's "Check again", a playbook's verification loop), never runs two reads at once, and tells
- * its subscribers about every change. Plain Node: the Electron shell and the preview share it.
+ * Owns the Mac's state for the app, as the one snapshot there is: the latest capture (raw output,
+ * state, the context it was diagnosed with), the user's answers and the revision. Reads the Mac when
+ * asked (start, window focus, the user's "Check again", a playbook's verification loop, a background
+ * check), never runs two reads at once, diagnoses the latest capture again when the user answers,
+ * and tells its subscribers about every change. Plain Node: the Electron shell and the preview share it.
  */
-import type { StateSnapshot, UserAnswers } from '../../../preload/contract'
-import type { MacState } from '../../common/model/macState'
+import type { StateSnapshot, UserAnswers } from '../../common/ipc/contract'
+import type { StateResult } from '../../common/model/macState'
+import type { HelpdeskCapture } from '../helpdesk/helpdesk'
 
 /** Why a re-check was asked for (kept for the app log and tests). */
-export type RecheckReason = 'start' | 'focus' | 'resume' | 'request' | 'playbook' | 'schedule'
+export type RecheckReason = 'start' | 'focus' | 'request' | 'playbook' | 'schedule'
+
+/** A read of the Mac, with the context it was diagnosed with (reports and bundles need all three). */
+export type Capture = HelpdeskCapture
+
+export type { StateResult }
 
 export interface StateOwnerDeps {
   /** Probes the Mac and diagnoses it with the user's answers so far. */
-  read: (answers: UserAnswers) => Promise<MacState>
-  /** Diagnoses the latest read again with new answers, without probing; null before the first read. */
-  rediagnose?: (answers: UserAnswers) => MacState | null
+  read: (answers: UserAnswers) => Promise<Capture>
+  /** Diagnoses a capture again with new answers, without probing. */
+  rediagnose: (capture: Capture, answers: UserAnswers) => Capture
   now: () => number
   /** A focus re-check is skipped when the last one finished less than this long ago. */
   focusDebounceMs?: number
@@ -21,16 +29,28 @@ export interface StateOwnerDeps {
 
 export interface StateOwner {
   snapshot(): StateSnapshot
+  /** The capture behind the snapshot's state; null before the first good read. */
+  capture(): Capture | null
   /** Starts a read unless one is running; resolves with the snapshot after that read. */
   recheck(reason: RecheckReason): Promise<StateSnapshot>
+  /** Like recheck, answering with the state read, or why there is none. */
+  readState(reason: RecheckReason): Promise<StateResult>
   subscribe(listener: (snapshot: StateSnapshot) => void): () => void
   /** Adds the user's answers (kept for the session only) and publishes the latest read diagnosed again. */
   answer(answers: UserAnswers): StateSnapshot
 }
 
+/** The one place a snapshot turns into "a state, or why not". */
+export function stateResultOf(snapshot: StateSnapshot): StateResult {
+  if (snapshot.error) return { ok: false, reason: snapshot.error.message }
+  return snapshot.state
+    ? { ok: true, state: snapshot.state }
+    : { ok: false, reason: 'the Mac has not been read yet' }
+}
+
 export function createStateOwner({
   read,
-  rediagnose = () => null,
+  rediagnose,
   now,
   focusDebounceMs = 5_000,
 }: StateOwnerDeps): StateOwner {
@@ -42,6 +62,7 @@ export function createStateOwner({
     error: null,
     answers: {},
   }
+  let capture: Capture | null = null
   let running: Promise<StateSnapshot> | null = null
   let lastFinished = -Infinity
   const listeners = new Set<(snapshot: StateSnapshot) => void>()
@@ -57,9 +78,9 @@ export function createStateOwner({
       const asked = snapshot.answers
       const fresh = await read(asked)
       // The user answered while the Mac was being read: diagnose this read with the new answers.
-      const state = asked === snapshot.answers ? fresh : (rediagnose(snapshot.answers) ?? fresh)
+      capture = asked === snapshot.answers ? fresh : rediagnose(fresh, snapshot.answers)
       publish({
-        state,
+        state: capture.state,
         checking: false,
         checkedAt: new Date(now()).toISOString(),
         error: null,
@@ -78,19 +99,24 @@ export function createStateOwner({
     return snapshot
   }
 
+  const recheck = (reason: RecheckReason): Promise<StateSnapshot> => {
+    if (running) return running
+    if (reason === 'focus' && now() - lastFinished < focusDebounceMs) return Promise.resolve(snapshot)
+    running = runRead().finally(() => {
+      running = null
+    })
+    return running
+  }
+
   return {
     snapshot: () => snapshot,
-    recheck(reason) {
-      if (running) return running
-      if (reason === 'focus' && now() - lastFinished < focusDebounceMs) return Promise.resolve(snapshot)
-      running = runRead().finally(() => {
-        running = null
-      })
-      return running
-    },
+    capture: () => capture,
+    recheck,
+    readState: async (reason) => stateResultOf(await recheck(reason)),
     answer(answers) {
       const merged = { ...snapshot.answers, ...answers }
-      publish({ ...snapshot, answers: merged, state: rediagnose(merged) ?? snapshot.state })
+      if (capture) capture = rediagnose(capture, merged)
+      publish({ ...snapshot, answers: merged, state: capture?.state ?? snapshot.state })
       return snapshot
     },
     subscribe(listener) {

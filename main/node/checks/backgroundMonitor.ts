@@ -5,7 +5,7 @@
  * native notification and the tray; tests supply fakes.
  */
 import type { FindingId } from '../../common/diagnosis/findingIds'
-import type { MacState } from '../../common/model/macState'
+import type { MacState, StateResult } from '../../common/model/macState'
 import type { HistoryStore } from '../history/historyStore'
 import { trayModel, type TrayModel } from '../menubar/trayMenu'
 import {
@@ -18,7 +18,8 @@ import type { Timers } from '../../common/timers'
 import { createCheckScheduler, type CheckScheduler, type CheckTrigger } from './scheduler'
 
 export interface BackgroundMonitorDeps {
-  readState: () => Promise<MacState>
+  /** Reads the Mac (through the state owner in the app): the state, or why there is none. */
+  readState: () => Promise<StateResult>
   timers: Timers
   now: () => number
   intervalMinutes: number
@@ -79,18 +80,21 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
     if (decision.notification) deps.notify(decision.notification)
   }
 
-  const scheduler = createCheckScheduler<MacState>({
+  const scheduler = createCheckScheduler<StateResult>({
     timers: deps.timers,
     intervalMs: deps.intervalMinutes * 60_000,
     ...(deps.deadlineMs === undefined ? {} : { deadlineMs: deps.deadlineMs }),
-    isFailure: (result) => result.verdict.status === 'unknown',
+    isFailure: (result) => !result.ok || result.state.verdict.status === 'unknown',
     check: () => {
       render() // the menu says "checking" from the moment a check starts
       return deps.readState()
     },
     onOutcome: (outcome, trigger) => {
-      if (outcome.ok) onNewState(outcome.result)
-      else
+      if (outcome.ok) {
+        const { result } = outcome
+        if (result.ok) onNewState(result.state)
+        else deps.onError(`background check (${trigger}) could not read the state`, result.reason)
+      } else
         deps.onError(
           `background check (${trigger}) ${outcome.reason === 'deadline' ? 'timed out' : 'failed'}`,
           outcome.error,

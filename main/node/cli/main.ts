@@ -7,14 +7,6 @@ import { homedir } from 'node:os'
 import { createAppLogger } from '../log/appLog'
 import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
-import { configCommand } from './commands/config'
-import { guideCommand } from './commands/guide'
-import { statusCommand } from './commands/status'
-import { reportCommand } from './commands/report'
-import { bundleCommand } from './commands/bundle'
-import { openBundleCommand } from './commands/openBundle'
-import { decodeCommand } from './commands/decode'
-import { historyCommand } from './commands/history'
 
 export * from './shared'
 
@@ -42,17 +34,20 @@ Environment:
 
 export type Command = (args: string[], deps: CliDeps) => Promise<number>
 
-/** Every command, one file each in commands/. */
-const COMMANDS: Record<string, Command> = {
-  status: statusCommand,
-  report: reportCommand,
-  bundle: bundleCommand,
-  'open-bundle': openBundleCommand,
-  decode: decodeCommand,
-  guide: guideCommand,
-  history: historyCommand,
-  config: configCommand,
-  help: async (_args, io) => {
+/**
+ * Every command, one file each in commands/, loaded only when it runs: a script asking for
+ * `status --json` does not pay for parsing the bundle writer or the playbooks.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  status: async () => (await import('./commands/status')).statusCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  bundle: async () => (await import('./commands/bundle')).bundleCommand,
+  'open-bundle': async () => (await import('./commands/openBundle')).openBundleCommand,
+  decode: async () => (await import('./commands/decode')).decodeCommand,
+  guide: async () => (await import('./commands/guide')).guideCommand,
+  history: async () => (await import('./commands/history')).historyCommand,
+  config: async () => (await import('./commands/config')).configCommand,
+  help: async () => async (_args, io) => {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
   },
@@ -62,12 +57,15 @@ export const COMMAND_NAMES = Object.keys(COMMANDS)
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const [name, ...rest] = argv
-  const command = name === '--help' || name === '-h' ? COMMANDS.help : name ? COMMANDS[name] : undefined
-  if (!command) {
+  const key = name === '--help' || name === '-h' ? 'help' : name
+  // Own keys only: `constructor` or `toString` is an unknown command, not Object's.
+  const load = key !== undefined && Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined
+  if (!load) {
     deps.stderr(`${name ? `Unknown command: ${name}\n\n` : ''}${USAGE}\n`)
     return EXIT_USAGE
   }
   try {
+    const command = await load()
     return await command(rest, deps)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -6,9 +6,7 @@ import type { DiagnosisContext } from '../../common/diagnosis/rules'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
-import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { writeBundle, type BundleManifest } from '../bundle/bundle'
-import { openBundle } from '../bundle/openBundle'
 import { writeFileAtomic } from '../files/atomicWrite'
 import { formatIsoSeconds } from '../../common/time'
 import type { RawCapture } from '../probe/readMacState'
@@ -134,9 +132,6 @@ export function createHelpdesk(deps: HelpdeskDeps) {
         logger,
       })
     },
-
-    openBundle,
-    decodeSupportCode,
   }
 }
 

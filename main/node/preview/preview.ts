@@ -2,7 +2,7 @@
  * Puts the preview together: a fake Mac (a demo scenario) or the live tools → the real state reader
  * and diagnosis → the state owner and the shared request handlers → the HTTP server.
  */
-import { INVOKE, PUSH, type AppInfo } from '../../../preload/contract'
+import type { AppInfo, InvokeChannel } from '../../common/ipc/contract'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
@@ -39,11 +39,11 @@ export interface PreviewOptions {
 export const SCENARIO_CLOCK_START = Date.parse('2026-05-02T08:15:00Z')
 
 /** Requests that stand for the user doing the next thing: each moves a demo to its next stage. */
-const MOVES_THE_DEMO_ON: ReadonlySet<string> = new Set([
-  INVOKE.stateRecheck,
-  INVOKE.playbookAdvance,
-  INVOKE.playbookAnswer,
-  INVOKE.playbookCheckNow,
+const MOVES_THE_DEMO_ON: ReadonlySet<string> = new Set<InvokeChannel>([
+  'state:recheck',
+  'playbook:advance',
+  'playbook:answer',
+  'playbook:checkNow',
 ])
 
 /** A made-up organisation, so the demo shows the helpdesk details a real profile would set. */
@@ -96,7 +96,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
 
   /** The playbook step the user is finishing with this request (Continue or an answer), if any. */
   const finishedStep = (channel: string) =>
-    channel === INVOKE.playbookAdvance || channel === INVOKE.playbookAnswer
+    channel === 'playbook:advance' || channel === 'playbook:answer'
       ? (core.repair.current()?.currentStepId ?? null)
       : null
 
@@ -113,8 +113,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       initialPushes: () => {
         const session = core.repair.current()
         return {
-          [PUSH.stateChanged]: core.stateOwner.snapshot(),
-          [PUSH.playbookChanged]: session ? sessionView(session) : null,
+          'state:changed': core.stateOwner.snapshot(),
+          'playbook:changed': session ? sessionView(session) : null,
         }
       },
       scenarioControl: scenarioMac

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import type { PushChannel, PushMap } from '../../../preload/contract'
+import type { PushChannel, PushMap } from '../../common/ipc/contract'
 import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../common/security/policy'
 
 export interface PreviewBackend {

@@ -2,9 +2,10 @@
  * The owner of the guided repair: one active session at a time, kept in the main process (so it
  * survives the window closing), changed only by commands and by the verification loop, and
  * published after every change. No electron here: the shell passes the probe, clock, timers and
- * a publish function (IPC push), and validates commands with repairCommandSchema.
+ * a publish function (IPC push). Commands arrive already validated: the IPC contract checks each
+ * request's shape and the handlers check its ids against the catalogue (main/node/app/handlers.ts).
  */
-import type { MacState } from '../../common/model/macState'
+import type { MacState, StateResult } from '../../common/model/macState'
 import { PLAYBOOKS } from '../../common/playbooks'
 import { applyCommand, applyVerification, startSession } from '../../common/playbooks/session'
 import type { PlaybookId, RepairCommand, RepairSession } from '../../common/playbooks/types'
@@ -19,7 +20,7 @@ import {
 } from './verificationLoop'
 
 export interface RepairSessionDeps {
-  probe: () => Promise<MacState>
+  probe: () => Promise<StateResult>
   now: () => number
   timers: Timers
   newId: () => string

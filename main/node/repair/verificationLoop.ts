@@ -4,7 +4,7 @@
  * Success is declared only when a fresh probe shows every piece of evidence the check names.
  * Clock, timers and the probe are injected: tests drive it with fakes, no real waiting.
  */
-import type { MacState } from '../../common/model/macState'
+import type { MacState, StateResult } from '../../common/model/macState'
 import { evaluateCheck } from '../../common/playbooks/checks'
 import type { CompletionCheckId, VerificationProgress } from '../../common/playbooks/types'
 import { formatIsoSeconds } from '../../common/time'
@@ -38,7 +38,7 @@ export const backoffDelay = (policy: BackoffPolicy, attempt: number) =>
 
 export interface VerificationDeps {
   /** A fresh probe of the Mac (readMacState in the app). */
-  probe: () => Promise<MacState>
+  probe: () => Promise<StateResult>
   now: () => number
   timers: Timers
   onProgress: (progress: VerificationProgress, state: MacState | null) => void
@@ -89,14 +89,10 @@ export function startVerification(options: VerificationOptions, deps: Verificati
     if (probing || finished()) return
     timer = null
     probing = true
-    let state: MacState | null = null
-    try {
-      state = await deps.probe()
-    } catch {
-      state = null // a failed probe is no evidence; it still counts towards the bound
-    } finally {
-      probing = false
-    }
+    const probed = await deps.probe()
+    probing = false
+    // An unreadable state is no evidence; it still counts towards the bound.
+    const state = probed.ok ? probed.state : null
     if (finished()) return // stopped while probing
     const result = state ? evaluateCheck(options.check, state, options.startedAt) : null
     const attempts = progress.attempts + 1

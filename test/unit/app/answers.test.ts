@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { INVOKE, type AppInfo, type StateSnapshot } from '../../../preload/contract'
+import type { AppInfo, StateSnapshot } from '../../../main/common/ipc/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import type { DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
@@ -43,7 +43,7 @@ function setup() {
     appInfo: () => appInfo,
     openExternal: vi.fn(async () => {}),
   })
-  const answer = (argument: unknown) => dispatch(core.handlers, INVOKE.stateAnswer, argument)
+  const answer = (argument: unknown) => dispatch(core.handlers, 'state:answer', argument)
   return {
     core,
     mac,
@@ -85,7 +85,7 @@ describe('state:answer', () => {
     await answer({ reportedEntraPasswordReset: true })
     await answer({ expectsMacPasswordToFollowEntra: false })
     await core.stateOwner.recheck('focus')
-    await core.stateOwner.recheck('resume')
+    await core.stateOwner.recheck('schedule')
     expect(contexts.at(-1)).toEqual({
       tokenExpiryWarningHours: 6,
       reportedEntraPasswordReset: true,
@@ -98,7 +98,7 @@ describe('state:answer', () => {
     const { core, contexts, answer } = setup()
     await core.stateOwner.recheck('start')
     await answer({ reportedEntraPasswordReset: true })
-    await dispatch(core.handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
+    await dispatch(core.handlers, 'playbook:start', { playbookId: 'password-reset' })
     await vi.waitFor(() => expect(contexts.length).toBeGreaterThan(1))
     expect(contexts.at(-1)?.reportedEntraPasswordReset).toBe(true)
     core.dispose()
@@ -179,9 +179,9 @@ describe('answers in a saved bundle', () => {
         },
       })
       await core.stateOwner.recheck('start')
-      await dispatch(core.handlers, INVOKE.stateAnswer, { reportedEntraPasswordReset: true })
-      expect(await dispatch(core.handlers, INVOKE.helpdeskSaveBundle, undefined)).toMatchObject({ ok: true })
-      const opened = await dispatch(core.handlers, INVOKE.helpdeskOpenBundle, undefined)
+      await dispatch(core.handlers, 'state:answer', { reportedEntraPasswordReset: true })
+      expect(await dispatch(core.handlers, 'helpdesk:saveBundle', undefined)).toMatchObject({ ok: true })
+      const opened = await dispatch(core.handlers, 'helpdesk:openBundle', undefined)
       expect(opened.ok).toBe(true)
       const { state } = (opened as { data: { state: MacState } }).data
       expect(state.verdict.findings[0]?.id).toBe('password-changed-in-entra')

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { INVOKE, parseRequest, type AppInfo } from '../../../preload/contract'
+import type { AppInfo } from '../../../main/common/ipc/contract'
+import { parseRequest } from '../../../main/node/ipc/validate'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createAppCore } from '../../../main/node/app/core'
 import { dispatch, type HandlerDeps } from '../../../main/node/app/handlers'
@@ -52,27 +53,27 @@ function setup(
 
 describe('parseRequest', () => {
   it.each([
-    [INVOKE.stateGet, undefined, true],
-    [INVOKE.stateGet, { sneaky: true }, false],
-    [INVOKE.playbookStart, { playbookId: 'password-reset' }, true],
-    [INVOKE.playbookStart, { playbookId: '' }, false],
-    [INVOKE.playbookStart, { playbookId: 'x', extra: 1 }, false],
-    [INVOKE.playbookAnswer, { sessionId: 's', questionId: 'q', answerId: 'a' }, true],
-    [INVOKE.playbookAnswer, { sessionId: 's', questionId: 'q' }, false],
-    [INVOKE.externalOpen, { intent: 'support' }, true],
-    [INVOKE.externalOpen, { intent: 'support', url: 'https://evil.test' }, false],
-    [INVOKE.externalOpen, { intent: 'settingsPane' }, false],
-    [INVOKE.externalOpen, { intent: 'anything' }, false],
-    [INVOKE.clipboardCopy, { text: 'hello' }, true],
-    [INVOKE.clipboardCopy, { text: 42 }, false],
-    [INVOKE.helpdeskDecodeSupportCode, { code: 'ABCD-1234' }, true],
-    [INVOKE.helpdeskDecodeSupportCode, { code: 'x'.repeat(201) }, false],
+    ['state:get', undefined, true],
+    ['state:get', { sneaky: true }, false],
+    ['playbook:start', { playbookId: 'password-reset' }, true],
+    ['playbook:start', { playbookId: '' }, false],
+    ['playbook:start', { playbookId: 'x', extra: 1 }, false],
+    ['playbook:answer', { sessionId: 's', questionId: 'q', answerId: 'a' }, true],
+    ['playbook:answer', { sessionId: 's', questionId: 'q' }, false],
+    ['external:open', { intent: 'support' }, true],
+    ['external:open', { intent: 'support', url: 'https://evil.test' }, false],
+    ['external:open', { intent: 'settingsPane' }, false],
+    ['external:open', { intent: 'anything' }, false],
+    ['clipboard:copy', { text: 'hello' }, true],
+    ['clipboard:copy', { text: 42 }, false],
+    ['helpdesk:decodeSupportCode', { code: 'ABCD-1234' }, true],
+    ['helpdesk:decodeSupportCode', { code: 'x'.repeat(201) }, false],
   ] as const)('%s %o → valid %s', (channel, argument, valid) => {
     expect(parseRequest(channel, argument).ok).toBe(valid)
   })
 
   it('names the channel and the field in the message', () => {
-    const result = parseRequest(INVOKE.playbookAdvance, { sessionId: 7 })
+    const result = parseRequest('playbook:advance', { sessionId: 7 })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidArgument' } })
     expect(!result.ok && result.error.message).toMatch(/^playbook:advance: .* at sessionId$/)
   })
@@ -86,7 +87,7 @@ describe('dispatch', () => {
       error: { code: 'invalidArgument', message: 'Unknown channel: shell:exec' },
     })
     expect(await dispatch(handlers, 'constructor', undefined)).toMatchObject({ ok: false })
-    expect(await dispatch(handlers, INVOKE.clipboardCopy, { text: 1 })).toMatchObject({
+    expect(await dispatch(handlers, 'clipboard:copy', { text: 1 })).toMatchObject({
       ok: false,
       error: { code: 'invalidArgument' },
     })
@@ -95,7 +96,7 @@ describe('dispatch', () => {
   it('turns a thrown error into a typed failure', async () => {
     const { handlers, openExternal } = setup()
     openExternal.mockRejectedValueOnce(new Error('no handler for companyportal:'))
-    expect(await dispatch(handlers, INVOKE.externalOpen, { intent: 'companyPortal' })).toEqual({
+    expect(await dispatch(handlers, 'external:open', { intent: 'companyPortal' })).toEqual({
       ok: false,
       error: { code: 'failed', message: 'no handler for companyportal:' },
     })
@@ -103,7 +104,7 @@ describe('dispatch', () => {
 
   it('re-checks on request and answers with the new snapshot', async () => {
     const { handlers } = setup()
-    const result = await dispatch(handlers, INVOKE.stateRecheck, undefined)
+    const result = await dispatch(handlers, 'state:recheck', undefined)
     expect(result).toMatchObject({
       ok: true,
       data: {
@@ -116,18 +117,16 @@ describe('dispatch', () => {
 
   it('opens only allow-listed URLs, resolved from the intent', async () => {
     const { handlers, openExternal } = setup()
-    expect(await dispatch(handlers, INVOKE.externalOpen, { intent: 'support' })).toEqual({
+    expect(await dispatch(handlers, 'external:open', { intent: 'support' })).toEqual({
       ok: true,
       data: { opened: 'https://help.example.com/mac' },
     })
     const pane = 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension'
-    expect(
-      await dispatch(handlers, INVOKE.externalOpen, { intent: 'settingsPane', url: pane }),
-    ).toMatchObject({
+    expect(await dispatch(handlers, 'external:open', { intent: 'settingsPane', url: pane })).toMatchObject({
       ok: true,
     })
     expect(
-      await dispatch(handlers, INVOKE.externalOpen, {
+      await dispatch(handlers, 'external:open', {
         intent: 'settingsPane',
         url: 'https://help.example.com/',
       }),
@@ -137,13 +136,13 @@ describe('dispatch', () => {
 
   it('copies text where the shell owns the clipboard, and says so where it does not', async () => {
     const withClipboard = setup()
-    expect(await dispatch(withClipboard.handlers, INVOKE.clipboardCopy, { text: 'abc' })).toEqual({
+    expect(await dispatch(withClipboard.handlers, 'clipboard:copy', { text: 'abc' })).toEqual({
       ok: true,
       data: { copied: 3 },
     })
     expect(withClipboard.copyText).toHaveBeenCalledWith('abc')
     const preview = setup({ copy: false })
-    expect(await dispatch(preview.handlers, INVOKE.clipboardCopy, { text: 'abc' })).toMatchObject({
+    expect(await dispatch(preview.handlers, 'clipboard:copy', { text: 'abc' })).toMatchObject({
       ok: false,
       error: { code: 'notAvailable' },
     })
@@ -151,8 +150,8 @@ describe('dispatch', () => {
 
   it('answers app info and config', async () => {
     const { handlers } = setup()
-    expect(await dispatch(handlers, INVOKE.appInfo, undefined)).toEqual({ ok: true, data: appInfo })
-    expect(await dispatch(handlers, INVOKE.configGet, undefined)).toMatchObject({
+    expect(await dispatch(handlers, 'app:info', undefined)).toEqual({ ok: true, data: appInfo })
+    expect(await dispatch(handlers, 'config:get', undefined)).toMatchObject({
       ok: true,
       // Without a provenance source every value is a default (the preview's demo configuration).
       data: {
@@ -167,12 +166,17 @@ describe('dispatch', () => {
 describe('helpdesk channels', () => {
   it('gives the redacted report of the latest read, and says so before the first', async () => {
     const { handlers, core } = setup()
-    expect(await dispatch(handlers, INVOKE.helpdeskReport, { format: 'text' })).toMatchObject({
+    expect(await dispatch(handlers, 'helpdesk:report', undefined)).toMatchObject({
       ok: false,
       error: { code: 'failed', message: 'The Mac has not been read yet.' },
     })
     await core.stateOwner.recheck('start')
-    const result = await dispatch(handlers, INVOKE.helpdeskReport, { format: 'markdown' })
+    // The report has one format; a request that asks for one is refused, not silently ignored.
+    expect(await dispatch(handlers, 'helpdesk:report', { format: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidArgument' },
+    })
+    const result = await dispatch(handlers, 'helpdesk:report', undefined)
     expect(result.ok).toBe(true)
     const { text } = (result as { data: { text: string } }).data
     expect(text).toContain('app-sso')
@@ -188,7 +192,7 @@ describe('helpdesk channels', () => {
       })
     ).state
     const code = encodeSupportCode(broken)
-    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code })).toMatchObject({
+    expect(await dispatch(handlers, 'helpdesk:decodeSupportCode', { code })).toMatchObject({
       ok: true,
       data: {
         findingIds: broken.verdict.findings.slice(0, 3).map((finding) => finding.id),
@@ -196,7 +200,7 @@ describe('helpdesk channels', () => {
       },
     })
     const mistyped = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0')
-    expect(await dispatch(handlers, INVOKE.helpdeskDecodeSupportCode, { code: mistyped })).toMatchObject({
+    expect(await dispatch(handlers, 'helpdesk:decodeSupportCode', { code: mistyped })).toMatchObject({
       ok: false,
       error: { code: 'invalidArgument' },
     })
@@ -207,9 +211,9 @@ describe('playbook channels', () => {
   it('starts a playbook, answers, goes on, and cancels, each answered with the session', async () => {
     const { handlers, core } = setup()
     await core.stateOwner.recheck('start')
-    expect(await dispatch(handlers, INVOKE.playbookCurrent, undefined)).toEqual({ ok: true, data: null })
+    expect(await dispatch(handlers, 'playbook:current', undefined)).toEqual({ ok: true, data: null })
 
-    const started = await dispatch(handlers, INVOKE.playbookStart, {
+    const started = await dispatch(handlers, 'playbook:start', {
       playbookId: 'password-reset',
       findingId: 'user-needs-registration',
     })
@@ -223,17 +227,17 @@ describe('playbook channels', () => {
     })
     const sessionId = (started as { data: { sessionId: string } }).data.sessionId
 
-    const answered = await dispatch(handlers, INVOKE.playbookAnswer, {
+    const answered = await dispatch(handlers, 'playbook:answer', {
       sessionId,
       questionId: 'temporary-password',
       answerId: 'no',
     })
     expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
-    const advanced = await dispatch(handlers, INVOKE.playbookAdvance, { sessionId })
+    const advanced = await dispatch(handlers, 'playbook:advance', { sessionId })
     expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'asked-for-new-password' } } })
-    const back = await dispatch(handlers, INVOKE.playbookBack, { sessionId })
+    const back = await dispatch(handlers, 'playbook:back', { sessionId })
     expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
-    expect(await dispatch(handlers, INVOKE.playbookCancel, { sessionId })).toMatchObject({
+    expect(await dispatch(handlers, 'playbook:cancel', { sessionId })).toMatchObject({
       ok: true,
       data: { phase: 'cancelled' },
     })
@@ -241,19 +245,19 @@ describe('playbook channels', () => {
 
   it('refuses an unknown playbook or finding, and a session that is not the running one', async () => {
     const { handlers } = setup()
-    expect(await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'format-disk' })).toMatchObject({
+    expect(await dispatch(handlers, 'playbook:start', { playbookId: 'format-disk' })).toMatchObject({
       ok: false,
       error: { code: 'invalidArgument', message: 'Unknown playbook: format-disk' },
     })
     expect(
-      await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset', findingId: 'nope' }),
+      await dispatch(handlers, 'playbook:start', { playbookId: 'password-reset', findingId: 'nope' }),
     ).toMatchObject({ ok: false, error: { code: 'invalidArgument' } })
-    expect(await dispatch(handlers, INVOKE.playbookAdvance, { sessionId: 'old' })).toMatchObject({
+    expect(await dispatch(handlers, 'playbook:advance', { sessionId: 'old' })).toMatchObject({
       ok: false,
       error: { code: 'noSession' },
     })
-    await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
-    expect(await dispatch(handlers, INVOKE.playbookHandOff, { sessionId: 'old' })).toMatchObject({
+    await dispatch(handlers, 'playbook:start', { playbookId: 'password-reset' })
+    expect(await dispatch(handlers, 'playbook:handOff', { sessionId: 'old' })).toMatchObject({
       ok: false,
       error: { code: 'noSession' },
     })
@@ -263,7 +267,7 @@ describe('playbook channels', () => {
     const { handlers, core } = setup()
     const pushed: string[] = []
     const unsubscribe = core.subscribe((channel: string) => pushed.push(channel))
-    await dispatch(handlers, INVOKE.playbookStart, { playbookId: 'password-reset' })
+    await dispatch(handlers, 'playbook:start', { playbookId: 'password-reset' })
     await core.stateOwner.recheck('request')
     expect(pushed).toContain('playbook:changed')
     expect(pushed).toContain('state:changed')
@@ -324,12 +328,12 @@ describe('diagnostics bundles', () => {
         },
       })
       await core.stateOwner.recheck('start')
-      expect(await dispatch(handlers, INVOKE.helpdeskSaveBundle, undefined)).toEqual({
+      expect(await dispatch(handlers, 'helpdesk:saveBundle', undefined)).toEqual({
         ok: true,
         data: { path: file },
       })
       expect(chosen).toMatch(/^PSSO Helper diagnostics \d{4}-\d{2}-\d{2}\.zip$/)
-      expect(await dispatch(handlers, INVOKE.helpdeskOpenBundle, undefined)).toMatchObject({
+      expect(await dispatch(handlers, 'helpdesk:openBundle', undefined)).toMatchObject({
         ok: true,
         data: { path: file, state: { verdict: { status: 'healthy' }, capture: { isCapture: true } } },
       })
@@ -348,7 +352,7 @@ describe('diagnostics bundles', () => {
       },
     })
     await core.stateOwner.recheck('start')
-    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+    for (const channel of ['helpdesk:saveBundle', 'helpdesk:openBundle'])
       expect(await dispatch(handlers, channel, undefined)).toMatchObject({
         ok: false,
         error: { code: 'cancelled' },
@@ -358,7 +362,7 @@ describe('diagnostics bundles', () => {
   it('need the desktop app’s file dialogs: the preview says so', async () => {
     const { handlers, core } = setup()
     await core.stateOwner.recheck('start')
-    for (const channel of [INVOKE.helpdeskSaveBundle, INVOKE.helpdeskOpenBundle])
+    for (const channel of ['helpdesk:saveBundle', 'helpdesk:openBundle'])
       expect(await dispatch(handlers, channel, undefined)).toMatchObject({
         ok: false,
         error: { code: 'notAvailable' },

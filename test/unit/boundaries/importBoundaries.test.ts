@@ -17,8 +17,7 @@ const dirs = ['main/common', 'main/node', 'preload', 'renderer', 'scripts'].map(
 const files: Record<string, string> = {
   [`main/common/${probe}/usesNode.ts`]:
     "import { readFileSync } from 'node:fs'\nexport const read = readFileSync\n",
-  [`main/common/${probe}/usesPreload.ts`]:
-    "import type { HelperApi } from '../../../preload/contract'\nexport type Api = HelperApi\n",
+  [`main/common/${probe}/usesPreload.ts`]: "import '../../../preload/index'\n",
   [`main/common/${probe}/usesZip.ts`]: "import { zipSync } from 'fflate'\nexport const zip = zipSync\n",
   [`main/common/${probe}/usesDeepPath.ts`]:
     "import plist from 'plist/dist/index.js'\nexport const parse = plist\n",
@@ -27,6 +26,8 @@ const files: Record<string, string> = {
     "import { app } from 'electron'\nexport const quit = () => app.quit()\n",
   [`preload/${probe}/usesCommon.ts`]: "export { silentLogger } from '../../main/common/logger'\n",
   [`renderer/${probe}/usesNodeCore.ts`]: "export { parseAppSso } from '../../main/node/parsers/appSso'\n",
+  [`renderer/${probe}/usesSchema.ts`]:
+    "export { macStateSchema } from '../../main/common/model/macState.schema'\n",
   [`scripts/${probe}/circleA.ts`]: "import { b } from './circleB'\nexport const a = () => b\n",
   [`scripts/${probe}/circleB.ts`]: "import { a } from './circleA'\nexport const b = () => a\n",
 }
@@ -91,6 +92,10 @@ describe('import boundaries', () => {
 
   it('the renderer imports main/common only', () => {
     expect(broken(`renderer/${probe}/usesNodeCore.ts`)).toContain('renderer-only-common')
+  })
+
+  it('the renderer never imports built zod schemas', () => {
+    expect(broken(`renderer/${probe}/usesSchema.ts`)).toContain('renderer-no-schemas')
   })
 
   it('an import circle is caught, in scripts too', () => {

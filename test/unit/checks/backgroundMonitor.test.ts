@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import type { MacState } from '../../../main/common/model/macState'
+import type { MacState, StateResult } from '../../../main/common/model/macState'
 import { createBackgroundMonitor } from '../../../main/node/checks/backgroundMonitor'
 import { createHistoryStore } from '../../../main/node/history/historyStore'
 import type { TrayModel } from '../../../main/node/menubar/trayMenu'
@@ -24,14 +24,17 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function monitorWith(states: MacState[], playbookRunning = () => false) {
+function monitorWith(states: (MacState | StateResult)[], playbookRunning = () => false) {
   const notified: AppNotification[] = []
   const trays: TrayModel[] = []
   const errors: string[] = []
   const history = createHistoryStore({ dir })
   let call = 0
   const monitor = createBackgroundMonitor({
-    readState: async () => states[Math.min(call++, states.length - 1)]!,
+    readState: async () => {
+      const next = states[Math.min(call++, states.length - 1)]!
+      return 'ok' in next ? next : { ok: true, state: next }
+    },
     timers: { setTimeout, clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
     now: Date.now,
     intervalMinutes: 30,
@@ -69,6 +72,20 @@ describe('background monitor', () => {
     ).toBe(true)
     const { records } = await history.read()
     expect(records.map((r) => r.verdict)).toEqual(['healthy', 'broken'])
+  })
+
+  it('says why when the state could not be read, records nothing and backs off', async () => {
+    const { monitor, notified, errors, history } = monitorWith([{ ok: false, reason: 'app-sso timed out' }])
+    monitor.start()
+    await vi.advanceTimersByTimeAsync(1)
+    await settle()
+    expect(errors).toEqual(['background check (start) could not read the state'])
+    expect(monitor.state).toBeNull()
+    expect(notified).toEqual([])
+    expect((await history.read()).records).toEqual([])
+    expect(monitor.scheduler.consecutiveFailures).toBe(1)
+    // The next check waits longer than the interval.
+    expect(monitor.scheduler.nextDelayMs).toBeGreaterThan(30 * MINUTE)
   })
 
   it('takes states read elsewhere once, whoever reports them first', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createHistoryStore } from '../../../main/node/history/historyStore'
+import { stateResultOf } from '../../../main/node/app/stateOwner'
 import { macState } from '../../helpers/builtStates'
 
 const electron = await vi.hoisted(async () => {
@@ -90,7 +91,10 @@ afterEach(() => {
 
 function start(states: ReturnType<typeof macState>[], menuBarOnly = false) {
   let call = 0
-  const readState = vi.fn(async () => states[Math.min(call++, states.length - 1)]!)
+  const readState = vi.fn(async () => ({
+    ok: true as const,
+    state: states[Math.min(call++, states.length - 1)]!,
+  }))
   const openApp = vi.fn()
   const copySupportCode = vi.fn()
   const background = startBackground({
@@ -180,11 +184,13 @@ describe('background checks in the desktop app', () => {
     let session: { outcome: string } | null = null
     const core = {
       stateOwner: {
-        recheck: vi.fn(async () => {
-          const snapshot = { state, checking: false, checkedAt: null, error: null, revision: 1 }
+        recheck: vi.fn(async (_reason: string) => {
+          const snapshot = { state, checking: false, checkedAt: null, error: null, revision: 1, answers: {} }
           stateListeners.forEach((listener) => listener(snapshot))
           return snapshot
         }),
+        // As the real owner: a recheck, turned into a result by the one conversion there is.
+        readState: async (reason: string) => stateResultOf(await core.stateOwner.recheck(reason)),
         subscribe: (listener: (snapshot: { state: typeof state | null; checking: boolean }) => void) => {
           stateListeners.add(listener)
           return () => stateListeners.delete(listener)

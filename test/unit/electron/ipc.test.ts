@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 const { handle } = vi.hoisted(() => ({ handle: vi.fn() }))
 vi.mock('electron', () => ({ ipcMain: { handle } }))
 
-import { INVOKE } from '../../../preload/contract'
+import { INVOKE_CHANNELS } from '../../../main/common/ipc/contract'
 import { APP_ENTRY_URL } from '../../../main/common/security/policy'
 import type { Handlers } from '../../../main/node/app/handlers'
 import { push, registerIpcHandlers, trustWebContents } from '../../../main/electron/ipc'
@@ -26,7 +26,7 @@ const event = (id: number, url: string | null = APP_ENTRY_URL) => ({
 })
 
 const getConfig = vi.fn(async () => ({ ok: true, data: { Language: 'ja' } }))
-const handlers = { [INVOKE.configGet]: getConfig } as unknown as Handlers
+const handlers = { 'config:get': getConfig } as unknown as Handlers
 
 function registered(channel: string) {
   const call = handle.mock.calls.find(([name]) => name === channel)
@@ -42,13 +42,13 @@ describe('registerIpcHandlers', () => {
   })
 
   it('registers every request channel of the contract, and nothing else', () => {
-    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.values(INVOKE).sort())
+    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort())
   })
 
   it('answers a trusted window showing the app', async () => {
     const contents = fakeWebContents(7)
     trustWebContents(contents as never)
-    expect(await registered(INVOKE.configGet)(event(7))).toEqual({ ok: true, data: { Language: 'ja' } })
+    expect(await registered('config:get')(event(7))).toEqual({ ok: true, data: { Language: 'ja' } })
   })
 
   it.each([
@@ -57,7 +57,7 @@ describe('registerIpcHandlers', () => {
     ['a frame Electron no longer knows', event(8, null)],
   ])('refuses %s without running the handler', async (_name, fakeEvent) => {
     trustWebContents(fakeWebContents(8) as never)
-    expect(await registered(INVOKE.configGet)(fakeEvent)).toMatchObject({
+    expect(await registered('config:get')(fakeEvent)).toMatchObject({
       ok: false,
       error: { code: 'notAllowed' },
     })
@@ -68,7 +68,7 @@ describe('registerIpcHandlers', () => {
     const contents = fakeWebContents(9)
     trustWebContents(contents as never)
     contents.destroy()
-    expect(await registered(INVOKE.configGet)(event(9))).toMatchObject({
+    expect(await registered('config:get')(event(9))).toMatchObject({
       ok: false,
       error: { code: 'notAllowed' },
     })
@@ -76,7 +76,7 @@ describe('registerIpcHandlers', () => {
 
   it('validates arguments before the handler runs', async () => {
     trustWebContents(fakeWebContents(10) as never)
-    expect(await registered(INVOKE.configGet)(event(10), { unexpected: true })).toMatchObject({
+    expect(await registered('config:get')(event(10), { unexpected: true })).toMatchObject({
       ok: false,
       error: { code: 'invalidArgument' },
     })

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { IpcResult, StateSnapshot } from '../../../preload/contract'
+import type { IpcResult, StateSnapshot } from '../../../main/common/ipc/contract'
 import { startPreview, type RunningPreview } from '../../../main/node/preview/preview'
 import {
   SCENARIO_NAMES,

@@ -10,12 +10,8 @@ import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { diagnosisContext, type DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
 import { findStep } from '../../../main/common/playbooks/session'
-import {
-  repairSessionSchema,
-  settingsPaneUrl,
-  type RepairCommand,
-  type RepairSession,
-} from '../../../main/common/playbooks/types'
+import { repairSessionSchema } from '../../../main/common/playbooks/schemas'
+import { settingsPaneUrl, type RepairCommand, type RepairSession } from '../../../main/common/playbooks/types'
 import { COMPANY_PORTAL_INFO_PLIST, readMacState } from '../../../main/node/probe/readMacState'
 import { createRepairSessions, macOSMajorOf } from '../../../main/node/repair/repairSessions'
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../../main/node/repair/verificationLoop'
@@ -50,7 +46,10 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
   const published: RepairSession[] = []
   let lastState: MacState | null = null
   let ids = 0
-  const probe = async () => (await readMacState({ system, now: clock.now })).state
+  const probe = async () => ({
+    ok: true as const,
+    state: (await readMacState({ system, now: clock.now })).state,
+  })
   const sessions = createRepairSessions({
     probe,
     now: clock.now,

@@ -40,8 +40,8 @@ function run(sequence: (MacState | Error)[], policy: BackoffPolicy = DEFAULT_BAC
     {
       probe: async () => {
         const next = sequence[Math.min(probes++, sequence.length - 1)]!
-        if (next instanceof Error) throw next
-        return next
+        // An unreadable Mac arrives as a result, never as a thrown error.
+        return next instanceof Error ? { ok: false, reason: next.message } : { ok: true, state: next }
       },
       now: clock.now,
       timers: clock.timers,

@@ -1,0 +1,266 @@
+/**
+ * The one IPC contract between the renderer and the main process: one table, each channel once
+ * (its `domain:verb` name, whether the renderer invokes it or main pushes it, the argument's schema,
+ * the answer's type, and the `window.helper` function that carries it). The preload, the renderer
+ * bridge, the browser preview's HTTP bridge, the handler table and the Electron registration are all
+ * derived from it.
+ *
+ * Schemas are written as builders taking zod as a parameter, and zod is imported here as a type only:
+ * the renderer and the preload bundle the table without zod; main builds the schemas on first use
+ * (main/node/ipc/validate.ts) and rejects every argument that fails them with `invalidArgument`.
+ * Errors cross the boundary as typed results, never as thrown strings.
+ */
+import type { z } from 'zod'
+import type { EffectiveConfig } from '../config/effectiveConfig'
+import type { UserAnswers } from '../diagnosis/questions'
+import type { HistoryRecord } from '../history/historyRecord'
+import type { MacState } from '../model/macState'
+import type { RepairSession } from '../playbooks/types'
+
+export type { UserAnswers }
+
+// #region Results
+
+export const IPC_ERROR_CODES = [
+  /** The arguments failed validation. */
+  'invalidArgument',
+  /** The feature is not in this build yet, or not on this platform. */
+  'notAvailable',
+  /** A security rule refused it (URL not on the allow-list, untrusted sender). */
+  'notAllowed',
+  /** No playbook session is running, or the id does not match the running one. */
+  'noSession',
+  /** The user cancelled a dialog. */
+  'cancelled',
+  /** Anything else; the message says what. */
+  'failed',
+] as const
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number]
+
+export interface IpcError {
+  code: IpcErrorCode
+  message: string
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError }
+
+export const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
+export const fail = (code: IpcErrorCode, message: string): IpcResult<never> => ({
+  ok: false,
+  error: { code, message },
+})
+
+// #endregion
+// #region Payloads
+
+/** What the main process knows about the Mac right now; pushed whenever any field changes. */
+export interface StateSnapshot {
+  /**
+   * Grows with every change. A reply to getState can arrive after a newer push: keep the snapshot
+   * with the highest revision.
+   */
+  revision: number
+  /** null before the first probe finished. */
+  state: MacState | null
+  /** A probe is running (show "checking your Mac…"). */
+  checking: boolean
+  /** When the last probe finished (ISO 8601). */
+  checkedAt: string | null
+  /** Why the last probe could not produce a state, if it could not. */
+  error: IpcError | null
+  /**
+   * What the user told the app (main/common/diagnosis/questions.ts): kept in memory for the session,
+   * never stored, changes nothing on the Mac; the diagnosis reads it.
+   */
+  answers: UserAnswers
+}
+
+/**
+ * A running repair playbook as the renderer shows it: the playbook engine's RepairSession (`view`)
+ * plus the phase the screen switches on, derived from it in one place (main/node/app/sessionView.ts).
+ */
+export interface PlaybookSessionView {
+  sessionId: string
+  playbookId: string
+  /**
+   * `step`: a step is on screen; `verifying`: the step waits for the Mac to show the fix;
+   * `fixed`: a fresh probe showed every piece of evidence; `notFixed`: the bound passed without it;
+   * `handedOff`: passed to the helpdesk; `explained`: nothing to repair, the text was read;
+   * `cancelled`: the user stopped.
+   */
+  phase: 'step' | 'verifying' | 'fixed' | 'notFixed' | 'handedOff' | 'explained' | 'cancelled'
+  view: RepairSession
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** BCP 47, e.g. `ja-JP`; the system's (or browser's, in the preview) first preferred language. */
+  locale: string
+  preferredLanguages: string[]
+  /** `electron` in the desktop app, `preview` in the browser preview. */
+  shell: 'electron' | 'preview'
+  /** The demo scenario the preview serves; null for the live Mac. */
+  scenario: string | null
+}
+
+/** Where the user can be sent outside the app; main resolves each intent to a URL and checks it. */
+export const EXTERNAL_INTENTS = ['passwordChange', 'support', 'companyPortal', 'settingsPane'] as const
+export type ExternalIntent = (typeof EXTERNAL_INTENTS)[number]
+
+/** A decoded support code as the helpdesk view lists it: the findings, then every other fact. */
+export interface DecodedSupportCode {
+  findingIds: string[]
+  details: Record<string, string | number | boolean | null>
+}
+
+// #endregion
+// #region The table
+
+type Zod = typeof z
+/** Builds a channel's argument schema from the zod it is given (main passes the real one). */
+type SchemaBuilder = (zod: Zod) => z.ZodType
+
+interface InvokeEntry<Channel extends string, Build extends SchemaBuilder, Response> {
+  kind: 'invoke'
+  channel: Channel
+  request: Build
+  /** Never set: carries the answer's type (in a tuple, so `null` survives). */
+  response?: [Response]
+}
+
+interface PushEntry<Channel extends string, Payload> {
+  kind: 'push'
+  channel: Channel
+  /** Never set: carries the payload's type (in a tuple, so `null` survives). */
+  payload?: [Payload]
+}
+
+/** A request/response channel (renderer → main, answered with an IpcResult of `Response`). */
+const invoke =
+  <Response>() =>
+  <Channel extends `${string}:${string}`, Build extends SchemaBuilder>(channel: Channel, request: Build) =>
+    ({ kind: 'invoke', channel, request }) as InvokeEntry<Channel, Build, Response>
+
+/** A pushed channel (main → renderer). */
+const push =
+  <Payload>() =>
+  <Channel extends `${string}:${string}`>(channel: Channel) =>
+    ({ kind: 'push', channel }) as PushEntry<Channel, Payload>
+
+const none = (zod: Zod) => zod.undefined()
+const id = (zod: Zod) => zod.string().min(1).max(100)
+const onSession = (zod: Zod) => zod.object({ sessionId: id(zod) }).strict()
+
+/** `window.helper`'s functions, each with its channel; the only list of channels there is. */
+export const CONTRACT = {
+  getState: invoke<StateSnapshot>()('state:get', none),
+  requestRecheck: invoke<StateSnapshot>()('state:recheck', none),
+  /** Tells main what the user answered; main diagnoses the latest read again (no new probe). */
+  answerQuestion: invoke<StateSnapshot>()('state:answer', (zod) =>
+    zod
+      .object({
+        reportedEntraPasswordReset: zod.boolean().optional(),
+        expectsMacPasswordToFollowEntra: zod.boolean().optional(),
+      })
+      .strict(),
+  ),
+  onStateChanged: push<StateSnapshot>()('state:changed'),
+
+  // Ids are checked against the playbook catalogue by the handler.
+  startPlaybook: invoke<PlaybookSessionView>()('playbook:start', (zod) =>
+    zod.object({ playbookId: id(zod), findingId: id(zod).nullable().optional() }).strict(),
+  ),
+  currentPlaybook: invoke<PlaybookSessionView | null>()('playbook:current', none),
+  answerPlaybook: invoke<PlaybookSessionView>()('playbook:answer', (zod) =>
+    zod.object({ sessionId: id(zod), questionId: id(zod), answerId: id(zod) }).strict(),
+  ),
+  advancePlaybook: invoke<PlaybookSessionView>()('playbook:advance', onSession),
+  backPlaybook: invoke<PlaybookSessionView>()('playbook:back', onSession),
+  /** Probe now instead of waiting for the verification loop's next turn. */
+  checkPlaybookNow: invoke<PlaybookSessionView>()('playbook:checkNow', onSession),
+  handOffPlaybook: invoke<PlaybookSessionView>()('playbook:handOff', onSession),
+  cancelPlaybook: invoke<PlaybookSessionView>()('playbook:cancel', onSession),
+  onPlaybookChanged: push<PlaybookSessionView | null>()('playbook:changed'),
+
+  openExternal: invoke<{ opened: string }>()('external:open', (zod) =>
+    zod.union([
+      zod.object({ intent: zod.enum(['passwordChange', 'support', 'companyPortal']) }).strict(),
+      // A System Settings pane a playbook step names; main still checks it against the allow-list.
+      zod.object({ intent: zod.literal('settingsPane'), url: zod.string().max(300) }).strict(),
+    ]),
+  ),
+  copyText: invoke<{ copied: number }>()('clipboard:copy', (zod) =>
+    zod.object({ text: zod.string().max(1_000_000) }).strict(),
+  ),
+  getAppInfo: invoke<AppInfo>()('app:info', none),
+  /** Every value, where it came from ("set by your organisation"), and the problems found. */
+  getConfig: invoke<EffectiveConfig>()('config:get', none),
+
+  /** The redacted report of the latest read, as Markdown (it reads as plain text too). */
+  getReportText: invoke<{ text: string }>()('helpdesk:report', none),
+  saveDiagnosticsBundle: invoke<{ path: string }>()('helpdesk:saveBundle', none),
+  openDiagnosticsBundle: invoke<{ state: MacState; path: string }>()('helpdesk:openBundle', none),
+  decodeSupportCode: invoke<DecodedSupportCode>()('helpdesk:decodeSupportCode', (zod) =>
+    zod.object({ code: zod.string().min(1).max(200) }).strict(),
+  ),
+  /** The recorded state transitions, oldest first (main/node/history). */
+  getHistory: invoke<{ records: HistoryRecord[]; skippedLines: number }>()('history:get', none),
+} as const
+
+// #endregion
+// #region Derived types
+
+type Contract = typeof CONTRACT
+export type ApiName = keyof Contract
+type Entry = Contract[ApiName]
+type InvokeEntries = Extract<Entry, { kind: 'invoke' }>
+type PushEntries = Extract<Entry, { kind: 'push' }>
+
+export type InvokeChannel = InvokeEntries['channel']
+export type PushChannel = PushEntries['channel']
+export type InvokeApiName = { [K in ApiName]: Contract[K] extends { kind: 'invoke' } ? K : never }[ApiName]
+export type PushApiName = Exclude<ApiName, InvokeApiName>
+
+type EntryOf<C extends InvokeChannel> = Extract<InvokeEntries, { channel: C }>
+/** The validated argument of a request channel. */
+export type RequestOf<C extends InvokeChannel> = z.infer<ReturnType<EntryOf<C>['request']>>
+/** What a request channel answers with (inside an IpcResult). */
+export type ResponseOf<C extends InvokeChannel> = NonNullable<EntryOf<C>['response']>[0]
+/** What a push channel carries. */
+export type PushOf<C extends PushChannel> = NonNullable<Extract<PushEntries, { channel: C }>['payload']>[0]
+export type PushMap = { [C in PushChannel]: PushOf<C> }
+
+type Unsubscribe = () => void
+type ApiFunction<E> =
+  E extends InvokeEntry<infer _C, infer Build, infer Response>
+    ? z.infer<ReturnType<Build>> extends undefined
+      ? () => Promise<IpcResult<Response>>
+      : (request: z.infer<ReturnType<Build>>) => Promise<IpcResult<Response>>
+    : E extends PushEntry<infer _C, infer Payload>
+      ? (listener: (payload: Payload) => void) => Unsubscribe
+      : never
+
+/** `window.helper`: one named function per channel, nothing generic. */
+export type HelperApi = { [K in ApiName]: ApiFunction<Contract[K]> }
+
+/** What main does for each request channel (main/node/app/handlers.ts implements it). */
+export type Handlers = {
+  [C in InvokeChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+}
+
+// #endregion
+// #region Derived lists
+
+export const API_NAMES = Object.keys(CONTRACT) as ApiName[]
+export const INVOKE_CHANNELS = Object.values(CONTRACT)
+  .filter((entry) => entry.kind === 'invoke')
+  .map((entry) => entry.channel) as InvokeChannel[]
+export const PUSH_CHANNELS = Object.values(CONTRACT)
+  .filter((entry) => entry.kind === 'push')
+  .map((entry) => entry.channel) as PushChannel[]
+
+const invokeChannelSet: ReadonlySet<string> = new Set(INVOKE_CHANNELS)
+export const isInvokeChannel = (channel: string): channel is InvokeChannel => invokeChannelSet.has(channel)
+
+// #endregion
