@@ -12,9 +12,10 @@ import type { EffectiveConfig } from '../main/common/config/effectiveConfig'
 import type { UserAnswers } from '../main/common/diagnosis/questions'
 import type { MacState } from '../main/common/model/macState'
 import type { HistoryRecord } from '../main/common/history/historyRecord'
+import type { LanguageState } from '../main/common/i18n'
 import type { RepairSession } from '../main/common/playbooks/types'
 
-export type { UserAnswers }
+export type { LanguageState, UserAnswers }
 
 // #region Results
 
@@ -136,6 +137,8 @@ export const INVOKE = {
   helpdeskOpenBundle: 'helpdesk:openBundle',
   helpdeskDecodeSupportCode: 'helpdesk:decodeSupportCode',
   historyGet: 'history:get',
+  languageGet: 'language:get',
+  languageSet: 'language:set',
 } as const
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE]
 const INVOKE_CHANNELS: ReadonlySet<string> = new Set(Object.values(INVOKE))
@@ -145,6 +148,7 @@ export const isInvokeChannel = (channel: string): channel is InvokeChannel => IN
 export const PUSH = {
   stateChanged: 'state:changed',
   playbookChanged: 'playbook:changed',
+  languageChanged: 'language:changed',
 } as const
 export type PushChannel = (typeof PUSH)[keyof typeof PUSH]
 
@@ -186,6 +190,9 @@ const requestSchemas = () => {
     'helpdesk:openBundle': none,
     'helpdesk:decodeSupportCode': z.object({ code: z.string().min(1).max(200) }).strict(),
     'history:get': none,
+    'language:get': none,
+    // The setting is checked against the language registry by the handler (keeps the catalogue out of the preload).
+    'language:set': z.object({ setting: z.string().min(1).max(20) }).strict(),
   } as const satisfies Record<InvokeChannel, z.ZodType>
 }
 type RequestSchemas = ReturnType<typeof requestSchemas>
@@ -217,11 +224,14 @@ export interface ResponseMap {
   'helpdesk:decodeSupportCode': DecodedSupportCode
   /** The recorded state transitions, oldest first (main/node/history). */
   'history:get': { records: HistoryRecord[]; skippedLines: number }
+  'language:get': LanguageState
+  'language:set': LanguageState
 }
 
 export interface PushMap {
   'state:changed': StateSnapshot
   'playbook:changed': PlaybookSessionView | null
+  'language:changed': LanguageState
 }
 
 // #endregion
@@ -259,6 +269,11 @@ export interface HelperApi {
   openDiagnosticsBundle(): Reply<'helpdesk:openBundle'>
   decodeSupportCode(request: RequestOf<'helpdesk:decodeSupportCode'>): Reply<'helpdesk:decodeSupportCode'>
   getHistory(): Reply<'history:get'>
+
+  /** The language main decided (configuration, else the user's choice, else the system). */
+  getLanguage(): Reply<'language:get'>
+  setLanguage(request: RequestOf<'language:set'>): Reply<'language:set'>
+  onLanguageChanged(listener: (state: LanguageState) => void): Unsubscribe
 }
 
 /** Which channel each HelperApi request function calls (the preload and the preview bridge share it). */
@@ -283,12 +298,15 @@ export const API_CHANNELS = {
   openDiagnosticsBundle: INVOKE.helpdeskOpenBundle,
   decodeSupportCode: INVOKE.helpdeskDecodeSupportCode,
   getHistory: INVOKE.historyGet,
-} as const satisfies Record<Exclude<keyof HelperApi, 'onStateChanged' | 'onPlaybookChanged'>, InvokeChannel>
+  getLanguage: INVOKE.languageGet,
+  setLanguage: INVOKE.languageSet,
+} as const satisfies Record<Exclude<keyof HelperApi, `on${string}`>, InvokeChannel>
 
 /** Which push channel each HelperApi subscription listens to. */
 export const API_SUBSCRIPTIONS = {
   onStateChanged: PUSH.stateChanged,
   onPlaybookChanged: PUSH.playbookChanged,
+  onLanguageChanged: PUSH.languageChanged,
 } as const satisfies Record<Extract<keyof HelperApi, `on${string}`>, PushChannel>
 
 /** Validates a request's argument; the error message names the channel and the first problem. */

@@ -48,6 +48,9 @@ const helper: HelperApi = {
   openDiagnosticsBundle: () => invoke(INVOKE.helpdeskOpenBundle),
   decodeSupportCode: (request) => invoke(INVOKE.helpdeskDecodeSupportCode, request),
   getHistory: () => invoke(INVOKE.historyGet),
+  getLanguage: () => invoke(INVOKE.languageGet),
+  setLanguage: (request) => invoke(INVOKE.languageSet, request),
+  onLanguageChanged: subscribe(API_SUBSCRIPTIONS.onLanguageChanged),
 }
 
 contextBridge.exposeInMainWorld('helper', helper)

@@ -3,6 +3,7 @@
  * functions; tests inject a fake HelperApi with `injectHelperApi()`. When no API is present at all (a
  * broken preload), every call answers with a typed `notAvailable` error instead of throwing.
  */
+import type { LanguageSetting } from '../main/common/i18n'
 import type { HelperApi, IpcResult, UserAnswers } from '../preload/contract'
 
 export type { HelperApi, IpcResult }
@@ -10,6 +11,7 @@ export type {
   AppInfo,
   DecodedSupportCode,
   IpcError,
+  LanguageState,
   PlaybookSessionView,
   StateSnapshot,
   UserAnswers,
@@ -78,4 +80,8 @@ export const bridge = {
   openDiagnosticsBundle: () => call((api) => api.openDiagnosticsBundle()),
   decodeSupportCode: (code: string) => call((api) => api.decodeSupportCode({ code })),
   getHistory: () => call((api) => api.getHistory()),
+
+  getLanguage: () => call((api) => api.getLanguage()),
+  setLanguage: (setting: LanguageSetting) => call((api) => api.setLanguage({ setting })),
+  onLanguageChanged: subscribe((api) => api.onLanguageChanged),
 }

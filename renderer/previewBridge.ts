@@ -8,10 +8,30 @@ import {
   API_SUBSCRIPTIONS,
   type HelperApi,
   type IpcResult,
+  type LanguageState,
   type PushChannel,
 } from '../preload/contract'
+import { matchLanguage } from '../main/common/i18n'
 
 type Listener = (payload: never) => void
+
+/** The browser's preferred languages: in the preview they stand for the system's. */
+const browserLanguages = (): string[] => [
+  ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
+]
+
+/** The server knows no system languages but the page's: `system` is resolved against the browser's. */
+const inBrowser = (state: LanguageState): LanguageState => {
+  const system = matchLanguage(browserLanguages())
+  return { ...state, system, language: state.setting === 'system' ? system : state.setting }
+}
+
+const languageResult = async (
+  reply: Promise<IpcResult<LanguageState>>,
+): Promise<IpcResult<LanguageState>> => {
+  const result = await reply
+  return result.ok ? { ok: true, data: inBrowser(result.data) } : result
+}
 
 export function createPreviewBridge(base: string = window.location.origin): HelperApi {
   const listeners = new Map<PushChannel, Set<Listener>>()
@@ -62,6 +82,11 @@ export function createPreviewBridge(base: string = window.location.origin): Help
     ...(api as unknown as Omit<HelperApi, keyof typeof API_SUBSCRIPTIONS>),
     onStateChanged: subscribe(API_SUBSCRIPTIONS.onStateChanged),
     onPlaybookChanged: subscribe(API_SUBSCRIPTIONS.onPlaybookChanged),
+    onLanguageChanged: (listener) =>
+      subscribe(API_SUBSCRIPTIONS.onLanguageChanged)((state: LanguageState) => listener(inBrowser(state))),
+    getLanguage: () => languageResult(invoke(API_CHANNELS.getLanguage) as Promise<IpcResult<LanguageState>>),
+    setLanguage: (request) =>
+      languageResult(invoke(API_CHANNELS.setLanguage, request) as Promise<IpcResult<LanguageState>>),
     // The browser, not the server, owns the clipboard and knows the user's languages.
     copyText: async ({ text }) => {
       try {
@@ -74,7 +99,7 @@ export function createPreviewBridge(base: string = window.location.origin): Help
     getAppInfo: async () => {
       const result = await (invoke(API_CHANNELS.getAppInfo) as ReturnType<HelperApi['getAppInfo']>)
       if (!result.ok) return result
-      const languages = [...(navigator.languages?.length ? navigator.languages : [navigator.language])]
+      const languages = browserLanguages()
       return {
         ok: true,
         data: { ...result.data, locale: languages[0] ?? 'en-US', preferredLanguages: languages },

@@ -19,18 +19,18 @@ import type { Timers } from '../node/checks/scheduler'
 import type { HistoryStore } from '../node/history/historyStore'
 import type { TrayActionId } from '../node/menubar/trayMenu'
 import { notificationSettings, type AppNotification } from '../node/notifications/notificationPolicy'
-import type { NotificationLanguage } from '../node/notifications/notificationTexts'
+import type { Language } from '../common/i18n'
 import { createMenuBarItem } from './tray'
 
 export interface BackgroundOptions {
   config: AppConfig
-  language: NotificationLanguage
+  language: Language
   readState: () => Promise<MacState>
   isPlaybookRunning: () => boolean
   playbookFor: (findingId: FindingId) => string | null
   /** Shows the window; at the fix's playbook when a target is given. */
   openApp: (target: { findingId: FindingId; playbookId: string | null } | null) => void
-  /** Copies the support code of the state (issue 5's encoder) to the clipboard. */
+  /** Copies the state's support code to the clipboard. */
   copySupportCode: (state: MacState | null) => void
   history: HistoryStore
   log: (message: string, error?: unknown) => void
@@ -143,13 +143,14 @@ export function applyMenuBarOnlyDock(): () => void {
  */
 export function startAppBackground(
   core: AppCore,
-  options: Pick<BackgroundOptions, 'config' | 'language' | 'history' | 'log'> & {
+  options: Pick<BackgroundOptions, 'config' | 'history' | 'log'> & {
     showWindow: () => void
   },
 ): Background {
   const isPlaybookRunning = () => core.repair.current()?.outcome === 'inProgress'
   const background = startBackground({
     ...options,
+    language: core.language.current().language,
     readState: async () => {
       const snapshot = await core.stateOwner.recheck('schedule')
       if (snapshot.error || !snapshot.state) throw new Error(snapshot.error?.message ?? 'no state')
@@ -168,6 +169,7 @@ export function startAppBackground(
     },
   })
   core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
+  core.language.subscribe(({ language }) => background.monitor.languageChanged(language))
   let wasRunning = isPlaybookRunning()
   core.subscribe((channel) => {
     if (channel !== PUSH.playbookChanged) return

@@ -1,7 +1,7 @@
 /** What a step's button says and does. Every action goes through main, which checks it again. */
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { bridge } from '../bridge'
-import type { MessageKey, Vars } from '../i18n'
+import type { TextKey, TextValues } from '../i18n'
 import type { StepAction } from './session'
 
 const PANES = [
@@ -13,7 +13,7 @@ const PANES = [
   'focus',
 ] as const
 
-export function actionLabel(action: StepAction, t: (key: MessageKey, vars?: Vars) => string): string {
+export function actionLabel(action: StepAction, t: (key: TextKey, vars?: TextValues) => string): string {
   switch (action.kind) {
     case 'openSettings': {
       const pane = (PANES as readonly string[]).includes(action.pane)

@@ -10,6 +10,8 @@ import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../main/
 import type { MacState } from '../../main/common/model/macState'
 import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/playbooks/types'
+import type { LanguageSetting } from '../../main/common/i18n'
+import { createLanguageOwner, type LanguageOwner } from '../../main/node/i18n/languageOwner'
 import { sessionAt } from './fakePlaybooks'
 import type {
   AppInfo,
@@ -32,6 +34,9 @@ export interface FakeHelper {
   pushSession(session: PlaybookSessionView | null): void
   snapshot: StateSnapshot
   session: PlaybookSessionView | null
+  /** Main's language owner (the real one), and the choice it was asked to keep. */
+  language: LanguageOwner
+  savedLanguage: LanguageSetting | null
 }
 
 export function createFakeHelper(
@@ -43,6 +48,8 @@ export function createFakeHelper(
     managed?: Partial<Record<ConfigKey, ConfigSource>>
     configProblems?: ConfigProblem[]
     preferredLanguages?: string[]
+    /** The choice an earlier run kept in the data folder. */
+    savedLanguage?: LanguageSetting
     /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
     rediagnose?: (answers: UserAnswers) => MacState
     history?: HistoryRecord[]
@@ -58,7 +65,15 @@ export function createFakeHelper(
     shell: 'preview',
     scenario: null,
   }
+  const language = createLanguageOwner({
+    configured: () => options.config?.Language ?? 'system',
+    systemLanguages: () => info.preferredLanguages,
+    savedChoice: options.savedLanguage ?? null,
+    save: async (setting) => void (fake.savedLanguage = setting),
+  })
   const fake: FakeHelper = {
+    language,
+    savedLanguage: options.savedLanguage ?? null,
     snapshot: {
       revision: 1,
       state: options.state ?? null,
@@ -118,6 +133,9 @@ export function createFakeHelper(
       openDiagnosticsBundle: vi.fn(async () => notAvailable),
       decodeSupportCode: vi.fn(async () => notAvailable),
       getHistory: vi.fn(async () => ok({ records: options.history ?? [], skippedLines: 0 })),
+      getLanguage: vi.fn(async () => ok(language.current())),
+      setLanguage: vi.fn(async ({ setting }) => ok(await language.choose(setting as LanguageSetting))),
+      onLanguageChanged: (listener) => language.subscribe(listener),
     },
   }
   return fake

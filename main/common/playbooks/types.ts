@@ -9,10 +9,11 @@
  */
 import { z } from 'zod'
 import { FINDING_IDS } from '../diagnosis/findingIds'
-import type { TextKey } from './texts/en'
+import type { TextKey } from './texts'
 import type { SettingsPaneId } from './urls'
 
-export { LANGUAGES, type Language, type TextKey } from './texts'
+export type { TextKey } from './texts'
+export { LANGUAGES, type Language } from '../i18n'
 export * from './urls'
 
 export const PLAYBOOK_IDS = [

@@ -30,9 +30,12 @@ import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from
 import { decodedSupportCode, type LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
+import { isLanguage } from '../../common/i18n'
+import type { LanguageOwner } from '../i18n/languageOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
+  language: LanguageOwner
   repair: RepairSessions
   /** The latest read of the Mac with its raw output (the report needs both); null before the first. */
   latestCapture: () => LatestCapture | null
@@ -127,6 +130,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ copied: text.length })
     },
     [INVOKE.appInfo]: async () => ok(deps.appInfo()),
+    [INVOKE.languageGet]: async () => ok(deps.language.current()),
+    [INVOKE.languageSet]: async ({ setting }) =>
+      setting === 'system' || isLanguage(setting)
+        ? ok(await deps.language.choose(setting))
+        : fail('invalidArgument', `language:set: unknown language “${setting}”.`),
     [INVOKE.configGet]: async () =>
       ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
     [INVOKE.historyGet]: async () =>

@@ -115,6 +115,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         return {
           [PUSH.stateChanged]: core.stateOwner.snapshot(),
           [PUSH.playbookChanged]: session ? sessionView(session) : null,
+          [PUSH.languageChanged]: core.language.current(),
         }
       },
       scenarioControl: scenarioMac

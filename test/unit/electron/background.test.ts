@@ -214,7 +214,6 @@ describe('background checks in the desktop app', () => {
     const showWindow = vi.fn()
     const background = startAppBackground(core as never, {
       config: { ...DEFAULT_CONFIG, AllowQuit: false },
-      language: 'en',
       history: createHistoryStore({ dir: dataDir }),
       log: () => {},
       showWindow,

@@ -119,7 +119,7 @@ describe('ui store', () => {
     await useUiStore.getState().appStarted()
     expect(selectHelpdeskAllowed(useUiStore.getState())).toBe(false)
     expect(selectLang(useUiStore.getState())).toBe('ja')
-    useUiStore.getState().languageChosen('en')
+    await useUiStore.getState().languageChosen('en')
     expect(selectLang(useUiStore.getState())).toBe('en')
   })
 })

@@ -3,19 +3,17 @@
  * finding's sentences from the catalogue, and the playbook to walk the user through.
  */
 import { FINDINGS, playbookForFindings } from '../../../common/diagnosis/catalogue'
-import { LANGUAGES } from '../../../common/playbooks/types'
-import type { Language } from '../../../common/playbooks/texts'
+import { t, type Language } from '../../../common/i18n'
 import { decodeSupportCode, type SupportCodeFacts } from '../../../common/supportCode/supportCode'
-import { EXIT_FAILURE, EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
+import { cliLanguage, EXIT_FAILURE, EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
 import { formatGuide } from './guide'
 
 export async function decodeCommand(args: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean', default: false },
-    lang: { type: 'string', default: 'en' },
+    lang: { type: 'string' },
   })
-  const language = values.lang as Language
-  if (!LANGUAGES.includes(language)) throw new UsageError(`--lang must be one of: ${LANGUAGES.join(', ')}`)
+  const language = cliLanguage(values.lang, deps.system.env)
   // A code read aloud may be typed with spaces: `K7Q4M 2XD9R TAB3C`.
   if (positionals.length === 0) throw new UsageError('decode needs a support code')
   const result = decodeSupportCode(positionals.join(''))
@@ -46,8 +44,8 @@ export function formatDecodedCode(facts: SupportCodeFacts, language: Language = 
     'Findings (the first is the thing to do first):',
     ...(facts.findings.length
       ? facts.findings.flatMap((id, i) => [
-          `  ${i + 1}. ${id} (${FINDINGS[id].severity}): ${FINDINGS[id].user[language]}`,
-          `     Helpdesk: ${FINDINGS[id].helpdesk[language]}`,
+          `  ${i + 1}. ${id} (${FINDINGS[id].severity}): ${t(language, `finding.${id}.user`)}`,
+          `     Helpdesk: ${t(language, `finding.${id}.helpdesk`)}`,
         ])
       : ['  none']),
     ...(facts.moreFindings ? ['  (more findings than a code carries: ask for the report)'] : []),
