@@ -12,7 +12,7 @@ import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/playbooks/types'
 import type { LanguageSetting } from '../../main/common/i18n'
 import { createLanguageOwner, type LanguageOwner } from '../../main/node/i18n/languageOwner'
-import { sessionAt } from './fakePlaybooks'
+import { sessionAt } from './sessions'
 import type {
   AppInfo,
   HelperApi,

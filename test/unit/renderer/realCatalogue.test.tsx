@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sessionAt } from '../../helpers/fakePlaybooks'
+import { sessionAt } from '../../helpers/sessions'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
 
@@ -52,7 +52,7 @@ describe('with the real catalogue', () => {
   it('walks the password-reset playbook in Japanese with Apple’s names', async () => {
     renderApp({
       state: userNotRegistered(),
-      session: sessionAt('open-users-and-groups'),
+      session: sessionAt('open-users-and-groups', 'step', { playbookId: 'password-reset' }),
       preferredLanguages: ['ja-JP'],
     })
     expect(
@@ -65,7 +65,10 @@ describe('with the real catalogue', () => {
   })
 
   it('asks whether IT gave a temporary password, with the playbook’s answers', async () => {
-    const { fake } = renderApp({ state: userNotRegistered(), session: sessionAt('temporary-password') })
+    const { fake } = renderApp({
+      state: userNotRegistered(),
+      session: sessionAt('temporary-password', 'step', { playbookId: 'password-reset' }),
+    })
     expect(
       await screen.findByRole('group', { name: 'Did IT give you a temporary password?' }),
     ).toBeInTheDocument()

@@ -25,9 +25,7 @@ describe('status screen', () => {
     const { fake } = renderApp({ state: userNotRegistered() })
     expect(await screen.findByRole('status')).toHaveTextContent('needs to be repaired')
     expect(screen.getByRole('img', { name: 'Needs repair' })).toBeInTheDocument()
-    expect(
-      screen.getByText('This Mac is registered, but your account on it is not.'),
-    ).toBeInTheDocument()
+    expect(screen.getByText('This Mac is registered, but your account on it is not.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
     expect(fake.api.startPlaybook).toHaveBeenCalledWith({
       playbookId: 'register-user',
