@@ -14,7 +14,6 @@ import {
   type PlaybookStep,
 } from '../../../main/common/playbooks/types'
 
-const EN = (key: TextKey) => t('en', `playbook.${key}`)
 const JA = (key: TextKey) => t('ja', `playbook.${key}`)
 
 // Same keys and placeholders in every language: test/unit/i18n/catalogue.test.ts.
