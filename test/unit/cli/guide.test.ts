@@ -6,8 +6,8 @@ import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
 import { runCliCaptured } from '../../helpers/runCli'
 
 // The default configuration and an English terminal: nothing on this machine changes the texts.
-const cli = (argv: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) =>
-  runCliCaptured(argv, { config: {}, env })
+const cli = (argv: string[], terminal?: { LANG?: string; LC_ALL?: string }) =>
+  runCliCaptured(argv, { config: {}, ...(terminal ? { terminal } : {}) })
 
 /** The lines that start a numbered step, without their numbers. */
 const steps = (text: string) =>
