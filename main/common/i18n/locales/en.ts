@@ -138,6 +138,7 @@ export const en = {
   'time.justNow': 'just now',
 
   // Playbooks (main/common/playbooks): steps, answers, evidence; {supportContact} and {passwordChangeUrl} come from the configuration
+  // Shared steps: registering in System Settings (macOS 14+) [T], [NT]
   'playbook.step.openUsersAndGroups': 'Open System Settings, then click "Users & Groups".',
   'playbook.step.openUsersAndGroups.helpdesk':
     'macOS 14+ shows Platform SSO registration under Users & Groups > Network Account Server [T].',
@@ -155,6 +156,7 @@ export const en = {
   'playbook.step.waitForMac': 'Wait while PSSO Helper checks your Mac. This can take a few minutes.',
   'playbook.step.waitForMac.helpdesk':
     'The app re-probes app-sso and declares success only when the Mac shows the evidence itself.',
+  // macOS 13 has no registration UI in System Settings [AY], [J1]
   'playbook.step.macos13NoSettings': 'macOS 13 has no setting for this. Open Company Portal instead.',
   'playbook.step.macos13NoSettings.helpdesk':
     'macOS 13 has no System Settings UI for Platform SSO; repair goes through Company Portal [J1], [T].',
@@ -162,6 +164,7 @@ export const en = {
     'In Company Portal, choose "Company Portal" > "Preferences", then click "Register device".',
   'playbook.step.companyPortalRegister.helpdesk':
     'Company Portal > Preferences > Register device re-triggers registration on PSSO-enabled Macs [CPP].',
+  // Playbook: password reset in Entra, Password method [T], [PL], [PRT]
   'playbook.passwordReset.title': 'Bring your Mac password up to date',
   'playbook.passwordReset.summary':
     'Your Microsoft password was changed, but this Mac still has the old one, so single sign-on stopped working.',
@@ -193,6 +196,7 @@ export const en = {
     'If a window asks for your "login" keychain password, enter your old password.',
   'playbook.passwordReset.keychain.helpdesk':
     'The keychain is unlocked by OS-internal machinery this app cannot touch; a keychain prompt after the change usually takes the old password [AF-815755].',
+  // Playbook: registration required / the notification never came [IC], [TS], [SK], [CPP]
   'playbook.registration.title': 'Register this Mac with your organisation',
   'playbook.registration.summary':
     'This Mac must be registered with your organisation before single sign-on can work.',
@@ -209,8 +213,10 @@ export const en = {
     'Log out of your Mac and log back in. The "Registration Required" notification comes back.',
   'playbook.registration.logOutIn.helpdesk':
     'Logging out and in re-triggers the registration prompt [T], [SK].',
+  // Playbook: device registered, this user not registered (shared Macs, new user) [AD-REG], [SH]
   'playbook.registerUser.title': 'Register your account on this Mac',
   'playbook.registerUser.summary': 'This Mac is registered, but your account on it is not yet.',
+  // Playbook: SSO tokens missing or expired [PRT], [J1]
   'playbook.refreshTokens.title': 'Sign in to Microsoft again',
   'playbook.refreshTokens.summary': 'Your Mac needs you to sign in to Microsoft once more.',
   'playbook.refreshTokens.lockAndUnlock':
@@ -220,6 +226,7 @@ export const en = {
   'playbook.refreshTokens.signInOnce': 'If Microsoft asks you to sign in, sign in once.',
   'playbook.refreshTokens.signInOnce.helpdesk':
     'After a password reset or sign-in frequency policy the SSO extension asks once in the first app [PL], [PRT].',
+  // Playbook: Secure Enclave method; the Mac password never follows Entra [IC], [O], [T]
   'playbook.secureEnclave.title': 'Your Mac password stays the same',
   'playbook.secureEnclave.summary':
     'This is expected: on this Mac, your Mac password is separate from your Microsoft password and does not change with it.',
@@ -234,6 +241,7 @@ export const en = {
     'Under "Use passwords and passkeys from", turn on "Company Portal".',
   'playbook.secureEnclave.passkeyToggle.helpdesk':
     'Company Portal as passkey provider needs the Secure Enclave method and FIDO2 enabled in the tenant [T], [J1].',
+  // Playbook: not configured / Company Portal missing [IC], [TS]
   'playbook.notConfigured.title': 'Single sign-on is not set up yet',
   'playbook.notConfigured.summary':
     'Your organisation has not finished setting up single sign-on on this Mac yet.',
@@ -245,11 +253,13 @@ export const en = {
     'Keep your Mac on and connected to the internet for a few minutes. Settings arrive by themselves.',
   'playbook.notConfigured.wait.helpdesk':
     'Check the PSSO profile in Privacy & Security > Profiles and its assignment (user vs device groups) [IC], [TS].',
+  // Playbook: helpdesk hand-off
   'playbook.helpdesk.title': 'Call your IT helpdesk',
   'playbook.helpdesk.summary': 'This needs your IT helpdesk. They can see what PSSO Helper found.',
   'playbook.helpdesk.contact': 'Contact {supportContact}.',
   'playbook.helpdesk.supportCode': 'If they ask, read them the support code shown in PSSO Helper.',
   'playbook.helpdesk.keepOpen': 'Keep PSSO Helper open while you talk to them.',
+  // Verification: what the Mac has not shown yet
   'playbook.evidence.configured': 'Single sign-on settings from your organisation',
   'playbook.evidence.companyPortalReady': 'Company Portal 5.2404.0 or later',
   'playbook.evidence.deviceRegistered': 'This Mac registered with your organisation',
@@ -261,6 +271,7 @@ export const en = {
   'playbook.verification.verified': 'Done. Your Mac confirms it is fixed.',
   'playbook.verification.gaveUp': 'Your Mac has not confirmed the fix yet. Still missing:',
   'playbook.verification.nextStep': 'Try the steps again, or contact your IT helpdesk.',
+  // Contact details when the organisation configured none (AppConfig.SupportPhone etc.)
   'playbook.contact.default': 'your IT helpdesk',
   'playbook.contact.organization': 'the {organization} IT helpdesk',
   'playbook.contact.hours': 'hours: {hours}',
