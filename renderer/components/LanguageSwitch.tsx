@@ -28,10 +28,10 @@ export function LanguageSwitch() {
         disabled={configured}
         onChange={(e) => void languageChosen(e.target.value as LanguageSetting)}
       >
-        <option value="system">{t('language.system', { lang: text(system, `language.${system}`) })}</option>
+        <option value="system">{t('language.system', { lang: text(system, 'language.name') })}</option>
         {LANGUAGES.map((language) => (
           <option key={language} value={language}>
-            {t(`language.${language}`)}
+            {text(language, 'language.name')}
           </option>
         ))}
       </select>

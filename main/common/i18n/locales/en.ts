@@ -16,8 +16,8 @@ export const en = {
   'nav.helpdeskShortcut': 'Shortcut: Command-Shift-H (Control-Shift-H)',
   'language.label': 'Language',
   'language.system': 'System ({lang})',
-  'language.en': 'English',
-  'language.ja': '日本語',
+  // The language's own name, in itself: the switch lists every language by it.
+  'language.name': 'English',
   'verdict.healthy': 'Your Mac’s sign-in to your organisation is working.',
   'verdict.attention': 'Your Mac’s sign-in works, but needs your attention soon.',
   'verdict.broken': 'Your Mac’s sign-in to your organisation needs to be repaired.',

@@ -13,8 +13,8 @@ export const ja: Catalogue = {
   'nav.helpdeskShortcut': 'ショートカット：Command + Shift + H（Control + Shift + H）',
   'language.label': '言語',
   'language.system': 'システム（{lang}）',
-  'language.en': 'English',
-  'language.ja': '日本語',
+  // The language's own name, in itself: the switch lists every language by it.
+  'language.name': '日本語',
   'verdict.healthy': 'このMacの組織アカウントへのサインインは正常です。',
   'verdict.attention': 'サインインは使えますが、近いうちに対応が必要です。',
   'verdict.broken': 'このMacの組織アカウントへのサインインを修復する必要があります。',
