@@ -93,8 +93,7 @@ export interface PlaybookSessionView {
 export interface AppInfo {
   name: string
   version: string
-  /** BCP 47, e.g. `ja-JP`; the system's (or browser's, in the preview) first preferred language. */
-  locale: string
+  /** BCP 47, most preferred first: the system's (the browser's, in the preview). */
   preferredLanguages: string[]
   /** `electron` in the desktop app, `preview` in the browser preview. */
   shell: 'electron' | 'preview'

@@ -98,12 +98,9 @@ export function createPreviewBridge(base: string = window.location.origin): Help
     },
     getAppInfo: async () => {
       const result = await (invoke(API_CHANNELS.getAppInfo) as ReturnType<HelperApi['getAppInfo']>)
-      if (!result.ok) return result
-      const languages = browserLanguages()
-      return {
-        ok: true,
-        data: { ...result.data, locale: languages[0] ?? 'en-US', preferredLanguages: languages },
-      }
+      return result.ok
+        ? { ok: true, data: { ...result.data, preferredLanguages: browserLanguages() } }
+        : result
     },
   }
 }

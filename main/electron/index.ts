@@ -87,7 +87,6 @@ async function startApp() {
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
     version: app.getVersion(),
-    locale: languages[0] ?? app.getLocale(),
     preferredLanguages: languages,
     shell: 'electron',
     scenario: null,

@@ -60,7 +60,6 @@ export function createFakeHelper(
   const info: AppInfo = {
     name: 'PSSO Helper',
     version: '0.1.0',
-    locale: options.preferredLanguages?.[0] ?? 'en-US',
     preferredLanguages: options.preferredLanguages ?? ['en-US'],
     shell: 'preview',
     scenario: null,

@@ -10,7 +10,6 @@ import { macStateFrom } from '../../helpers/macStates'
 const appInfo: AppInfo = {
   name: 'PSSO Helper',
   version: '1.2.3',
-  locale: 'fr-FR',
   preferredLanguages: ['fr-FR', 'ja-JP'],
   shell: 'electron',
   scenario: null,
