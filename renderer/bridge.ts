@@ -12,6 +12,7 @@ export type {
   AppInfo,
   DecodedSupportCode,
   IpcError,
+  LanguageState,
   PlaybookSessionView,
   StateSnapshot,
   UserAnswers,

@@ -1,6 +1,6 @@
 /** Turns the state model into the rows the screens show: plain facts for users, raw paths for the helpdesk. */
 import type { MacState } from '../main/common/model/macState'
-import { formatDateTime, formatRelative, translate, type Lang, type MessageKey } from './i18n'
+import { formatDateTime, formatRelative, t as text, type Language, type TextKey } from './i18n'
 
 export interface FactRow {
   label: string
@@ -8,13 +8,13 @@ export interface FactRow {
 }
 
 /** "3 days ago (21 Nov 2026, 09:14)": relative first, the exact time after it. */
-export function whenText(iso: string | null, now: Date, lang: Lang): string | null {
+export function whenText(iso: string | null, now: Date, lang: Language): string | null {
   return iso ? `${formatRelative(iso, now, lang)} (${formatDateTime(iso, lang)})` : null
 }
 
 /** The facts a user sees under "Details", in their words and language. Unknown is said, not guessed. */
-export function userFacts(state: MacState, now: Date, lang: Lang): FactRow[] {
-  const t = (key: MessageKey, vars?: Record<string, string>) => translate(lang, key, vars)
+export function userFacts(state: MacState, now: Date, lang: Language): FactRow[] {
+  const t = (key: TextKey, vars?: Record<string, string>) => text(lang, key, vars)
   const unknown = t('value.unknown')
   const registered = (value: boolean | null) =>
     value === null ? unknown : t(value ? 'value.registered' : 'value.notRegistered')

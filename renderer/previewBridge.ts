@@ -8,10 +8,30 @@ import {
   PUSH_CHANNELS,
   type HelperApi,
   type IpcResult,
+  type LanguageState,
   type PushChannel,
 } from '../main/common/ipc/contract'
+import { matchLanguage } from '../main/common/i18n'
 
 type Listener = (payload: never) => void
+
+/** The browser's preferred languages: in the preview they stand for the system's. */
+const browserLanguages = (): string[] => [
+  ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
+]
+
+/** The server knows no system languages but the page's: `system` is resolved against the browser's. */
+const inBrowser = (state: LanguageState): LanguageState => {
+  const system = matchLanguage(browserLanguages())
+  return { ...state, system, language: state.setting === 'system' ? system : state.setting }
+}
+
+const languageResult = async (
+  reply: Promise<IpcResult<LanguageState>>,
+): Promise<IpcResult<LanguageState>> => {
+  const result = await reply
+  return result.ok ? { ok: true, data: inBrowser(result.data) } : result
+}
 
 export function createPreviewBridge(base: string = window.location.origin): HelperApi {
   const listeners = new Map<PushChannel, Set<Listener>>()
@@ -62,6 +82,9 @@ export function createPreviewBridge(base: string = window.location.origin): Help
 
   return {
     ...api,
+    onLanguageChanged: (listener) => api.onLanguageChanged((state) => listener(inBrowser(state))),
+    getLanguage: () => languageResult(api.getLanguage()),
+    setLanguage: (request) => languageResult(api.setLanguage(request)),
     // The browser, not the server, owns the clipboard and knows the user's languages.
     copyText: async ({ text }) => {
       try {
@@ -73,12 +96,9 @@ export function createPreviewBridge(base: string = window.location.origin): Help
     },
     getAppInfo: async () => {
       const result = await (invoke(CONTRACT.getAppInfo.channel) as ReturnType<HelperApi['getAppInfo']>)
-      if (!result.ok) return result
-      const languages = [...(navigator.languages?.length ? navigator.languages : [navigator.language])]
-      return {
-        ok: true,
-        data: { ...result.data, locale: languages[0] ?? 'en-US', preferredLanguages: languages },
-      }
+      return result.ok
+        ? { ok: true, data: { ...result.data, preferredLanguages: browserLanguages() } }
+        : result
     },
   }
 }

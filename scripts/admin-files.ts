@@ -5,7 +5,13 @@
  */
 import { createHash } from 'node:crypto'
 import { build as buildPlist, type PlistValue } from 'plist'
-import { CONFIG_KEYS, CONFIG_KEY_NAMES, type ConfigKey, type ConfigKeySpec } from '../main/common/config/keys'
+import {
+  CONFIG_KEYS,
+  CONFIG_KEY_NAMES,
+  keyDescription,
+  type ConfigKey,
+  type ConfigKeySpec,
+} from '../main/common/config/keys'
 import { plistTypeName } from '../main/common/config/validateValue'
 import { APP_ID, PRODUCT_NAME } from '../main/common/identity'
 
@@ -77,7 +83,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|')
 function configurationDocs(): string {
   const rows = CONFIG_KEY_NAMES.map((key) => {
     const s = spec(key)
-    return `| \`${key}\` | ${plistTypeName(s)} | ${cell(showValue(s.default))} | ${cell(allowedValues(s))} | ${cell(s.description.en)}<br>${cell(s.description.ja)} | \`${cell(showValue(s.example))}\` |`
+    return `| \`${key}\` | ${plistTypeName(s)} | ${cell(showValue(s.default))} | ${cell(allowedValues(s))} | ${cell(keyDescription(key).en)}<br>${cell(keyDescription(key).ja)} | \`${cell(showValue(s.example))}\` |`
   })
   return `<!-- Generated from main/common/config/keys.ts by \`npm run generate\`. Do not edit. -->
 
@@ -135,7 +141,7 @@ function jamfSchema(): string {
       const s = spec(key)
       const property: Record<string, unknown> = {
         title: key,
-        description: `${s.description.en} / ${s.description.ja}`,
+        description: `${keyDescription(key).en} / ${keyDescription(key).ja}`,
         property_order: (index + 1) * 5,
         options: { infoText: `Key name: ${key}` },
       }
@@ -179,8 +185,8 @@ function profileManifest(): string {
         pfm_name: key,
         pfm_title: key,
         pfm_type: s.type,
-        pfm_description: s.description.en,
-        pfm_description_reference: s.description.ja,
+        pfm_description: keyDescription(key).en,
+        pfm_description_reference: keyDescription(key).ja,
       }
       if (s.default !== null) entry.pfm_default = s.default as PlistValue
       if (s.type === 'integer') Object.assign(entry, { pfm_range_min: s.min, pfm_range_max: s.max })

@@ -18,18 +18,18 @@ import { watchNetwork } from '../node/checks/networkWatcher'
 import type { HistoryStore } from '../node/history/historyStore'
 import type { TrayActionId } from '../node/menubar/trayMenu'
 import { notificationSettings, type AppNotification } from '../node/notifications/notificationPolicy'
-import type { NotificationLanguage } from '../node/notifications/notificationTexts'
+import type { Language } from '../common/i18n'
 import { createMenuBarItem } from './tray'
 
 export interface BackgroundOptions {
   config: AppConfig
-  language: NotificationLanguage
+  language: Language
   readState: () => Promise<StateResult>
   isPlaybookRunning: () => boolean
   playbookFor: (findingId: FindingId) => string | null
   /** Shows the window; at the fix's playbook when a target is given. */
   openApp: (target: { findingId: FindingId; playbookId: string | null } | null) => void
-  /** Copies the support code of the state (encoded by main/common/supportCode) to the clipboard. */
+  /** Copies the state's support code to the clipboard. */
   copySupportCode: (state: MacState | null) => void
   history: HistoryStore
   log: (message: string, error?: unknown) => void
@@ -137,13 +137,14 @@ export function applyMenuBarOnlyDock(): () => void {
  */
 export function startAppBackground(
   core: AppCore,
-  options: Pick<BackgroundOptions, 'config' | 'language' | 'history' | 'log'> & {
+  options: Pick<BackgroundOptions, 'config' | 'history' | 'log'> & {
     showWindow: () => void
   },
 ): Background {
   const isPlaybookRunning = () => core.repair.current()?.outcome === 'inProgress'
   const background = startBackground({
     ...options,
+    language: core.language.current().language,
     readState: () => core.stateOwner.readState('schedule'),
     isPlaybookRunning,
     playbookFor: (findingId) => FINDINGS[findingId].playbook,
@@ -158,6 +159,7 @@ export function startAppBackground(
     },
   })
   core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
+  core.language.subscribe(({ language }) => background.monitor.languageChanged(language))
   let wasRunning = isPlaybookRunning()
   core.subscribe((channel) => {
     if (channel !== 'playbook:changed') return

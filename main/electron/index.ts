@@ -17,7 +17,7 @@ import { readMacState } from '../node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { historyDir } from '../node/history/historyLocation'
 import { createHistoryStore } from '../node/history/historyStore'
-import { resolveLanguage } from '../node/notifications/notificationTexts'
+import { createLanguageOwner, fileLanguageStore } from '../node/i18n/languageOwner'
 import { startAppBackground } from './background'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
@@ -87,13 +87,22 @@ async function startApp() {
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
     version: app.getVersion(),
-    locale: languages[0] ?? app.getLocale(),
     preferredLanguages: languages,
     shell: 'electron',
     scenario: null,
   }
   const history = createHistoryStore({ dir: historyDir(app.getPath('userData')) })
+  // One language for the window, the menu-bar item and notifications (the user's choice is kept).
+  const languageStore = fileLanguageStore(app.getPath('userData'))
+  const language = createLanguageOwner({
+    configured: () => config.Language,
+    systemLanguages: () => languages,
+    savedChoice: await languageStore.load(),
+    save: languageStore.save,
+    onSaveError: (error) => log.warn(`could not keep the language choice: ${String(error)}`),
+  })
   const core = createAppCore({
+    language,
     read: (diagnosis) => readMacState({ system, now: Date.now, diagnosis }),
     now: Date.now,
     history: history.read,
@@ -140,7 +149,6 @@ async function startApp() {
   // and the menu-bar item. The menu-bar item keeps the app running when the window closes.
   startAppBackground(core, {
     config,
-    language: resolveLanguage(config.Language, appInfo.locale),
     history,
     log: (message, error) =>
       log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),

@@ -1,7 +1,7 @@
 /** The hook screens use for texts: the language from the ui store, the catalogue from ./index. */
 import { useCallback } from 'react'
 import { selectLang, useUiStore } from '../stores/ui'
-import { translate, type MessageKey, type Vars } from './index'
+import { t, type TextKey, type TextValues } from './index'
 
 export function useLang() {
   return useUiStore(selectLang)
@@ -9,5 +9,5 @@ export function useLang() {
 
 export function useT() {
   const lang = useLang()
-  return useCallback((key: MessageKey, vars?: Vars) => translate(lang, key, vars), [lang])
+  return useCallback((key: TextKey, values?: TextValues) => t(lang, key, values), [lang])
 }

@@ -1,10 +1,10 @@
 /** What a step's button says and does. Every action goes through main, which checks it again. */
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { bridge } from '../bridge'
-import type { MessageKey, Vars } from '../i18n'
+import type { TextKey, TextValues } from '../i18n'
 import type { StepAction } from './session'
 
-export function actionLabel(action: StepAction, t: (key: MessageKey, vars?: Vars) => string): string {
+export function actionLabel(action: StepAction, t: (key: TextKey, vars?: TextValues) => string): string {
   switch (action.kind) {
     case 'openSettings': {
       // The pane list is main/common's (SETTINGS_PANES): each pane has a name in the catalogue.

@@ -1,25 +1,25 @@
 /**
- * Plugs the playbooks, texts and findings catalogue (all in main/common) into the renderer's
- * catalogue seam. Texts are filled with the organisation's configuration ({supportContact},
- * {passwordChangeUrl}) at the moment they are shown.
+ * Plugs the playbooks, their texts and the findings catalogue (all in main/common) into the
+ * renderer's catalogue seam. Texts are filled with the organisation's configuration
+ * ({supportContact}, {passwordChangeUrl}) at the moment they are shown.
  */
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import { FINDINGS } from '../../main/common/diagnosis/catalogue'
 import type { FindingId } from '../../main/common/diagnosis/findingIds'
+import { t } from '../../main/common/i18n'
 import { PLAYBOOKS } from '../../main/common/playbooks/index'
 import { playbookPath } from '../../main/common/playbooks/session'
-import { renderText, TEXTS, textValues, type TextKey } from '../../main/common/playbooks/texts/index'
+import { isTextKey, renderText, textValues } from '../../main/common/playbooks/texts'
 import type { PlaybookId } from '../../main/common/playbooks/types'
 import { SETTINGS_PANES, settingsPaneUrl, type SettingsPaneId } from '../../main/common/playbooks/urls'
 import { useUiStore } from '../stores/ui'
 import type { PlaybookCatalogue } from './session'
 
-const isTextKey = (key: string): key is TextKey => Object.hasOwn(TEXTS.en, key)
 const isFindingId = (id: string): id is FindingId => Object.hasOwn(FINDINGS, id)
 const playbookById = (id: string) => (Object.hasOwn(PLAYBOOKS, id) ? PLAYBOOKS[id as PlaybookId] : undefined)
 
-/** The real catalogue (renderer/repair/catalogue.ts makes it the default). */
-export const issue3Catalogue: PlaybookCatalogue = {
+/** The product's playbook catalogue: what the repair and status screens read. */
+export const playbookCatalogue: PlaybookCatalogue = {
   playbook: playbookById,
   path: (id, macOSMajor) => {
     const playbook = playbookById(id)
@@ -30,8 +30,8 @@ export const issue3Catalogue: PlaybookCatalogue = {
       ? renderText(lang, key, textValues(lang, useUiStore.getState().config ?? DEFAULT_CONFIG))
       : key,
   playbookForFinding: (id) => (isFindingId(id) ? FINDINGS[id].playbook : null),
-  evidenceText: (id, lang) => issue3Catalogue.text(`evidence.${id}`, lang),
-  findingText: (id, audience, lang) => (isFindingId(id) ? FINDINGS[id][audience][lang] : null),
+  evidenceText: (id, lang) => playbookCatalogue.text(`evidence.${id}`, lang),
+  findingText: (id, audience, lang) => (isFindingId(id) ? t(lang, `finding.${id}.${audience}`) : null),
   settingsPaneUrl: (pane) =>
     Object.hasOwn(SETTINGS_PANES, pane) ? settingsPaneUrl(pane as SettingsPaneId) : null,
 }

@@ -8,7 +8,7 @@ import type { MacState } from '../../main/common/model/macState'
 import { bridge, type DecodedSupportCode } from '../bridge'
 import { rawFacts, rowsAsText } from '../facts'
 import { useLang, useT } from '../i18n/useT'
-import { playbookCatalogue } from '../repair/catalogue'
+import { playbookCatalogue } from '../repair/playbooks'
 import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
@@ -129,7 +129,7 @@ function RepairSessionFacts() {
   const session = useRepairStore(selectActiveSession)
   if (!session) return null
   const { view } = session
-  const catalogue = playbookCatalogue()
+  const catalogue = playbookCatalogue
   const step = catalogue.playbook(session.playbookId)?.steps.find((s) => s.id === view.currentStepId)
   return (
     <>
@@ -156,7 +156,7 @@ function FindingList({ findings }: { findings: MacState['verdict']['findings'] }
   const t = useT()
   const lang = useLang()
   if (findings.length === 0) return <p>{t('helpdesk.noFindings')}</p>
-  const catalogue = playbookCatalogue()
+  const catalogue = playbookCatalogue
   return (
     <ul className="findings">
       {findings.map((finding) => (
@@ -195,7 +195,7 @@ function SupportCodeField() {
           : t('helpdesk.decodeFailed', { message: result.error.message }),
     )
   }
-  const catalogue = playbookCatalogue()
+  const catalogue = playbookCatalogue
   return (
     <form className="support-code" onSubmit={decode}>
       <label htmlFor={id}>{t('helpdesk.supportCode')}</label>

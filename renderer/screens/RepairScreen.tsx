@@ -8,7 +8,7 @@ import type { PlaybookSessionView } from '../bridge'
 import { HelpdeskContact } from '../components/HelpdeskContact'
 import { useLang, useT } from '../i18n/useT'
 import { actionLabel, performAction } from '../repair/actions'
-import { playbookCatalogue } from '../repair/catalogue'
+import { playbookCatalogue } from '../repair/playbooks'
 import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
 import { useStatusStore } from '../stores/status'
@@ -25,7 +25,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const [actionError, setActionError] = useState<string | null>(null)
 
   const { view, phase } = session
-  const catalogue = playbookCatalogue()
+  const catalogue = playbookCatalogue
   const playbook = catalogue.playbook(session.playbookId)
   const { steps, afterwards } = catalogue.path(session.playbookId, view.macOSMajor)
   const step = [...steps, ...afterwards].find((s) => s.id === view.currentStepId)

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { openQuestions } from '../../main/common/diagnosis/questions'
 import type { PssoMethod } from '../../main/common/model/macState'
 import { useLang, useT } from '../i18n/useT'
-import { playbookCatalogue } from '../repair/catalogue'
+import { playbookCatalogue } from '../repair/playbooks'
 import { userFacts } from '../facts'
 import { formatTime } from '../i18n'
 import { useRepairStore } from '../stores/repair'
@@ -56,7 +56,7 @@ export function StatusScreen() {
   }
 
   const status = state.verdict.status
-  const catalogue = playbookCatalogue()
+  const catalogue = playbookCatalogue
   const first = state.verdict.findings[0]
   const playbookId = first ? catalogue.playbookForFinding(first.id) : null
   const explanation = first ? catalogue.findingText(first.id, 'user', lang) : null

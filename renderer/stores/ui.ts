@@ -1,25 +1,15 @@
 /**
  * What the window shows and in which language: the current screen, the app's info and
- * configuration from main, and the user's own language choice (kept in localStorage).
+ * configuration from main, and the language main decided (main owns it: the configuration, else the
+ * user's choice, else the system; the switch asks main, which pushes the result to every window).
  */
 import { create } from 'zustand'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import type { EffectiveConfig } from '../../main/common/config/effectiveConfig'
-import { bridge, type AppInfo } from '../bridge'
-import { effectiveLanguage, type Lang, type LanguageSetting } from '../i18n'
+import { bridge, type AppInfo, type LanguageState } from '../bridge'
+import { matchLanguage, type Language, type LanguageSetting } from '../i18n'
 
 export type Screen = 'status' | 'helpdesk' | 'about'
-
-const LANGUAGE_KEY = 'psso-helper.language'
-
-function savedLanguage(): LanguageSetting | null {
-  try {
-    const value = window.localStorage.getItem(LANGUAGE_KEY)
-    return value === 'en' || value === 'ja' || value === 'system' ? value : null
-  } catch {
-    return null
-  }
-}
 
 interface UiStore {
   screen: Screen
@@ -27,10 +17,11 @@ interface UiStore {
   config: AppConfig | null
   /** Where each value came from and the problems found, for the helpdesk view. */
   configProvenance: Omit<EffectiveConfig, 'values'> | null
-  /** The user's in-app choice; null = follow the configuration (AppConfig.Language), then the system. */
-  languageChoice: LanguageSetting | null
+  /** What main decided; null until it answers (the system's languages decide meanwhile). */
+  language: LanguageState | null
   screenOpened(screen: Screen): void
-  languageChosen(setting: LanguageSetting): void
+  /** The switch in the window: main keeps the choice and pushes the new language everywhere. */
+  languageChosen(setting: LanguageSetting): Promise<void>
   appStarted(): Promise<void>
 }
 
@@ -39,25 +30,27 @@ const initial = () => ({
   appInfo: null,
   config: null,
   configProvenance: null,
-  languageChoice: savedLanguage(),
+  language: null as LanguageState | null,
 })
 
 export const createUiStore = () =>
   create<UiStore>()((set) => ({
     ...initial(),
     screenOpened: (screen) => set({ screen }),
-    languageChosen: (setting) => {
-      try {
-        window.localStorage.setItem(LANGUAGE_KEY, setting)
-      } catch {
-        // Private storage may be unavailable: the choice then lasts until the window closes.
-      }
-      set({ languageChoice: setting })
+    languageChosen: async (setting) => {
+      const result = await bridge.setLanguage({ setting })
+      if (result.ok) set({ language: result.data })
     },
     appStarted: async () => {
-      const [info, config] = await Promise.all([bridge.getAppInfo(), bridge.getConfig()])
+      bridge.onLanguageChanged((language) => set({ language }))
+      const [info, config, language] = await Promise.all([
+        bridge.getAppInfo(),
+        bridge.getConfig(),
+        bridge.getLanguage(),
+      ])
       set({
         appInfo: info.ok ? info.data : null,
+        ...(language.ok ? { language: language.data } : {}),
         config: config.ok ? config.data.values : null,
         configProvenance: config.ok ? { sources: config.data.sources, problems: config.data.problems } : null,
       })
@@ -82,8 +75,10 @@ const browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [
 export const selectPreferredLanguages = (s: UiStore): readonly string[] =>
   s.appInfo?.preferredLanguages ?? browserLanguages
 
-export const selectLanguageSetting = (s: UiStore): LanguageSetting =>
-  s.languageChoice ?? s.config?.Language ?? 'system'
+export const selectLanguageSetting = (s: UiStore): LanguageSetting => s.language?.setting ?? 'system'
+/** The configuration's Language key decides: the switch shows it and cannot change it. */
+export const selectLanguageConfigured = (s: UiStore): boolean => s.language?.configured ?? false
+export const selectSystemLanguage = (s: UiStore): Language =>
+  s.language?.system ?? matchLanguage(selectPreferredLanguages(s))
 
-export const selectLang = (s: UiStore): Lang =>
-  effectiveLanguage(selectLanguageSetting(s), selectPreferredLanguages(s))
+export const selectLang = (s: UiStore): Language => s.language?.language ?? selectSystemLanguage(s)

@@ -10,7 +10,9 @@ import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../main/
 import type { MacState } from '../../main/common/model/macState'
 import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/playbooks/types'
-import { sessionAt } from './fakePlaybooks'
+import type { LanguageSetting } from '../../main/common/i18n'
+import { createLanguageOwner, type LanguageOwner } from '../../main/node/i18n/languageOwner'
+import { sessionAt } from './sessions'
 import type {
   AppInfo,
   HelperApi,
@@ -32,6 +34,9 @@ export interface FakeHelper {
   pushSession(session: PlaybookSessionView | null): void
   snapshot: StateSnapshot
   session: PlaybookSessionView | null
+  /** Main's language owner (the real one), and the choice it was asked to keep. */
+  language: LanguageOwner
+  savedLanguage: LanguageSetting | null
 }
 
 export function createFakeHelper(
@@ -43,6 +48,8 @@ export function createFakeHelper(
     managed?: Partial<Record<ConfigKey, ConfigSource>>
     configProblems?: ConfigProblem[]
     preferredLanguages?: string[]
+    /** The choice an earlier run kept in the data folder. */
+    savedLanguage?: LanguageSetting
     /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
     rediagnose?: (answers: UserAnswers) => MacState
     history?: HistoryRecord[]
@@ -53,12 +60,19 @@ export function createFakeHelper(
   const info: AppInfo = {
     name: 'PSSO Helper',
     version: '0.1.0',
-    locale: options.preferredLanguages?.[0] ?? 'en-US',
     preferredLanguages: options.preferredLanguages ?? ['en-US'],
     shell: 'preview',
     scenario: null,
   }
+  const language = createLanguageOwner({
+    configured: () => options.config?.Language ?? 'system',
+    systemLanguages: () => info.preferredLanguages,
+    savedChoice: options.savedLanguage ?? null,
+    save: async (setting) => void (fake.savedLanguage = setting),
+  })
   const fake: FakeHelper = {
+    language,
+    savedLanguage: options.savedLanguage ?? null,
     snapshot: {
       revision: 1,
       state: options.state ?? null,
@@ -89,8 +103,9 @@ export function createFakeHelper(
         return () => stateListeners.delete(listener)
       },
       startPlaybook: vi.fn(async ({ playbookId }) => {
-        fake.session = sessionAt(null, 'step', { playbookId: playbookId as PlaybookId })
-        return ok(fake.session)
+        const session = sessionAt(null, 'step', { playbookId: playbookId as PlaybookId })
+        fake.session = session
+        return ok(session)
       }),
       currentPlaybook: vi.fn(async () => ok(fake.session)),
       answerPlaybook: vi.fn(async () => ok(fake.session!)),
@@ -118,6 +133,9 @@ export function createFakeHelper(
       openDiagnosticsBundle: vi.fn(async () => notAvailable),
       decodeSupportCode: vi.fn(async () => notAvailable),
       getHistory: vi.fn(async () => ok({ records: options.history ?? [], skippedLines: 0 })),
+      getLanguage: vi.fn(async () => ok(language.current())),
+      setLanguage: vi.fn(async ({ setting }) => ok(await language.choose(setting as LanguageSetting))),
+      onLanguageChanged: (listener) => language.subscribe(listener),
     },
   }
   return fake

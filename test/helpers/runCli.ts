@@ -1,4 +1,7 @@
-/** Runs the CLI in process and collects what it prints; `env` is what the tools module sees. */
+/**
+ * Runs the CLI in process and collects what it prints; `env` is what the tools module sees. The
+ * terminal speaks English unless `terminal` says otherwise, whatever LANG the test machine has.
+ */
 import { runCli, type CliDeps } from '../../main/node/cli/main'
 import { defaultSystemDeps } from '../../main/node/system/tools'
 
@@ -7,9 +10,11 @@ export async function runCliCaptured(
   {
     env = process.env,
     now = () => Date.parse('2026-11-21T10:00:00Z'),
+    terminal = { LANG: 'en_US.UTF-8' },
     ...deps
   }: Partial<CliDeps> & {
     env?: NodeJS.ProcessEnv
+    terminal?: { LANG?: string; LC_ALL?: string }
   } = {},
 ) {
   let stdout = ''
@@ -17,7 +22,7 @@ export async function runCliCaptured(
   const code = await runCli(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    system: { ...defaultSystemDeps, env },
+    system: { ...defaultSystemDeps, env: { ...env, LANG: undefined, LC_ALL: undefined, ...terminal } },
     now,
     ...deps,
   })

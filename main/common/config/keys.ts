@@ -4,6 +4,7 @@
  * manifest, Intune preference file, .mobileconfig), which scripts/generated-files.ts derives from it.
  * Key names are a public contract admins type into profiles: never rename one.
  */
+import { inEveryLanguage, LANGUAGES, type Language } from '../i18n'
 import { LOG_LEVELS } from '../logger'
 import { PLAYBOOK_IDS } from '../playbooks/playbookIds'
 
@@ -17,7 +18,6 @@ interface KeyBase<T> {
   /** null = not set (the app shows nothing for it). */
   default: T
   example: Exclude<T, null>
-  description: { en: string; ja: string }
 }
 
 export type ConfigKeySpec =
@@ -27,7 +27,8 @@ export type ConfigKeySpec =
   | (KeyBase<number> & { type: 'integer'; min: number; max: number })
   | (KeyBase<string[] | null> & { type: 'array'; format: 'id'; allowed?: readonly string[] })
 
-export const LANGUAGES = ['system', 'en', 'ja'] as const
+/** The `Language` key's values: follow the system, or one of the catalogue's languages. */
+export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const
 
 export const CONFIG_KEYS = {
   OrganizationName: {
@@ -35,71 +36,43 @@ export const CONFIG_KEYS = {
     format: 'text',
     default: null,
     example: 'Contoso',
-    description: {
-      en: 'Your organisation’s name, shown in the window title and in the texts (“Contoso IT can help”).',
-      ja: '組織名。ウインドウのタイトルと本文に表示されます（例:「Contoso の IT 部門にお問い合わせください」）。',
-    },
   },
   SupportPhone: {
     type: 'string',
     format: 'phone',
     default: null,
     example: '+81 3-1234-5678',
-    description: {
-      en: 'The helpdesk phone number shown to users.',
-      ja: 'ユーザに表示するヘルプデスクの電話番号。',
-    },
   },
   SupportEmail: {
     type: 'string',
     format: 'email',
     default: null,
     example: 'helpdesk@contoso.com',
-    description: {
-      en: 'The helpdesk email address shown to users.',
-      ja: 'ユーザに表示するヘルプデスクのメールアドレス。',
-    },
   },
   SupportURL: {
     type: 'string',
     format: 'url',
     default: null,
     example: 'https://support.contoso.com/mac-sign-in',
-    description: {
-      en: 'An https:// page with your own help for Mac sign-in problems.',
-      ja: 'Mac のサインインに関する社内ヘルプページ（https://）。',
-    },
   },
   PasswordChangeURL: {
     type: 'string',
     format: 'url',
     default: 'https://mysignins.microsoft.com/security-info/password/change',
     example: 'https://passwordreset.contoso.com',
-    description: {
-      en: 'The https:// page where users change their Microsoft Entra ID password.',
-      ja: 'ユーザが Microsoft Entra ID のパスワードを変更するページ（https://）。',
-    },
   },
   HelpdeskHours: {
     type: 'string',
     format: 'text',
     default: null,
     example: 'Weekdays 9:00–18:00 JST',
-    description: {
-      en: 'When the helpdesk answers, shown next to the phone number.',
-      ja: 'ヘルプデスクの受付時間。電話番号の横に表示されます。',
-    },
   },
   Language: {
     type: 'string',
     format: 'text',
-    allowed: LANGUAGES,
+    allowed: LANGUAGE_SETTINGS,
     default: 'system',
     example: 'ja',
-    description: {
-      en: 'The app’s language: system (follow macOS), en or ja.',
-      ja: 'アプリの言語。system（macOS の設定に従う）、en、ja のいずれか。',
-    },
   },
   EnabledPlaybooks: {
     type: 'array',
@@ -107,19 +80,11 @@ export const CONFIG_KEYS = {
     default: null,
     allowed: PLAYBOOK_IDS,
     example: ['password-reset', 'helpdesk-handoff'],
-    description: {
-      en: 'The repair guides users may start, by id; not set = all of them.',
-      ja: 'ユーザが開始できる修復ガイドの ID の一覧。設定しない場合はすべてのガイドを使用できます。',
-    },
   },
   ShowHelpdeskView: {
     type: 'boolean',
     default: true,
     example: false,
-    description: {
-      en: 'Show the helpdesk view (facts, support code, redacted report) to users.',
-      ja: 'ヘルプデスク向け画面（状態の詳細、サポートコード、個人情報を伏せたレポート）を表示する。',
-    },
   },
   CheckIntervalMinutes: {
     type: 'integer',
@@ -127,19 +92,11 @@ export const CONFIG_KEYS = {
     max: 1440,
     default: 30,
     example: 60,
-    description: {
-      en: 'Minutes between background checks of the Mac’s sign-in state (5–1440).',
-      ja: 'サインイン状態をバックグラウンドで確認する間隔（分、5〜1440）。',
-    },
   },
   NotificationsEnabled: {
     type: 'boolean',
     default: true,
     example: false,
-    description: {
-      en: 'Notify the user when sign-in breaks or tokens are about to expire.',
-      ja: 'サインインに問題が起きたときやトークンの有効期限が近いときにユーザへ通知する。',
-    },
   },
   NotificationRepeatHours: {
     type: 'integer',
@@ -147,28 +104,16 @@ export const CONFIG_KEYS = {
     max: 720,
     default: 24,
     example: 8,
-    description: {
-      en: 'Hours before the same problem is notified again (1–720).',
-      ja: '同じ問題を再び通知するまでの時間（時間、1〜720）。',
-    },
   },
   MenuBarOnly: {
     type: 'boolean',
     default: false,
     example: true,
-    description: {
-      en: 'Hide the Dock icon while only the menu-bar item is open.',
-      ja: 'メニューバー項目だけが開いているときは Dock にアイコンを表示しない。',
-    },
   },
   AllowQuit: {
     type: 'boolean',
     default: true,
     example: false,
-    description: {
-      en: 'Offer Quit in the menu-bar menu. Set false to keep the app running for every user.',
-      ja: 'メニューバーのメニューに「終了」を表示する。false にするとユーザはアプリを終了できません。',
-    },
   },
   TokenExpiryWarningHours: {
     type: 'integer',
@@ -176,19 +121,11 @@ export const CONFIG_KEYS = {
     max: 720,
     default: 48,
     example: 24,
-    description: {
-      en: 'Warn this many hours before the Mac’s sign-in tokens expire (1–720).',
-      ja: 'Mac のサインイントークンの有効期限の何時間前に警告するか（1〜720）。',
-    },
   },
   PseudonymizeIdentifiers: {
     type: 'boolean',
     default: false,
     example: true,
-    description: {
-      en: 'Replace user names and device ids in reports with stable pseudonyms.',
-      ja: 'レポート内のユーザ名とデバイス ID を一定の仮名に置き換える。',
-    },
   },
   LogLevel: {
     type: 'string',
@@ -196,15 +133,19 @@ export const CONFIG_KEYS = {
     allowed: LOG_LEVELS,
     default: 'info',
     example: 'debug',
-    description: {
-      en: 'How much the app writes to its log: error, warn, info or debug.',
-      ja: 'ログの詳細度。error、warn、info、debug のいずれか。',
-    },
   },
 } as const satisfies Record<string, ConfigKeySpec>
 
 export type ConfigKey = keyof typeof CONFIG_KEYS
 export const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS) as ConfigKey[]
+
+/**
+ * A key's description for admins, in every language (namespace `config.*` of the text catalogue,
+ * so translators find it beside the app's texts and a new language documents the keys too).
+ */
+export function keyDescription(key: ConfigKey): Record<Language, string> {
+  return inEveryLanguage(`config.${key}`)
+}
 
 /** The TypeScript type of a key's effective value, read off the table. */
 type ValueOf<S> = S extends { type: 'boolean' }

@@ -14,10 +14,11 @@ import type { z } from 'zod'
 import type { EffectiveConfig } from '../config/effectiveConfig'
 import type { UserAnswers } from '../diagnosis/questions'
 import type { HistoryRecord } from '../history/historyRecord'
+import type { LanguageState } from '../i18n'
 import type { MacState } from '../model/macState'
 import type { RepairSession } from '../playbooks/types'
 
-export type { UserAnswers }
+export type { LanguageState, UserAnswers }
 
 // #region Results
 
@@ -95,8 +96,7 @@ export interface PlaybookSessionView {
 export interface AppInfo {
   name: string
   version: string
-  /** BCP 47, e.g. `ja-JP`; the system's (or browser's, in the preview) first preferred language. */
-  locale: string
+  /** BCP 47, most preferred first: the system's (the browser's, in the preview). */
   preferredLanguages: string[]
   /** `electron` in the desktop app, `preview` in the browser preview. */
   shell: 'electron' | 'preview'
@@ -206,6 +206,14 @@ export const CONTRACT = {
   ),
   /** The recorded state transitions, oldest first (main/node/history). */
   getHistory: invoke<{ records: HistoryRecord[]; skippedLines: number }>()('history:get', none),
+
+  /** The language main decided (configuration, else the user's choice, else the system). */
+  getLanguage: invoke<LanguageState>()('language:get', none),
+  /** The window's language switch; the setting is checked against the language registry by the handler. */
+  setLanguage: invoke<LanguageState>()('language:set', (zod) =>
+    zod.object({ setting: zod.string().min(1).max(20) }).strict(),
+  ),
+  onLanguageChanged: push<LanguageState>()('language:changed'),
 } as const
 
 // #endregion

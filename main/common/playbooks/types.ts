@@ -10,11 +10,12 @@
  */
 import type { z } from 'zod'
 import { FINDING_IDS, type FindingId } from '../diagnosis/findingIds'
-import type { TextKey } from './texts/en'
 import { PLAYBOOK_IDS, type PlaybookId } from './playbookIds'
+import type { TextKey } from './texts'
 import type { SettingsPaneId } from './urls'
 
-export { LANGUAGES, type Language, type TextKey } from './texts'
+export type { TextKey } from './texts'
+export { LANGUAGES, type Language } from '../i18n'
 export * from './urls'
 
 export { PLAYBOOK_IDS, isPlaybookId, type PlaybookId } from './playbookIds'

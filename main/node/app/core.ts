@@ -14,8 +14,11 @@ import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
 import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
+import { createLanguageOwner, type LanguageOwner } from '../i18n/languageOwner'
 
-export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair'> {
+export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' | 'language'> {
+  /** Who decides the language; absent = the configuration, else the system (no saved choice). */
+  language?: LanguageOwner
   /** readMacState with the app's dependencies, diagnosed with this context (config + the user's answers). */
   read: (diagnosis: DiagnosisContext) => Promise<{ state: MacState; raw: RawCapture }>
   /** The Mac's clock: when repairs start, what counts as fresh. */
@@ -30,6 +33,7 @@ export type PushSender = <C extends PushChannel>(channel: C, payload: PushMap[C]
 
 export interface AppCore {
   stateOwner: StateOwner
+  language: LanguageOwner
   repair: RepairSessions
   handlers: Handlers
   /** Sends every state and session change; returns the unsubscribe function. */
@@ -43,6 +47,10 @@ export function createAppCore({
   wallClock = now,
   timers = realTimers,
   backoff,
+  language = createLanguageOwner({
+    configured: () => handlerDeps.config().Language,
+    systemLanguages: () => handlerDeps.appInfo().preferredLanguages,
+  }),
   ...handlerDeps
 }: AppCoreDeps): AppCore {
   const context = (answers: UserAnswers) => diagnosisContext(handlerDeps.config(), answers)
@@ -73,13 +81,16 @@ export function createAppCore({
   return {
     stateOwner,
     repair,
-    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair }),
+    language,
+    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, language }),
     subscribe(send) {
       sessionSenders.add(send)
       const unsubscribeState = stateOwner.subscribe((snapshot) => send('state:changed', snapshot))
+      const unsubscribeLanguage = language.subscribe((state) => send('language:changed', state))
       return () => {
         sessionSenders.delete(send)
         unsubscribeState()
+        unsubscribeLanguage()
       }
     },
     dispose: () => repair.dispose(),

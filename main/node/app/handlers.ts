@@ -28,9 +28,12 @@ import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from
 import { decodedSupportCode } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
+import { isLanguage } from '../../common/i18n'
+import type { LanguageOwner } from '../i18n/languageOwner'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
+  language: LanguageOwner
   repair: RepairSessions
   now: () => number
   config: () => AppConfig
@@ -120,6 +123,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ copied: text.length })
     },
     'app:info': async () => ok(deps.appInfo()),
+    'language:get': async () => ok(deps.language.current()),
+    'language:set': async ({ setting }) =>
+      setting === 'system' || isLanguage(setting)
+        ? ok(await deps.language.choose(setting))
+        : fail('invalidArgument', `language:set: unknown language “${setting}”.`),
     'config:get': async () =>
       ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
     'history:get': async () =>

@@ -14,6 +14,7 @@ import {
   type AppNotification,
   type NotificationSettings,
 } from '../notifications/notificationPolicy'
+import type { Language } from '../../common/i18n'
 import type { Timers } from '../../common/timers'
 import { createCheckScheduler, type CheckScheduler, type CheckTrigger } from './scheduler'
 
@@ -46,6 +47,8 @@ export interface BackgroundMonitor {
   observe: (snapshot: { state: MacState | null; checking: boolean }) => void
   readonly state: MacState | null
   readonly scheduler: CheckScheduler
+  /** The language main decided changed: the menu is drawn again, the next notification speaks it. */
+  languageChanged: (language: Language) => void
   /** Where "Fix it…" leads right now. */
   readonly fixTarget: { findingId: FindingId; playbookId: string | null } | null
 }
@@ -55,12 +58,13 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
   let memory = INITIAL_MEMORY
   let tray: TrayModel | null = null
   let checkingElsewhere = false
+  let notifications = deps.notifications
 
   const render = () => {
     tray = trayModel({
       state,
       checking: scheduler.checking || checkingElsewhere,
-      language: deps.notifications.language,
+      language: notifications.language,
       allowQuit: deps.allowQuit,
       playbookFor: deps.notifications.playbookFor,
     })
@@ -74,7 +78,7 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
     const decision = decideNotification(
       memory,
       { state: next, at: deps.now(), playbookRunning: deps.isPlaybookRunning() },
-      deps.notifications,
+      notifications,
     )
     memory = decision.memory
     if (decision.notification) deps.notify(decision.notification)
@@ -110,6 +114,10 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
     },
     stop: () => scheduler.stop(),
     trigger: (reason) => scheduler.trigger(reason),
+    languageChanged(language) {
+      notifications = { ...notifications, language }
+      render()
+    },
     observe(snapshot) {
       checkingElsewhere = snapshot.checking
       if (snapshot.state) onNewState(snapshot.state)

@@ -13,7 +13,8 @@ export * from './shared'
 export const USAGE = `Usage: psso-helper <command> [options]
 
 Commands:
-  status [--json]     Read this Mac's Platform SSO state and print the verdict
+  status [--json] [--lang ja]
+                      Read this Mac's Platform SSO state and print the verdict
   report [--markdown|--json] [--out FILE] [--pseudonymize]
                       The redacted report (Markdown for a ticket, JSON for tools)
   bundle --out FILE.zip [--without-unified-log] [--pseudonymize]
@@ -24,13 +25,15 @@ Commands:
                       Show what a support code says
   guide <finding-id> [--lang ja] [--macos N]
                       Print the repair playbook for a finding (or a playbook id) as text
-  history [--json]    Show the recorded history of the sign-in state (oldest first in JSON)
+  history [--json] [--lang ja]
+                      Show the recorded history of the sign-in state (oldest first in JSON)
   config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
 Environment:
   PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /
-  PSSO_HELPER_DATA_DIR The app's data folder (default ~/Library/Application Support/PSSO Helper)`
+  PSSO_HELPER_DATA_DIR The app's data folder (default ~/Library/Application Support/PSSO Helper)
+  LC_ALL, LANG         The language of human output without --lang (ja_JP.UTF-8: Japanese)`
 
 export type Command = (args: string[], deps: CliDeps) => Promise<number>
 

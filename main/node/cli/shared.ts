@@ -1,6 +1,7 @@
 /** What every CLI command shares: exit codes, its dependencies, option parsing. */
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
+import { isLanguage, LANGUAGES, terminalLanguage, type Language } from '../../common/i18n'
 import type { Logger } from '../../common/logger'
 import { currentUser, readConfig } from '../config/readConfig'
 import { createSystemAccess, type SystemDeps } from '../system/tools'
@@ -44,4 +45,11 @@ export async function loadConfig(deps: CliDeps): Promise<AppConfig> {
   if (deps.config) return { ...DEFAULT_CONFIG, ...deps.config }
   const user = currentUser(deps.system.env)
   return (await readConfig({ system: createSystemAccess(deps.system), user })).values
+}
+
+/** The language of human output: `--lang`, else LC_ALL, else LANG (`ja_JP.UTF-8` is Japanese). */
+export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
+  if (flag === undefined) return terminalLanguage(env)
+  if (!isLanguage(flag)) throw new UsageError(`--lang must be one of: ${LANGUAGES.join(', ')}`)
+  return flag
 }

@@ -5,7 +5,7 @@
  */
 import type { FindingId } from '../../common/diagnosis/findingIds'
 import type { MacState, VerdictStatus } from '../../common/model/macState'
-import type { NotificationLanguage } from '../notifications/notificationTexts'
+import { t, type Language } from '../../common/i18n'
 import type { TrayIconKind } from './trayIcon'
 
 export type TrayActionId = 'fix' | 'open' | 'copySupportCode' | 'checkNow' | 'quit'
@@ -29,7 +29,7 @@ export interface TrayModelInput {
   /** null before the first check has finished. */
   state: MacState | null
   checking: boolean
-  language: NotificationLanguage
+  language: Language
   /** Proposed AppConfig key AllowQuit: admins may keep the helper running. */
   allowQuit: boolean
   playbookFor: (findingId: FindingId) => string | null
@@ -43,45 +43,10 @@ const ICONS: Record<VerdictStatus, TrayIconKind> = {
   unknown: 'unknown',
 }
 
-const TEXTS = {
-  en: {
-    verdict: {
-      healthy: 'Sign-in is working',
-      attention: 'Sign-in needs attention',
-      broken: 'Sign-in needs fixing',
-      notConfigured: 'Platform SSO is not set up on this Mac',
-      unknown: 'The sign-in state could not be read',
-    },
-    title: { healthy: '', attention: 'Check sign-in', broken: 'Fix sign-in', notConfigured: '', unknown: '' },
-    checking: 'Checking your Mac…',
-    fix: 'Fix it…',
-    open: 'Open PSSO Helper',
-    copySupportCode: 'Copy support code',
-    checkNow: 'Check now',
-    quit: 'Quit PSSO Helper',
-  },
-  ja: {
-    verdict: {
-      healthy: 'サインインは正常です',
-      attention: 'サインインの確認が必要です',
-      broken: 'サインインの修復が必要です',
-      notConfigured: 'この Mac では Platform SSO が設定されていません',
-      unknown: 'サインインの状態を読み取れませんでした',
-    },
-    title: { healthy: '', attention: '要確認', broken: '要修復', notConfigured: '', unknown: '' },
-    checking: 'Mac を確認しています…',
-    fix: '修復する…',
-    open: 'PSSO Helper を開く',
-    copySupportCode: 'サポートコードをコピー',
-    checkNow: '今すぐ確認',
-    quit: 'PSSO Helper を終了',
-  },
-} satisfies Record<NotificationLanguage, unknown>
-
 export function trayModel({ state, checking, language, allowQuit, playbookFor }: TrayModelInput): TrayModel {
-  const text = TEXTS[language]
   const verdict: VerdictStatus = state?.verdict.status ?? 'unknown'
-  const headline = state === null ? text.checking : text.verdict[verdict]
+  const checkingText = t(language, 'tray.checking')
+  const headline = state === null ? checkingText : t(language, `tray.verdict.${verdict}`)
   const firstProblem = state?.verdict.findings.find(
     (f) => f.severity === 'broken' || f.severity === 'attention',
   )
@@ -89,12 +54,18 @@ export function trayModel({ state, checking, language, allowQuit, playbookFor }:
   const action = (id: TrayActionId, enabled = true): TrayMenuItem => ({
     kind: 'action',
     id,
-    label: text[id],
+    label: t(language, `tray.${id}`),
     enabled,
   })
 
   const items: TrayMenuItem[] = [
-    { kind: 'label', label: checking && state !== null ? `${headline} · ${text.checking}` : headline },
+    {
+      kind: 'label',
+      label:
+        checking && state !== null
+          ? t(language, 'tray.checkingAgain', { headline, checking: checkingText })
+          : headline,
+    },
     { kind: 'separator' },
     ...(fix ? [action('fix')] : []),
     action('open'),
@@ -102,5 +73,11 @@ export function trayModel({ state, checking, language, allowQuit, playbookFor }:
     action('checkNow', !checking),
     ...(allowQuit ? [{ kind: 'separator' } as const, action('quit')] : []),
   ]
-  return { icon: ICONS[verdict], title: text.title[verdict], tooltip: `PSSO Helper: ${headline}`, items, fix }
+  return {
+    icon: ICONS[verdict],
+    title: t(language, `tray.title.${verdict}`),
+    tooltip: t(language, 'tray.tooltip', { headline }),
+    items,
+    fix,
+  }
 }

@@ -10,7 +10,10 @@ import type { AppConfig } from '../../common/config/appConfig'
 import { FINDINGS } from '../../common/diagnosis/catalogue'
 import type { FindingId } from '../../common/diagnosis/findingIds'
 import type { MacState, VerdictStatus } from '../../common/model/macState'
-import { NOTIFICATION_TEXTS, type NotificationLanguage, type NotifiedSeverity } from './notificationTexts'
+import { t, type Language } from '../../common/i18n'
+
+/** The severities a notification is sent for. */
+export type NotifiedSeverity = 'broken' | 'attention'
 
 export interface Observation {
   state: MacState
@@ -29,7 +32,7 @@ export interface AppNotification {
 
 export interface NotificationSettings {
   enabled: boolean
-  language: NotificationLanguage
+  language: Language
   /** The same finding notifies at most once per this many hours. */
   repeatAfterHours: number
   /** The playbook that fixes a finding; null opens the status screen. */
@@ -56,7 +59,7 @@ const RANK: Record<Exclude<VerdictStatus, 'unknown'>, number> = {
 
 export function notificationSettings(
   config: Pick<AppConfig, 'NotificationsEnabled' | 'NotificationRepeatHours'>,
-  language: NotificationLanguage,
+  language: Language,
   playbookFor: NotificationSettings['playbookFor'] = playbookOfFinding,
 ): NotificationSettings {
   return {
@@ -92,13 +95,13 @@ export function decideNotification(
   if (lastSent !== undefined && at - lastSent < settings.repeatAfterHours * HOUR)
     return { notification: null, memory: next }
 
-  const texts = NOTIFICATION_TEXTS[settings.language]
+  const { language } = settings
   const notification: AppNotification = {
     findingId: problem.findingId,
-    title: texts.title[problem.severity],
-    body: FINDINGS[problem.findingId].user[settings.language],
+    title: t(language, `notification.title.${problem.severity}`),
+    body: t(language, `finding.${problem.findingId}.user`),
     action: {
-      label: texts.action,
+      label: t(language, 'notification.action'),
       findingId: problem.findingId,
       playbookId: settings.playbookFor(problem.findingId),
     },

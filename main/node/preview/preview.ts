@@ -72,7 +72,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     name: PRODUCT_NAME,
     version: options.version,
     // The page replaces these with the browser's languages (see renderer/previewBridge.ts).
-    locale: 'en-US',
     preferredLanguages: ['en-US'],
     shell: 'preview',
     scenario: options.scenario,
@@ -115,6 +114,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         return {
           'state:changed': core.stateOwner.snapshot(),
           'playbook:changed': session ? sessionView(session) : null,
+          'language:changed': core.language.current(),
         }
       },
       scenarioControl: scenarioMac

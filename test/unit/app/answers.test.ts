@@ -19,7 +19,6 @@ import { macStateFrom } from '../../helpers/macStates'
 const appInfo: AppInfo = {
   name: 'PSSO Helper',
   version: '1.2.3',
-  locale: 'en-US',
   preferredLanguages: ['en-US'],
   shell: 'electron',
   scenario: null,

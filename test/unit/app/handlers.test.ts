@@ -18,7 +18,6 @@ import { REPO } from '../../helpers/fakeSysroot'
 const appInfo: AppInfo = {
   name: 'PSSO Helper',
   version: '1.2.3',
-  locale: 'ja-JP',
   preferredLanguages: ['ja-JP', 'en-US'],
   shell: 'electron',
   scenario: null,

@@ -5,8 +5,9 @@ import { PLAYBOOK_IDS } from '../../../main/common/playbooks/types'
 import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
 import { runCliCaptured } from '../../helpers/runCli'
 
-// The default configuration: nothing on this machine's own preferences changes the texts.
-const cli = (argv: string[]) => runCliCaptured(argv, { config: {} })
+// The default configuration and an English terminal: nothing on this machine changes the texts.
+const cli = (argv: string[], terminal?: { LANG?: string; LC_ALL?: string }) =>
+  runCliCaptured(argv, { config: {}, ...(terminal ? { terminal } : {}) })
 
 /** The lines that start a numbered step, without their numbers. */
 const steps = (text: string) =>
@@ -86,6 +87,21 @@ describe('guide', () => {
       expect(code).toBe(EXIT_OK)
       expect(stdout).not.toMatch(/\{\w+\}|undefined/)
     }
+  })
+
+  it('speaks the terminal’s language: --lang, else LC_ALL, else LANG', async () => {
+    const japanese = '検出事項: tokens-expired'
+    expect((await cli(['guide', 'tokens-expired'], { LANG: 'ja_JP.UTF-8' })).stdout).toContain(japanese)
+    expect(
+      (await cli(['guide', 'tokens-expired'], { LC_ALL: 'ja_JP.UTF-8', LANG: 'en_US.UTF-8' })).stdout,
+    ).toContain(japanese)
+    const english = await cli(['guide', 'tokens-expired'], { LC_ALL: 'en_US.UTF-8', LANG: 'ja_JP.UTF-8' })
+    expect(english.stdout).toContain('Finding: tokens-expired')
+    const flag = await cli(['guide', 'tokens-expired', '--lang', 'en'], { LANG: 'ja_JP.UTF-8' })
+    expect(flag.stdout).toContain('Finding: tokens-expired')
+    expect((await cli(['guide', 'tokens-expired'], { LANG: 'C' })).stdout).toContain(
+      'Finding: tokens-expired',
+    )
   })
 
   it.each([

@@ -191,6 +191,9 @@ describe('decode', () => {
     )
     const { stdout } = await cli(['decode', encodeSupportCode(status), '--lang', 'ja'])
     expect(stdout).toContain(FINDINGS['user-not-registered'].user.ja)
+    expect(stdout).toContain('デバイスの登録: はい')
+    expect(stdout).toContain('ユーザの登録: いいえ')
+    expect(stdout).toContain(`ユーザに案内する手順（${FINDINGS['user-not-registered'].playbook}）:`)
     expect(stdout).toMatch(/システム設定|ユーザとグループ/)
   })
 

@@ -20,9 +20,13 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
 let sysroot: FakeSysroot | undefined
 afterEach(() => sysroot?.cleanup())
 
-async function cli(argv: string[], spec: FakeSysrootSpec = {}) {
+async function cli(
+  argv: string[],
+  spec: FakeSysrootSpec = {},
+  terminal?: { LANG?: string; LC_ALL?: string },
+) {
   sysroot = createFakeSysroot(spec)
-  return runCliCaptured(argv, { env: sysroot.env })
+  return runCliCaptured(argv, { env: sysroot.env, ...(terminal ? { terminal } : {}) })
 }
 
 const SCENARIOS: [string, FakeSysrootSpec][] = [
@@ -123,6 +127,21 @@ describe('status without --json', () => {
       '- tokens-expired (broken)',
       '',
     ])
+  })
+
+  it('speaks Japanese in a Japanese terminal (LANG), English with --lang en', async () => {
+    const expired = { appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') } }
+    const { stdout } = await cli(['status'], expired, { LANG: 'ja_JP.UTF-8' })
+    expect(stdout.split('\n')).toEqual([
+      'Platform SSO: broken（取得 2026-05-12T10:00:00Z）',
+      '方式: password、デバイス 登録済み、ユーザ 登録済み（POUserStateNormal）',
+      'SSO トークン: 受信 2026-04-25T09:17:44Z、期限切れ 2026-05-09T09:17:43Z',
+      'ポータル サイト: 5.2504.0、macOS 15.6',
+      '- tokens-expired (broken)',
+      '',
+    ])
+    const english = await cli(['status', '--lang', 'en'], expired, { LANG: 'ja_JP.UTF-8' })
+    expect(english.stdout).toContain('SSO tokens: received 2026-04-25T09:17:44Z, expired')
   })
 
   it('names the reason when app-sso cannot be read', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { Ajv } from 'ajv'
 import { parse } from 'plist'
 import { describe, expect, it } from 'vitest'
-import { CONFIG_KEYS, CONFIG_KEY_NAMES } from '../../../main/common/config/keys'
+import { CONFIG_KEYS, CONFIG_KEY_NAMES, keyDescription } from '../../../main/common/config/keys'
 import { APP_ID } from '../../../main/common/identity'
 import { readPreferencesFile, resolveConfig } from '../../../main/node/config/readConfig'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
@@ -71,8 +71,8 @@ describe('generated admin samples', () => {
     const listed = [...docs.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((match) => match[1])
     expect(listed).toEqual(CONFIG_KEY_NAMES)
     for (const key of CONFIG_KEY_NAMES) {
-      expect(docs).toContain(CONFIG_KEYS[key].description.en)
-      expect(docs).toContain(CONFIG_KEYS[key].description.ja)
+      expect(docs).toContain(keyDescription(key).en)
+      expect(docs).toContain(keyDescription(key).ja)
     }
     expect(docs).toContain(`/Library/Managed Preferences/${APP_ID}.plist`)
   })

@@ -9,7 +9,6 @@ const playbooks: ConfigKeySpec = {
   allowed: ['password-reset', 'helpdesk-handoff'],
   default: null,
   example: ['password-reset'],
-  description: { en: '', ja: '' },
 }
 
 describe('checkValue with allowed list items', () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { createHistoryStore } from '../../../main/node/history/historyStore'
 import { stateResultOf } from '../../../main/node/app/stateOwner'
+import { createLanguageOwner } from '../../../main/node/i18n/languageOwner'
 import { macState } from '../../helpers/builtStates'
 
 const electron = await vi.hoisted(async () => {
@@ -178,11 +179,12 @@ describe('background checks in Electron', () => {
 
 describe('background checks in the desktop app', () => {
   /** The parts of the app core the background uses: a state owner and the repair sessions. */
-  function fakeCore(state: ReturnType<typeof macState>) {
+  function fakeCore(state: ReturnType<typeof macState>, systemLanguages: string[] = ['en-US']) {
     const stateListeners = new Set<(snapshot: { state: typeof state | null; checking: boolean }) => void>()
     const senders = new Set<(channel: string) => void>()
     let session: { outcome: string } | null = null
     const core = {
+      language: createLanguageOwner({ configured: () => 'system', systemLanguages: () => systemLanguages }),
       stateOwner: {
         recheck: vi.fn(async (_reason: string) => {
           const snapshot = { state, checking: false, checkedAt: null, error: null, revision: 1, answers: {} }
@@ -220,7 +222,6 @@ describe('background checks in the desktop app', () => {
     const showWindow = vi.fn()
     const background = startAppBackground(core as never, {
       config: { ...DEFAULT_CONFIG, AllowQuit: false },
-      language: 'en',
       history: createHistoryStore({ dir: dataDir }),
       log: () => {},
       showWindow,
@@ -238,6 +239,30 @@ describe('background checks in the desktop app', () => {
     endPlaybook()
     await vi.advanceTimersByTimeAsync(0)
     expect(core.stateOwner.recheck).toHaveBeenCalledTimes(2)
+    background.stop()
+  })
+
+  it('speaks the language main decided in the menu and notifications: fr-FR then ja-JP is Japanese', async () => {
+    const { core } = fakeCore(macState('needsRegistration'), ['fr-FR', 'ja-JP'])
+    const background = startAppBackground(core as never, {
+      config: DEFAULT_CONFIG,
+      history: createHistoryStore({ dir: dataDir }),
+      log: () => {},
+      showWindow: () => {},
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(tray().menu.map((item) => item.label)).toContain('修復する…')
+    expect(tray().title).toBe('要修復')
+    const [notification] = electron.Notification.instances
+    expect(notification!.options).toMatchObject({
+      title: 'Mac のサインインの修復が必要です',
+      body: 'この Mac 上のあなたのアカウントをもう一度登録する必要があります。',
+      actions: [{ text: '修復する…' }],
+    })
+    // The switch in the window reaches main: the menu follows at once.
+    await core.language.choose('en')
+    expect(tray().menu.map((item) => item.label)).toContain('Fix it…')
+    expect(tray().title).toBe('Fix sign-in')
     background.stop()
   })
 })

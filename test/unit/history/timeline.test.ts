@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { historyRecordFromState } from '../../../main/common/history/historyRecord'
-import { relativeTime, summarizeHistory } from '../../../main/common/history/timeline'
+import { relativeTime } from '../../../main/common/i18n'
+import { summarizeHistory } from '../../../main/common/history/timeline'
 import { macState } from '../../helpers/builtStates'
 
 // Healthy with tokens refreshed on 9 Nov, then the password reset breaks registration on 12 Nov.

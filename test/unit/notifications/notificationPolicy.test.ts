@@ -6,7 +6,6 @@ import {
   notificationsFor,
   type Observation,
 } from '../../../main/node/notifications/notificationPolicy'
-import { resolveLanguage } from '../../../main/node/notifications/notificationTexts'
 import { macState } from '../../helpers/builtStates'
 
 const HOUR = 3_600_000
@@ -127,11 +126,5 @@ describe('notification policy', () => {
       'tokens-expiring-soon',
       'tokens-expired',
     ])
-  })
-
-  it('follows the system language when configured so', () => {
-    expect(resolveLanguage('system', 'ja-JP')).toBe('ja')
-    expect(resolveLanguage('system', 'en-US')).toBe('en')
-    expect(resolveLanguage('en', 'ja-JP')).toBe('en')
   })
 })

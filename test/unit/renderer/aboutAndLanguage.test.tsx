@@ -29,15 +29,34 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('ja')
   })
 
-  it('switches in the app and remembers the choice', async () => {
-    renderApp({ state: healthy() })
+  it('switches in the app; main keeps the choice and pushes it', async () => {
+    const { fake } = renderApp({ state: healthy() })
     await screen.findByText('Your Mac’s sign-in to your organisation is working.')
     expect(screen.getByRole('option', { name: 'System (English)' })).toBeInTheDocument()
     await userEvent.selectOptions(screen.getByLabelText('Language'), '日本語')
     expect(screen.getByRole('status')).toHaveTextContent('サインインは正常です')
     expect(document.documentElement.lang).toBe('ja')
-    expect(window.localStorage.getItem('psso-helper.language')).toBe('ja')
+    expect(fake.savedLanguage).toBe('ja')
+    expect(fake.language.current().language).toBe('ja')
     await userEvent.selectOptions(screen.getByLabelText('言語'), 'システム（English）')
     expect(screen.getByRole('status')).toHaveTextContent('is working')
+    expect(fake.savedLanguage).toBe('system')
+  })
+
+  it('starts in the choice an earlier run kept', async () => {
+    renderApp({ state: healthy(), savedLanguage: 'ja', preferredLanguages: ['en-US'] })
+    expect(await screen.findByText('このMacの組織アカウントへのサインインは正常です。')).toBeInTheDocument()
+  })
+
+  it('walks the whole system list: fr-FR then ja-JP is Japanese', async () => {
+    renderApp({ state: healthy(), preferredLanguages: ['fr-FR', 'ja-JP'] })
+    expect(await screen.findByText('このMacの組織アカウントへのサインインは正常です。')).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: 'システム（日本語）' })).toBeInTheDocument()
+  })
+
+  it('follows a language the organisation set, and the switch cannot change it', async () => {
+    renderApp({ state: healthy(), config: { Language: 'ja' }, savedLanguage: 'en' })
+    expect(await screen.findByText('このMacの組織アカウントへのサインインは正常です。')).toBeInTheDocument()
+    expect(screen.getByLabelText('言語')).toBeDisabled()
   })
 })

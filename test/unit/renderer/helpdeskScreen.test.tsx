@@ -3,7 +3,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sessionAt } from '../../helpers/fakePlaybooks'
+import { sessionAt } from '../../helpers/sessions'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
 
@@ -31,7 +31,11 @@ describe('helpdesk view', () => {
     renderApp({ state: broken() })
     await openHelpdesk()
     expect(screen.getByText('user-not-registered')).toBeInTheDocument()
-    expect(screen.getByText('helpdesk/en: your account is not registered on this Mac.')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'Device registered, no PSSO user configuration for this user (typical on shared Macs or for a new local user); register the user.',
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByText('psso.user.registered = false')).toBeInTheDocument()
   })
 
@@ -58,19 +62,24 @@ describe('helpdesk view', () => {
   it('shows the repair the user is in, with the step’s technical reason and the checks', async () => {
     renderApp({
       state: broken(),
-      session: sessionAt('register', 'verifying', {
-        shown: ['explain', 'register'],
+      session: sessionAt('confirm-registered', 'verifying', {
+        shown: ['open-users-and-groups', 'confirm-registered'],
         missing: ['userRegistered'],
       }),
     })
-    await screen.findByText('Step 3 of 3')
+    await screen.findByText('Step 6 of 6')
     await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
     await screen.findByRole('heading', { name: 'Repair in progress' })
-    expect(screen.getByText('Steps shown: explain → register')).toBeInTheDocument()
+    expect(screen.getByText('Steps shown: open-users-and-groups → confirm-registered')).toBeInTheDocument()
     expect(
       screen.getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
     ).toBeInTheDocument()
-    expect(screen.getByText('Helpdesk: registration runs in Users & Groups.')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'The app re-probes app-sso and declares success only when the Mac shows the evidence itself.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument()
   })
 
   it('is hidden, link and shortcut alike, when the organisation turns it off', async () => {

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sessionAt } from '../../helpers/fakePlaybooks'
+import { sessionAt } from '../../helpers/sessions'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
 
@@ -12,7 +12,7 @@ const userNotRegistered = () => macStateFrom('real:derived-user-not-registered.t
 
 describe('with the real catalogue', () => {
   it('explains the first finding in the user’s words and starts its own playbook', async () => {
-    const { fake } = renderApp({ state: userNotRegistered() }, 'real')
+    const { fake } = renderApp({ state: userNotRegistered() })
     expect(
       await screen.findByText('This Mac is registered, but your account on it is not.'),
     ).toBeInTheDocument()
@@ -24,7 +24,7 @@ describe('with the real catalogue', () => {
   })
 
   it('offers the password-reset repair to a user who knows their password was reset', async () => {
-    const { fake } = renderApp({ state: macStateFrom('real:sequoia-password-registered.txt') }, 'real')
+    const { fake } = renderApp({ state: macStateFrom('real:sequoia-password-registered.txt') })
     await userEvent.click(
       await screen.findByRole('button', { name: 'My Microsoft password was changed or reset' }),
     )
@@ -33,10 +33,10 @@ describe('with the real catalogue', () => {
 
   it('explains instead on a Secure Enclave Mac, where the Mac password never follows', async () => {
     const fixture = 'real:sequoia-secure-enclave-registered.txt'
-    const { fake } = renderApp(
-      { state: macStateFrom(fixture), rediagnose: (answers) => macStateFrom(fixture, answers) },
-      'real',
-    )
+    const { fake } = renderApp({
+      state: macStateFrom(fixture),
+      rediagnose: (answers) => macStateFrom(fixture, answers),
+    })
     await userEvent.click(
       await screen.findByRole('button', { name: 'My new Microsoft password doesn’t open this Mac' }),
     )
@@ -50,14 +50,11 @@ describe('with the real catalogue', () => {
   })
 
   it('walks the password-reset playbook in Japanese with Apple’s names', async () => {
-    renderApp(
-      {
-        state: userNotRegistered(),
-        session: sessionAt('open-users-and-groups'),
-        preferredLanguages: ['ja-JP'],
-      },
-      'real',
-    )
+    renderApp({
+      state: userNotRegistered(),
+      session: sessionAt('open-users-and-groups', 'step', { playbookId: 'password-reset' }),
+      preferredLanguages: ['ja-JP'],
+    })
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -68,10 +65,10 @@ describe('with the real catalogue', () => {
   })
 
   it('asks whether IT gave a temporary password, with the playbook’s answers', async () => {
-    const { fake } = renderApp(
-      { state: userNotRegistered(), session: sessionAt('temporary-password') },
-      'real',
-    )
+    const { fake } = renderApp({
+      state: userNotRegistered(),
+      session: sessionAt('temporary-password', 'step', { playbookId: 'password-reset' }),
+    })
     expect(
       await screen.findByRole('group', { name: 'Did IT give you a temporary password?' }),
     ).toBeInTheDocument()
@@ -84,15 +81,12 @@ describe('with the real catalogue', () => {
   })
 
   it('names the missing evidence in plain words', async () => {
-    renderApp(
-      {
-        state: userNotRegistered(),
-        session: sessionAt('confirm-registered', 'notFixed', {
-          missing: ['tokensReceivedSinceStart'],
-        }),
-      },
-      'real',
-    )
+    renderApp({
+      state: userNotRegistered(),
+      session: sessionAt('confirm-registered', 'notFixed', {
+        missing: ['tokensReceivedSinceStart'],
+      }),
+    })
     expect(await screen.findByText('A new Microsoft sign-in since you started')).toBeInTheDocument()
   })
 })

@@ -2,33 +2,23 @@
 import { render } from '@testing-library/react'
 import { App } from '../../../renderer/App'
 import { injectHelperApi } from '../../../renderer/bridge'
-import { injectPlaybookCatalogue } from '../../../renderer/repair/catalogue'
 import { connectStores } from '../../../renderer/start'
 import { resetRepairStore } from '../../../renderer/stores/repair'
 import { resetStatusStore } from '../../../renderer/stores/status'
 import { resetUiStore } from '../../../renderer/stores/ui'
-import { fakeCatalogue } from '../../helpers/fakePlaybooks'
 import { createFakeHelper } from '../../helpers/fakeHelperApi'
 
-/** `real`: issue 3's playbooks and findings catalogue instead of the small fake. */
-export function resetRenderer(
-  fake: ReturnType<typeof createFakeHelper> | null,
-  catalogue: 'fake' | 'real' = 'fake',
-) {
-  window.localStorage.clear()
+/** The screens always read the product's playbooks, texts and findings catalogue. */
+export function resetRenderer(fake: ReturnType<typeof createFakeHelper> | null) {
   injectHelperApi(fake?.api ?? null)
-  injectPlaybookCatalogue(catalogue === 'fake' ? fakeCatalogue : null)
   resetStatusStore()
   resetRepairStore()
   resetUiStore()
 }
 
-export function renderApp(
-  options: Parameters<typeof createFakeHelper>[0] = {},
-  catalogue: 'fake' | 'real' = 'fake',
-) {
+export function renderApp(options: Parameters<typeof createFakeHelper>[0] = {}) {
   const fake = createFakeHelper(options)
-  resetRenderer(fake, catalogue)
+  resetRenderer(fake)
   const disconnect = connectStores()
   const view = render(<App />)
   return { fake, view, disconnect }

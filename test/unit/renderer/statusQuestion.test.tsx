@@ -15,14 +15,11 @@ const QUESTION = 'Did your Microsoft password change recently, or did IT reset i
 const PASSWORD_CHANGED = 'Your Microsoft password was changed, but this Mac still has the old one.'
 
 const renderWith = (fixture: string, preferredLanguages = ['en-US']) =>
-  renderApp(
-    {
-      state: macStateFrom(fixture),
-      rediagnose: (answers) => macStateFrom(fixture, answers),
-      preferredLanguages,
-    },
-    'real',
-  )
+  renderApp({
+    state: macStateFrom(fixture),
+    rediagnose: (answers) => macStateFrom(fixture, answers),
+    preferredLanguages,
+  })
 
 describe('status question', () => {
   it('asks about a password reset when the Password method shows the signs; Yes starts the password-reset repair', async () => {

@@ -25,10 +25,10 @@ describe('status screen', () => {
     const { fake } = renderApp({ state: userNotRegistered() })
     expect(await screen.findByRole('status')).toHaveTextContent('needs to be repaired')
     expect(screen.getByRole('img', { name: 'Needs repair' })).toBeInTheDocument()
-    expect(screen.getByText('user/en: your account is not registered on this Mac.')).toBeInTheDocument()
+    expect(screen.getByText('This Mac is registered, but your account on it is not.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Fix it' }))
     expect(fake.api.startPlaybook).toHaveBeenCalledWith({
-      playbookId: 'password-reset',
+      playbookId: 'register-user',
       findingId: 'user-not-registered',
     })
   })

@@ -10,7 +10,7 @@ import {
 } from '../../../renderer/stores/status'
 import { selectHelpdeskAllowed, selectLang, useUiStore } from '../../../renderer/stores/ui'
 import { createFakeHelper } from '../../helpers/fakeHelperApi'
-import { sessionAt } from '../../helpers/fakePlaybooks'
+import { sessionAt } from '../../helpers/sessions'
 import { macStateFrom } from '../../helpers/macStates'
 import { resetRenderer } from './renderApp'
 
@@ -92,7 +92,7 @@ describe('repair store', () => {
   })
 
   it('keeps the step and shows the error when main refuses', async () => {
-    const fake = createFakeHelper({ session: sessionAt('explain') })
+    const fake = createFakeHelper({ session: sessionAt('open-users-and-groups') })
     fake.api.advancePlaybook = async () => ({
       ok: false,
       error: { code: 'noSession', message: 'session ended' },
@@ -106,7 +106,7 @@ describe('repair store', () => {
   })
 
   it('does not show a cancelled session', () => {
-    useRepairStore.getState().sessionChanged(sessionAt('explain', 'cancelled'))
+    useRepairStore.getState().sessionChanged(sessionAt('open-users-and-groups', 'cancelled'))
     expect(selectActiveSession(useRepairStore.getState())).toBeNull()
   })
 })
@@ -119,7 +119,7 @@ describe('ui store', () => {
     await useUiStore.getState().appStarted()
     expect(selectHelpdeskAllowed(useUiStore.getState())).toBe(false)
     expect(selectLang(useUiStore.getState())).toBe('ja')
-    useUiStore.getState().languageChosen('en')
+    await useUiStore.getState().languageChosen('en')
     expect(selectLang(useUiStore.getState())).toBe('en')
   })
 })

@@ -3,19 +3,17 @@
  * finding's sentences from the catalogue, and the playbook to walk the user through.
  */
 import { FINDINGS, playbookForFindings } from '../../../common/diagnosis/catalogue'
-import { LANGUAGES } from '../../../common/playbooks/types'
-import type { Language } from '../../../common/playbooks/texts'
+import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import { decodeSupportCode, type SupportCodeFacts } from '../../../common/supportCode/supportCode'
-import { EXIT_FAILURE, EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
+import { cliLanguage, EXIT_FAILURE, EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
 import { formatGuide } from './guide'
 
 export async function decodeCommand(args: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean', default: false },
-    lang: { type: 'string', default: 'en' },
+    lang: { type: 'string' },
   })
-  const language = values.lang as Language
-  if (!LANGUAGES.includes(language)) throw new UsageError(`--lang must be one of: ${LANGUAGES.join(', ')}`)
+  const language = cliLanguage(values.lang, deps.system.env)
   // A code read aloud may be typed with spaces: `K7Q4M 2XD9R TAB3C`.
   if (positionals.length === 0) throw new UsageError('decode needs a support code')
   const result = decodeSupportCode(positionals.join(''))
@@ -29,34 +27,60 @@ export async function decodeCommand(args: string[], deps: CliDeps): Promise<numb
   return EXIT_OK
 }
 
-const show = (value: boolean | string | null, yes = 'yes', no = 'no') =>
-  value === null ? 'unknown' : value === true ? yes : value === false ? no : value
-
 export function formatDecodedCode(facts: SupportCodeFacts, language: Language = 'en'): string {
+  const text = (key: TextKey, values?: TextValues) => t(language, key, values)
+  const show = (
+    value: boolean | string | null,
+    yes: TextKey = 'cli.value.yes',
+    no: TextKey = 'cli.value.no',
+  ) =>
+    value === null
+      ? text('cli.value.unknown')
+      : value === true
+        ? text(yes)
+        : value === false
+          ? text(no)
+          : value
   const lines = [
-    `Verdict: ${facts.verdict}`,
-    `macOS: ${facts.macOS ? `${facts.macOS.major}.${facts.macOS.minor ?? '?'}` : 'unknown'}`,
-    `Platform SSO: ${facts.pssoReadable ? show(facts.configured, 'configured', 'not configured') : 'could not be read'}`,
-    `Method: ${show(facts.method)}`,
-    `Device registered: ${show(facts.deviceRegistered)}`,
-    `User registered: ${show(facts.userRegistered)}; state: ${show(facts.userStateClass)}`,
-    `SSO tokens: ${show(facts.tokensPresent, 'present', 'none')}; expired: ${show(facts.tokensExpired)}; age: ${show(facts.tokenAge)}`,
-    `Company Portal: ${show(facts.companyPortalInstalled, 'installed', 'not installed')}; new enough: ${show(facts.companyPortalMeetsMinimum)}`,
+    text('cli.decode.verdict', { verdict: facts.verdict }),
+    text('cli.decode.macOS', {
+      macOS: facts.macOS ? `${facts.macOS.major}.${facts.macOS.minor ?? '?'}` : text('cli.value.unknown'),
+    }),
+    text('cli.decode.platformSso', {
+      configured: facts.pssoReadable
+        ? show(facts.configured, 'cli.value.configured', 'cli.value.notConfigured')
+        : text('cli.decode.unreadable'),
+    }),
+    text('cli.decode.method', { method: show(facts.method) }),
+    text('cli.decode.deviceRegistered', { registered: show(facts.deviceRegistered) }),
+    text('cli.decode.userRegistered', {
+      registered: show(facts.userRegistered),
+      state: show(facts.userStateClass),
+    }),
+    text('cli.decode.tokens', {
+      present: show(facts.tokensPresent, 'cli.value.present', 'cli.value.none'),
+      expired: show(facts.tokensExpired),
+      age: show(facts.tokenAge),
+    }),
+    text('cli.decode.companyPortal', {
+      installed: show(facts.companyPortalInstalled, 'cli.value.installed', 'cli.value.notInstalled'),
+      meetsMinimum: show(facts.companyPortalMeetsMinimum),
+    }),
     '',
-    'Findings (the first is the thing to do first):',
+    text('cli.decode.findings'),
     ...(facts.findings.length
       ? facts.findings.flatMap((id, i) => [
-          `  ${i + 1}. ${id} (${FINDINGS[id].severity}): ${FINDINGS[id].user[language]}`,
-          `     Helpdesk: ${FINDINGS[id].helpdesk[language]}`,
+          `  ${i + 1}. ${id} (${FINDINGS[id].severity}): ${text(`finding.${id}.user`)}`,
+          `     ${text('cli.guide.helpdesk')}: ${text(`finding.${id}.helpdesk`)}`,
         ])
-      : ['  none']),
-    ...(facts.moreFindings ? ['  (more findings than a code carries: ask for the report)'] : []),
+      : [`  ${text('cli.value.none')}`]),
+    ...(facts.moreFindings ? [`  ${text('cli.decode.moreFindings')}`] : []),
   ]
   const repair = playbookForFindings(facts.findings.map((id) => ({ id })))
   if (repair)
     lines.push(
       '',
-      `Walk the user through (${repair.playbookId}):`,
+      text('cli.decode.walkThrough', { playbook: repair.playbookId }),
       '',
       formatGuide({ playbookId: repair.playbookId }, language, facts.macOS?.major ?? null).trimEnd(),
     )

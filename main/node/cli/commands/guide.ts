@@ -9,75 +9,28 @@ import { SOURCES } from '../../../common/diagnosis/sources'
 import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
 import { PLAYBOOKS } from '../../../common/playbooks'
 import { visibleSteps } from '../../../common/playbooks/session'
-import { renderText, textValues, type Language } from '../../../common/playbooks/texts'
+import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
+import { renderText, textValues } from '../../../common/playbooks/texts'
 import {
   COMPLETION_CHECKS,
   isPlaybookId,
-  LANGUAGES,
   PLAYBOOK_IDS,
   settingsPaneUrl,
   type PlaybookId,
   type PlaybookStep,
   type StepAction,
 } from '../../../common/playbooks/types'
-import { EXIT_OK, parseOptions, UsageError, type CliDeps, loadConfig } from '../shared'
+import { cliLanguage, EXIT_OK, parseOptions, UsageError, type CliDeps, loadConfig } from '../shared'
 
-const LABELS = {
-  en: {
-    finding: 'Finding',
-    helpdesk: 'Helpdesk',
-    sources: 'Sources',
-    steps: 'Steps',
-    afterwards: 'Once the Mac confirms the fix',
-    verifiedWhen: 'Verified only when the Mac shows',
-    nothingToVerify: 'Nothing to verify: this explains, it does not repair.',
-    noPlaybook: 'Nothing for the user to do.',
-    waits: 'Waits for the Mac to show the fix',
-    action: 'Action',
-    goTo: 'step',
-    macOS: (min?: number, max?: number) =>
-      min && max
-        ? `macOS ${min}–${max} only`
-        : min
-          ? `macOS ${min} and later only`
-          : `macOS ${max} and earlier only`,
-    openSettings: 'open System Settings',
-    openCompanyPortal: 'open Company Portal',
-    openPasswordChange: 'open the password change page',
-    copySupportContact: 'copy the helpdesk contact details',
-    copySupportCode: 'copy the support code',
-    helpdeskPlaybook: 'the helpdesk',
-  },
-  ja: {
-    finding: '検出事項',
-    helpdesk: 'ヘルプデスク向け',
-    sources: '出典',
-    steps: '手順',
-    afterwards: 'Mac が修復を確認した後',
-    verifiedWhen: 'Mac が次を示したときだけ完了',
-    nothingToVerify: '確認は不要です（説明のみで、修復はしません）。',
-    noPlaybook: 'ユーザが行う操作はありません。',
-    waits: 'Mac が修復を示すまで待ちます',
-    action: '操作',
-    goTo: '手順',
-    macOS: (min?: number, max?: number) =>
-      min && max ? `macOS ${min}〜${max} のみ` : min ? `macOS ${min} 以降のみ` : `macOS ${max} 以前のみ`,
-    openSettings: '「システム設定」を開く',
-    openCompanyPortal: '「ポータル サイト」を開く',
-    openPasswordChange: 'パスワード変更ページを開く',
-    copySupportContact: 'ヘルプデスクの連絡先をコピー',
-    copySupportCode: 'サポートコードをコピー',
-    helpdeskPlaybook: 'ヘルプデスク',
-  },
-} as const
+/** The guide's own words: keys of the catalogue's `cli.guide.*` namespace. */
+type GuideLabel = TextKey extends infer K ? (K extends `cli.guide.${infer Rest}` ? Rest : never) : never
 
 export async function guideCommand(args: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parseOptions(args, {
-    lang: { type: 'string', default: 'en' },
+    lang: { type: 'string' },
     macos: { type: 'string' },
   })
-  const language = values.lang as Language
-  if (!LANGUAGES.includes(language)) throw new UsageError(`--lang must be one of: ${LANGUAGES.join(', ')}`)
+  const language = cliLanguage(values.lang, deps.system.env)
   const macOSMajor = values.macos === undefined ? undefined : Number(values.macos)
   if (macOSMajor !== undefined && !(Number.isInteger(macOSMajor) && macOSMajor >= 13))
     throw new UsageError(`--macos takes a macOS major version (13 or later): ${values.macos}`)
@@ -106,7 +59,13 @@ export function formatGuide(
   macOSMajor: number | null,
   config: AppConfig = DEFAULT_CONFIG,
 ): string {
-  const labels = LABELS[language]
+  const label = (key: GuideLabel, values?: TextValues) => t(language, `cli.guide.${key}`, values)
+  const macOSRange = (min?: number, max?: number) =>
+    min && max
+      ? label('macOS.range', { min, max })
+      : min
+        ? label('macOS.min', { min })
+        : label('macOS.max', { max: max ?? '?' })
   const values = textValues(language, config)
   const text = (key: PlaybookStep['text']) => renderText(language, key, values)
   const lines: string[] = []
@@ -115,14 +74,14 @@ export function formatGuide(
     const entry = FINDINGS[target.findingId]
     playbookId = entry.playbook
     lines.push(
-      `${labels.finding}: ${target.findingId} (${entry.severity})`,
+      `${label('finding')}: ${target.findingId} (${entry.severity})`,
       entry.user[language],
-      `${labels.helpdesk}: ${entry.helpdesk[language]}`,
-      `${labels.sources}: ${entry.sources.map((key) => `[${key}] ${SOURCES[key]}`).join('  ')}`,
+      `${label('helpdesk')}: ${entry.helpdesk[language]}`,
+      `${label('sources')}: ${entry.sources.map((key) => `[${key}] ${SOURCES[key]}`).join('  ')}`,
       '',
     )
   } else playbookId = target.playbookId
-  if (playbookId === null) return `${[...lines, labels.noPlaybook].join('\n')}\n`
+  if (playbookId === null) return `${[...lines, label('noPlaybook')].join('\n')}\n`
 
   const playbook = PLAYBOOKS[playbookId]
   // Without --macos: every step, each labelled with the versions it applies to.
@@ -137,47 +96,47 @@ export function formatGuide(
   const describeAction = (action: StepAction) => {
     switch (action.kind) {
       case 'openSettings':
-        return `${labels.openSettings} (${settingsPaneUrl(action.pane)})`
+        return `${label('openSettings')} (${settingsPaneUrl(action.pane)})`
       case 'openCompanyPortal':
-        return labels.openCompanyPortal
+        return label('openCompanyPortal')
       case 'openPasswordChange':
-        return `${labels.openPasswordChange} (${values.passwordChangeUrl})`
+        return `${label('openPasswordChange')} (${values.passwordChangeUrl})`
       case 'copyText':
-        return action.what === 'supportContact' ? labels.copySupportContact : labels.copySupportCode
+        return action.what === 'supportContact' ? label('copySupportContact') : label('copySupportCode')
     }
   }
   const formatStep = (step: PlaybookStep, prefix: string) => {
     const out = [`${prefix}${text(step.text)}`]
     const indent = ' '.repeat(prefix.length)
     if (step.when && macOSMajor === null)
-      out.push(`${indent}(${labels.macOS(step.when.macOSMin, step.when.macOSMax)})`)
-    if (step.action) out.push(`${indent}${labels.action}: ${describeAction(step.action)}`)
+      out.push(`${indent}(${macOSRange(step.when.macOSMin, step.when.macOSMax)})`)
+    if (step.action) out.push(`${indent}${label('action')}: ${describeAction(step.action)}`)
     for (const answer of step.question?.answers ?? []) {
       const next =
         'step' in answer.next
-          ? `${labels.goTo} ${numberOf(answer.next.step) ?? '?'}`
+          ? `${label('goTo')} ${numberOf(answer.next.step) ?? '?'}`
           : answer.next.playbook === 'helpdesk-handoff'
-            ? labels.helpdeskPlaybook
+            ? label('helpdeskPlaybook')
             : answer.next.playbook
       out.push(`${indent}- ${text(answer.text)} → ${next}`)
     }
-    if (step.check) out.push(`${indent}${labels.waits}`)
-    if (step.helpdesk) out.push(`${indent}${labels.helpdesk}: ${text(step.helpdesk)}`)
+    if (step.check) out.push(`${indent}${label('waits')}`)
+    if (step.helpdesk) out.push(`${indent}${label('helpdesk')}: ${text(step.helpdesk)}`)
     return out
   }
 
-  lines.push(text(playbook.title), text(playbook.summary), '', `${labels.steps}:`)
+  lines.push(text(playbook.title), text(playbook.summary), '', `${label('steps')}:`)
   steps.forEach((step, index) => lines.push(...formatStep(step, `${index + 1}. `)))
   const afterwards = shown(playbook.afterwards)
   if (afterwards.length > 0) {
-    lines.push('', `${labels.afterwards}:`)
+    lines.push('', `${label('afterwards')}:`)
     for (const step of afterwards) lines.push(...formatStep(step, '- '))
   }
   lines.push(
     '',
     playbook.verify === null
-      ? labels.nothingToVerify
-      : `${labels.verifiedWhen}: ${COMPLETION_CHECKS[playbook.verify]
+      ? label('nothingToVerify')
+      : `${label('verifiedWhen')}: ${COMPLETION_CHECKS[playbook.verify]
           .map((evidence) => text(`evidence.${evidence}`))
           .join('; ')}`,
   )

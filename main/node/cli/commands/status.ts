@@ -1,12 +1,17 @@
-/** `status [--json]`: read this Mac's Platform SSO state and print the verdict. */
+/** `status [--json] [--lang ja]`: read this Mac's Platform SSO state and print the verdict. */
 import { diagnosisContext } from '../../../common/diagnosis/rules'
+import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import type { MacState } from '../../../common/model/macState'
 import { captureMac, stateFromCapture } from '../../probe/readMacState'
 import { createSystemAccess } from '../../system/tools'
-import { EXIT_OK, loadConfig, parseOptions, UsageError, type CliDeps } from '../shared'
+import { cliLanguage, EXIT_OK, loadConfig, parseOptions, UsageError, type CliDeps } from '../shared'
 
 export async function statusCommand(args: string[], deps: CliDeps): Promise<number> {
-  const { values, positionals } = parseOptions(args, { json: { type: 'boolean', default: false } })
+  const { values, positionals } = parseOptions(args, {
+    json: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+  })
+  const language = cliLanguage(values.lang, deps.system.env)
   if (positionals.length > 0) throw new UsageError(`status takes no arguments: ${positionals.join(' ')}`)
   // The configuration only decides the expiry warning window: read it while the probes run.
   const [config, raw] = await Promise.all([
@@ -14,32 +19,48 @@ export async function statusCommand(args: string[], deps: CliDeps): Promise<numb
     captureMac({ system: createSystemAccess(deps.system), now: deps.now }),
   ])
   const state = stateFromCapture(raw, diagnosisContext(config))
-  deps.stdout(values.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatusSummary(state))
+  deps.stdout(values.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatusSummary(state, language))
   return EXIT_OK
 }
 
-const yesNo = (value: boolean | null, yes: string, no: string) =>
-  value === null ? 'unknown' : value ? yes : no
-
-/** A short human summary of the state, for a person at a terminal. */
-export function formatStatusSummary(state: MacState): string {
+/** A short human summary of the state, for a person at a terminal, in its language. */
+export function formatStatusSummary(state: MacState, language: Language = 'en'): string {
   const { psso, verdict } = state
-  const lines = [`Platform SSO: ${verdict.status} (captured ${state.capturedAt})`]
+  const text = (key: TextKey, values?: TextValues) => t(language, key, values)
+  const unknown = text('cli.value.unknown')
+  const yesNo = (value: boolean | null, yes: TextKey, no: TextKey) =>
+    value === null ? unknown : text(value ? yes : no)
+  const lines = [text('cli.status.verdict', { verdict: verdict.status, capturedAt: state.capturedAt })]
   if (psso.readable && psso.configured) {
+    const { tokens } = psso
     lines.push(
-      `Method: ${psso.method ?? 'unknown'}; device ${yesNo(psso.deviceRegistered, 'registered', 'not registered')}; ` +
-        `user ${yesNo(psso.user.registered, 'registered', 'not registered')}${psso.user.stateName ? ` (${psso.user.stateName})` : ''}`,
-      `SSO tokens: ${
-        psso.tokens.present
-          ? `received ${psso.tokens.receivedAt ?? 'unknown'}, ${psso.tokens.expired ? 'expired' : 'expire'} ${psso.tokens.expiresAt ?? 'unknown'}`
-          : yesNo(psso.tokens.present, 'present', 'none')
-      }`,
+      text('cli.status.registration', {
+        method: psso.method ?? unknown,
+        device: yesNo(psso.deviceRegistered, 'cli.value.registered', 'cli.value.notRegistered'),
+        user: yesNo(psso.user.registered, 'cli.value.registered', 'cli.value.notRegistered'),
+        userState: psso.user.stateName ? text('cli.status.userState', { name: psso.user.stateName }) : '',
+      }),
+      text('cli.status.tokens', {
+        tokens: tokens.present
+          ? text(tokens.expired ? 'cli.status.tokensExpired' : 'cli.status.tokensReceived', {
+              receivedAt: tokens.receivedAt ?? unknown,
+              expiresAt: tokens.expiresAt ?? unknown,
+            })
+          : yesNo(tokens.present, 'cli.value.present', 'cli.value.none'),
+      }),
     )
   } else if (!psso.readable) {
-    lines.push(`app-sso could not be read: ${state.probes.appSso.detail ?? state.probes.appSso.status}`)
+    lines.push(
+      text('cli.status.unreadable', { detail: state.probes.appSso.detail ?? state.probes.appSso.status }),
+    )
   }
   lines.push(
-    `Company Portal: ${state.companyPortal.version ?? yesNo(state.companyPortal.installed, 'installed', 'not installed')}; macOS ${state.os.version ?? 'unknown'}`,
+    text('cli.status.companyPortal', {
+      companyPortal:
+        state.companyPortal.version ??
+        yesNo(state.companyPortal.installed, 'cli.value.installed', 'cli.value.notInstalled'),
+      macOS: state.os.version ?? unknown,
+    }),
   )
   for (const finding of verdict.findings) lines.push(`- ${finding.id} (${finding.severity})`)
   return `${lines.join('\n')}\n`
