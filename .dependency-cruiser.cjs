@@ -14,7 +14,7 @@
 const COMMON = '^main/common/'
 const CONTRACT = '^main/common/ipc/.+$'
 /** Built zod schemas: main and the CLI validate with them; the renderer must not bundle zod. */
-const SCHEMAS = '(\\.schema\\.ts|/playbooks/schemas\\.ts)$'
+const SCHEMAS = '(\\.schema\\.ts|/repair/schemas\\.ts)$'
 /** npm packages main/common may use. fflate (zip work) and plist (parsing) belong in main/node. */
 const COMMON_PACKAGES = ['zod']
 /** npm packages the renderer may use (its UI). */

@@ -6,7 +6,7 @@
 import { networkInterfaces } from 'node:os'
 import { app, clipboard, Notification, powerMonitor } from 'electron'
 import { FINDINGS } from '../common/diagnosis/catalogue'
-import { isPlaybookId } from '../common/playbooks/playbookIds'
+import { isPlaybookId } from '../common/repair/playbookIds'
 import { encodeSupportCode } from '../common/supportCode/supportCode'
 import { realTimers } from '../common/timers'
 import type { AppCore } from '../node/app/core'

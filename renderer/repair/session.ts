@@ -4,11 +4,11 @@
  * their tests read that one.
  */
 import type { Language } from '../../main/common/i18n'
-import type { Playbook, PlaybookStep, StepAction } from '../../main/common/playbooks/types'
+import type { Playbook, PlaybookStep, StepAction } from '../../main/common/repair/types'
 
 export type { StepAction }
 
-/** A step and a playbook as the screens read them: the common model (main/common/playbooks/types.ts). */
+/** A step and a playbook as the screens read them: the common model (main/common/repair/types.ts). */
 export type StepDefinition = PlaybookStep
 export type PlaybookDefinition = Playbook
 

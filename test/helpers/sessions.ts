@@ -2,8 +2,8 @@
  * A playbook session as main pushes it (the contract's view), over the product's playbooks: every
  * step id must exist in the real playbook, so a test can never show a step the product lacks.
  */
-import { PLAYBOOKS } from '../../main/common/playbooks'
-import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/playbooks/types'
+import { PLAYBOOKS } from '../../main/common/repair'
+import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/repair/types'
 import type { PlaybookSessionView } from '../../main/common/ipc/contract'
 
 export function sessionAt(

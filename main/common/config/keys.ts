@@ -6,7 +6,7 @@
  */
 import { inEveryLanguage, LANGUAGES, type Language } from '../i18n'
 import { LOG_LEVELS } from '../logger'
-import { PLAYBOOK_IDS } from '../playbooks/playbookIds'
+import { PLAYBOOK_IDS } from '../repair/playbookIds'
 
 /** The plist type an admin writes; the reader accepts nothing else for the key. */
 export type PlistType = 'string' | 'boolean' | 'integer' | 'array'

@@ -8,7 +8,7 @@
  * this order (diagnosis/verdict.ts). A missing id or a missing sentence in any language is a compile error.
  */
 import { inEveryLanguage, type Language } from '../i18n'
-import type { PlaybookId } from '../playbooks/types'
+import type { PlaybookId } from '../repair/types'
 import type { Severity } from '../model/macState'
 import type { FindingId } from './findingIds'
 import type { SourceKey } from './sources'

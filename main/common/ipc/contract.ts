@@ -16,7 +16,7 @@ import type { UserAnswers } from '../diagnosis/questions'
 import type { HistoryRecord } from '../history/historyRecord'
 import type { LanguageState } from '../i18n'
 import type { MacState } from '../model/macState'
-import type { RepairSession } from '../playbooks/types'
+import type { RepairSession } from '../repair/types'
 
 export type { LanguageState, UserAnswers }
 

@@ -3,7 +3,7 @@
  * is unit-tested on any machine. main/electron applies them; the preview server reuses the CSP.
  */
 import type { AppConfig } from '../config/appConfig'
-import { COMPANY_PORTAL_URL, playbookExternalUrls } from '../playbooks/urls'
+import { COMPANY_PORTAL_URL, playbookExternalUrls } from '../repair/urls'
 
 /** The custom scheme the built renderer is served from (never file://). */
 export const APP_SCHEME = 'app'

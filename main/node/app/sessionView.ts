@@ -1,7 +1,7 @@
 /** The main process's RepairSession as the renderer receives it: the session plus the phase its screen shows. */
 import type { PlaybookSessionView } from '../../common/ipc/contract'
-import { findStep } from '../../common/playbooks/session'
-import type { RepairSession } from '../../common/playbooks/types'
+import { findStep } from '../../common/repair/session'
+import type { RepairSession } from '../../common/repair/types'
 
 const PHASE_BY_OUTCOME = {
   verified: 'fixed',

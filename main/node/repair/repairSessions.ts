@@ -6,9 +6,9 @@
  * request's shape and the handlers check its ids against the catalogue (main/node/app/handlers.ts).
  */
 import type { MacState, StateResult } from '../../common/model/macState'
-import { PLAYBOOKS } from '../../common/playbooks'
-import { applyCommand, applyVerification, startSession } from '../../common/playbooks/session'
-import type { PlaybookId, RepairCommand, RepairSession } from '../../common/playbooks/types'
+import { PLAYBOOKS } from '../../common/repair'
+import { applyCommand, applyVerification, startSession } from '../../common/repair/session'
+import type { PlaybookId, RepairCommand, RepairSession } from '../../common/repair/types'
 import type { FindingId } from '../../common/diagnosis/findingIds'
 import { formatIsoSeconds } from '../../common/time'
 import type { Timers } from '../../common/timers'

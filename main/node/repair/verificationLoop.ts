@@ -5,8 +5,8 @@
  * Clock, timers and the probe are injected: tests drive it with fakes, no real waiting.
  */
 import type { MacState, StateResult } from '../../common/model/macState'
-import { evaluateCheck } from '../../common/playbooks/checks'
-import type { CompletionCheckId, VerificationProgress } from '../../common/playbooks/types'
+import { evaluateCheck } from '../../common/repair/checks'
+import type { CompletionCheckId, VerificationProgress } from '../../common/repair/types'
 import { formatIsoSeconds } from '../../common/time'
 import { exponentialBackoffMs, type Timers } from '../../common/timers'
 

@@ -1,7 +1,7 @@
 // `psso-helper guide`: the steps users need, in English and Japanese, by macOS version; usage errors.
 import { describe, expect, it } from 'vitest'
 import { FINDING_IDS } from '../../../main/common/diagnosis/findingIds'
-import { PLAYBOOK_IDS } from '../../../main/common/playbooks/types'
+import { PLAYBOOK_IDS } from '../../../main/common/repair/types'
 import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
 import { runCliCaptured } from '../../helpers/runCli'
 

@@ -2,9 +2,9 @@
 // placeholders in each language, Apple's Japanese names; and the openExternal allow-list.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { PLAYBOOKS } from '../../../main/common/playbooks'
+import { PLAYBOOKS } from '../../../main/common/repair'
 import { t } from '../../../main/common/i18n'
-import { renderText, supportContact, TEXT_KEYS, type TextKey } from '../../../main/common/playbooks/texts'
+import { renderText, supportContact, TEXT_KEYS, type TextKey } from '../../../main/common/repair/texts'
 import {
   EVIDENCE_IDS,
   PLAYBOOK_IDS,
@@ -12,7 +12,7 @@ import {
   settingsPaneUrl,
   USERS_AND_GROUPS_URL,
   type PlaybookStep,
-} from '../../../main/common/playbooks/types'
+} from '../../../main/common/repair/types'
 
 const JA = (key: TextKey) => t('ja', `playbook.${key}`)
 

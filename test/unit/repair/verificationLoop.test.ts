@@ -2,7 +2,7 @@
 // evidence, failed probes, checkNow and stop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MacState } from '../../../main/common/model/macState'
-import type { VerificationProgress } from '../../../main/common/playbooks/types'
+import type { VerificationProgress } from '../../../main/common/repair/types'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import {
   backoffDelay,

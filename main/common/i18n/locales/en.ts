@@ -137,7 +137,7 @@ export const en = {
   'helpdesk.sessionVerification': 'Verification: {status}, {attempts} of {max} checks; missing: {missing}',
   'time.justNow': 'just now',
 
-  // Playbooks (main/common/playbooks): steps, answers, evidence; {supportContact} and {passwordChangeUrl} come from the configuration
+  // Playbooks (main/common/repair): steps, answers, evidence; {supportContact} and {passwordChangeUrl} come from the configuration
   // Shared steps: registering in System Settings (macOS 14+) [T], [NT]
   'playbook.step.openUsersAndGroups': 'Open System Settings, then click "Users & Groups".',
   'playbook.step.openUsersAndGroups.helpdesk':

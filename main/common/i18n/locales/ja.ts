@@ -134,7 +134,7 @@ export const ja: Catalogue = {
   'helpdesk.sessionVerification': '確認：{status}、{attempts}/{max}回、不足：{missing}',
   'time.justNow': 'たった今',
 
-  // Playbooks (main/common/playbooks): steps, answers, evidence; {supportContact} and {passwordChangeUrl} come from the configuration
+  // Playbooks (main/common/repair): steps, answers, evidence; {supportContact} and {passwordChangeUrl} come from the configuration
   'playbook.step.openUsersAndGroups': '「システム設定」を開き、「ユーザとグループ」をクリックします。',
   'playbook.step.openUsersAndGroups.helpdesk':
     'macOS 14 以降では、Platform SSO の登録は「ユーザとグループ」>「ネットワークアカウントサーバ」に表示されます [T]。',

@@ -7,10 +7,10 @@ import { DEFAULT_CONFIG, type AppConfig } from '../../../common/config/appConfig
 import { FINDINGS } from '../../../common/diagnosis/catalogue'
 import { SOURCES } from '../../../common/diagnosis/sources'
 import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
-import { PLAYBOOKS } from '../../../common/playbooks'
-import { visibleSteps } from '../../../common/playbooks/session'
+import { PLAYBOOKS } from '../../../common/repair'
+import { visibleSteps } from '../../../common/repair/session'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
-import { renderText, textValues } from '../../../common/playbooks/texts'
+import { renderText, textValues } from '../../../common/repair/texts'
 import {
   COMPLETION_CHECKS,
   isPlaybookId,
@@ -19,7 +19,7 @@ import {
   type PlaybookId,
   type PlaybookStep,
   type StepAction,
-} from '../../../common/playbooks/types'
+} from '../../../common/repair/types'
 import { cliLanguage, EXIT_OK, parseOptions, UsageError, type CliDeps, loadConfig } from '../shared'
 
 /** The guide's own words: keys of the catalogue's `cli.guide.*` namespace. */
