@@ -28,7 +28,7 @@ function newestSource(dirs) {
 const node = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'cjs',
   logLevel: 'warning',
   legalComments: 'none',
