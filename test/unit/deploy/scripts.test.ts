@@ -220,9 +220,18 @@ describe('Intune custom attribute', () => {
     return stdout
   }
 
+  /** The version the fake app's Info.plist holds, as `defaults read` prints it. */
+  const APP_VERSION = '2.3.4'
+  const stubAppVersion = (fake: FakeMac, version: string) =>
+    fake.stub(
+      '/usr/bin/defaults',
+      `[ "$1 $2 $3" = ${JSON.stringify(`read ${fake.path(`${APP_BUNDLE}/Contents/Info`)} CFBundleShortVersionString`)} ] || exit 1\necho ${JSON.stringify(version)}`,
+    )
+
   /** A fake Mac whose app prints `json`, and whose osascript runs the script's JavaScript with Node. */
   function macWithApp(appBody: string) {
     const fake = fakeMac()
+    stubAppVersion(fake, APP_VERSION)
     fake.stub(APP_EXECUTABLE, appBody)
     fake.stub(
       '/usr/bin/osascript',
@@ -238,7 +247,7 @@ describe('Intune custom attribute', () => {
     const result = fake.run(ATTRIBUTE)
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      `verdict=${state.verdict.status} method=password device=registered user=registered tokens=expires:${state.psso.tokens.expiresAt} findings=none\n`,
+      `app=${APP_VERSION} verdict=${state.verdict.status} method=password device=registered user=registered tokens=expires:${state.psso.tokens.expiresAt} findings=none\n`,
     )
     expect(state.psso.tokens.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/)
     const asuser = toolCalls(fake, 'launchctl')[0]
@@ -271,8 +280,19 @@ describe('Intune custom attribute', () => {
     const json = await statusJson({ appSso: 'missing' })
     const fake = macWithApp(`cat <<'JSON'\n${json}JSON`)
     expect(fake.run(ATTRIBUTE).stdout).toMatch(
-      /^verdict=unknown method=unknown device=unknown user=unknown tokens=unknown /,
+      /^app=2\.3\.4 verdict=unknown method=unknown device=unknown user=unknown tokens=unknown /,
     )
+  })
+
+  it.each([
+    ['unreadable', null],
+    ['not a version', '1.0; rm -rf /'],
+    ['empty', ''],
+  ])('says app=unknown when the installed version is %s', async (_name, version) => {
+    const fake = macWithApp(`cat <<'JSON'\n${await statusJson({})}JSON`)
+    if (version === null) fake.stub('/usr/bin/defaults', 'exit 1')
+    else stubAppVersion(fake, version)
+    expect(fake.run(ATTRIBUTE).stdout).toMatch(/^app=unknown verdict=healthy /)
   })
 
   it.each([
@@ -281,12 +301,20 @@ describe('Intune custom attribute', () => {
       (fake: FakeMac) => spawnSync('rm', ['-rf', fake.path(APP_BUNDLE)]),
       'not installed',
     ],
-    ['nobody is logged in', (fake: FakeMac) => fake.setConsoleUser('loginwindow', 0), 'no user logged in'],
-    ['the CLI fails', (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'exit 3'), 'error=status-exit-3'],
+    [
+      'nobody is logged in',
+      (fake: FakeMac) => fake.setConsoleUser('loginwindow', 0),
+      `app=${APP_VERSION} no user logged in`,
+    ],
+    [
+      'the CLI fails',
+      (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'exit 3'),
+      `app=${APP_VERSION} error=status-exit-3`,
+    ],
     [
       'the CLI prints garbage',
       (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'echo "{not json"'),
-      'error=unreadable-status-output',
+      `app=${APP_VERSION} error=unreadable-status-output`,
     ],
   ])('prints one explanatory line when %s, as documented', (_name, arrange, expected) => {
     const fake = macWithApp('exit 0')
@@ -294,15 +322,14 @@ describe('Intune custom attribute', () => {
     const result = fake.run(ATTRIBUTE)
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(`${expected}\n`)
-    expect(readFileSync(path.join(REPO, 'docs/deploy-intune.md'), 'utf8')).toContain(
-      `\`${expected.replace(/-\d+$/, '-<n>')}\``,
-    )
+    const documented = expected.replace(`app=${APP_VERSION}`, 'app=<version>').replace(/-\d+$/, '-<n>')
+    expect(readFileSync(path.join(REPO, 'docs/deploy-intune.md'), 'utf8')).toContain(`\`${documented}\``)
   })
 
   it('stops waiting for a CLI that hangs', () => {
     const fake = macWithApp('exec sleep 30')
     const result = fake.run(ATTRIBUTE, [], { PSSO_HELPER_TIMEOUT_SECONDS: '1' })
-    expect(result.stdout).toBe('error=status-timed-out-after-1s\n')
+    expect(result.stdout).toBe(`app=${APP_VERSION} error=status-timed-out-after-1s\n`)
   })
 
   it('keeps its output to one short line whatever the app prints', async () => {
