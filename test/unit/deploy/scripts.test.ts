@@ -1,7 +1,15 @@
 // The deployment scripts run against a fake Mac (a temporary folder standing in for /, stub tools
 // that record their calls): the files they write, the calls they make, and what they refuse to do.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { parse } from 'plist'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -189,6 +197,92 @@ describe('uninstall script', () => {
     ])
     expect(result.stdout).toContain(`removed ${AGENT}`)
     expect(existsSync(fake.path('/Library/LaunchAgents'))).toBe(true)
+  })
+
+  /** Every item of app data in a home folder, and neighbours that are not the app's. */
+  const USER_DATA = [
+    'Library/Application Support/PSSO Helper/history/history.jsonl',
+    `Library/Logs/${APP_ID}/psso-helper.log`,
+    `Library/Preferences/${APP_ID}.plist`,
+    `Library/Caches/${APP_ID}/Cache.db`,
+    'Library/Caches/PSSO Helper/data',
+    `Library/HTTPStorages/${APP_ID}/httpstorages.sqlite`,
+    `Library/Saved Application State/${APP_ID}.savedState/window.data`,
+  ]
+  const NOT_OURS = [
+    'Library/Application Support/Other App/data',
+    'Library/Preferences/com.apple.finder.plist',
+    `Library/Logs/${APP_ID}.other/keep.log`,
+    'Documents/PSSO Helper notes.txt',
+  ]
+  function macWithUserData() {
+    const fake = fakeMac()
+    fake.run(POSTINSTALL, ['', '', '/'])
+    for (const user of ['alice', 'bob'])
+      for (const file of [...USER_DATA, ...NOT_OURS]) {
+        mkdirSync(path.dirname(fake.path(`/Users/${user}/${file}`)), { recursive: true })
+        writeFileSync(fake.path(`/Users/${user}/${file}`), 'x')
+      }
+    mkdirSync(fake.path('/Users/Shared'), { recursive: true })
+    return fake
+  }
+  const exists = (fake: FakeMac, user: string, file: string) =>
+    existsSync(fake.path(`/Users/${user}/${file}`))
+
+  it('keeps every user’s data without --all', () => {
+    const fake = macWithUserData()
+    expect(fake.run(UNINSTALL).status).toBe(0)
+    for (const file of USER_DATA) expect(exists(fake, 'bob', file), file).toBe(true)
+  })
+
+  it('with --all also removes every local user’s data, and nothing else in their homes', () => {
+    const fake = macWithUserData()
+    const result = fake.run(UNINSTALL, ['--all'])
+    expect(result.status).toBe(0)
+    for (const user of ['alice', 'bob']) {
+      for (const file of USER_DATA) {
+        const item = file.split('/').slice(0, 3).join('/')
+        expect(exists(fake, user, item), `${user}: ${item}`).toBe(false)
+        expect(result.stdout).toContain(`removed /Users/${user}/${item}\n`)
+      }
+      for (const file of NOT_OURS) expect(exists(fake, user, file), `${user}: ${file}`).toBe(true)
+    }
+    for (const item of [AGENT, APP_BUNDLE]) expect(existsSync(fake.path(item))).toBe(false)
+    // The console user's cached preferences are dropped as that user.
+    expect(toolCalls(fake, 'launchctl')).toContainEqual([
+      'launchctl',
+      'asuser',
+      '501',
+      fake.path('/usr/bin/sudo'),
+      '-u',
+      'alice',
+      fake.path('/usr/bin/defaults'),
+      'delete',
+      APP_ID,
+    ])
+    expect(result.stdout).toContain('removed the user data of every local user')
+  })
+
+  it('never removes through a symbolic link a user planted in their home', () => {
+    const fake = macWithUserData()
+    const target = fake.path('/Library/Elsewhere')
+    mkdirSync(path.join(target, APP_ID), { recursive: true })
+    writeFileSync(path.join(target, APP_ID, 'keep'), 'x')
+    spawnSync('rm', ['-rf', fake.path('/Users/bob/Library/Logs')])
+    symlinkSync(target, fake.path('/Users/bob/Library/Logs'))
+    const result = fake.run(UNINSTALL, ['--all'])
+    expect(result.status).toBe(0)
+    expect(existsSync(path.join(target, APP_ID, 'keep'))).toBe(true)
+    expect(result.stdout).toContain('/Users/bob/Library/Logs is a symbolic link')
+    expect(exists(fake, 'bob', USER_DATA[0]!)).toBe(false)
+  })
+
+  it('refuses an unknown argument and removes nothing', () => {
+    const fake = macWithUserData()
+    const result = fake.run(UNINSTALL, ['--everything'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('usage: uninstall.sh [--all]')
+    expect(existsSync(fake.path(APP_BUNDLE))).toBe(true)
   })
 
   it('runs cleanly when nothing is installed and nobody is logged in', () => {
