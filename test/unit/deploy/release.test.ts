@@ -33,7 +33,7 @@ describe('CHANGELOG.md', () => {
     const versions = [...changelog.matchAll(/^## \[(.+?)\](.*)$/gm)]
     expect(versions[0]![1]).toBe('Unreleased')
     for (const [, version, rest] of versions.slice(1)) {
-      expect(version).toMatch(/^\d+\.\d+\.\d+$/)
+      expect(version).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/)
       expect(rest).toMatch(/^ - \d{4}-\d\d-\d\d$/)
     }
   })
