@@ -1,7 +1,8 @@
 /**
  * The admin-facing files generated from the configuration key table (main/common/config/keys.ts):
  * the documentation table, a Jamf Pro custom schema, a ProfileCreator / iMazing Profile Editor
- * manifest, an Intune preference file, an example .mobileconfig, and the Managed Login Items sample.
+ * manifest, an Intune preference file, an example .mobileconfig, the Managed Login Items sample and
+ * the notification-settings sample.
  */
 import { createHash } from 'node:crypto'
 import { build as buildPlist, type PlistValue } from 'plist'
@@ -22,6 +23,25 @@ export const ADMIN_FILES = {
   intunePreferenceFile: `deploy/intune/${APP_ID}.preferences.xml`,
   exampleProfile: `deploy/profiles/${APP_ID}.mobileconfig`,
   loginItemsProfile: 'deploy/profiles/managed-login-items.mobileconfig',
+  notificationsProfile: 'deploy/profiles/notification-settings.mobileconfig',
+} as const
+
+/**
+ * macOS notification settings for the app (com.apple.notificationsettings): allowed without asking the
+ * user, as persistent alerts so the "Fix it" action stays until the user acts (the app notifies at most
+ * once a day per finding). AlertType: 0 none, 1 temporary banner, 2 persistent alert; PreviewType 0:
+ * always (the texts carry no personal data).
+ */
+export const NOTIFICATION_SETTINGS = {
+  BundleIdentifier: APP_ID,
+  NotificationsEnabled: true,
+  AlertType: 2,
+  ShowInNotificationCenter: true,
+  ShowInLockScreen: true,
+  PreviewType: 0,
+  SoundsEnabled: true,
+  BadgesEnabled: false,
+  CriticalAlertEnabled: false,
 } as const
 
 /** The Developer ID Team ID is the organisation's own; admins replace this in the login-items sample. */
@@ -132,6 +152,7 @@ Intune はプリファレンスファイルの内容を検証しません。不�
 | [\`${ADMIN_FILES.jamfSchema}\`](../${ADMIN_FILES.jamfSchema}) | Jamf Pro custom JSON schema |
 | [\`${ADMIN_FILES.profileManifest}\`](../${ADMIN_FILES.profileManifest}) | ProfileCreator / iMazing Profile Editor manifest |
 | [\`${ADMIN_FILES.loginItemsProfile}\`](../${ADMIN_FILES.loginItemsProfile}) | Managed Login Items (replace \`${TEAM_ID_PLACEHOLDER}\` with your Team ID) |
+| [\`${ADMIN_FILES.notificationsProfile}\`](../${ADMIN_FILES.notificationsProfile}) | Notifications allowed as alerts, without asking the user |
 `
 }
 
@@ -273,6 +294,13 @@ export function adminFiles(): { path: string; content: string }[] {
           },
           { RuleType: 'Label', RuleValue: APP_ID, Comment: `${PRODUCT_NAME}'s LaunchAgent` },
         ],
+      }),
+    },
+    {
+      path: ADMIN_FILES.notificationsProfile,
+      content: profile('notifications', 'Notifications', {
+        PayloadType: 'com.apple.notificationsettings',
+        NotificationSettings: [{ ...NOTIFICATION_SETTINGS }],
       }),
     },
   ]

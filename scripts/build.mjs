@@ -62,7 +62,7 @@ const node = {
   plugins: [plistByPart],
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'cjs',
   logLevel: 'warning',
   legalComments: 'none',

@@ -1,11 +1,13 @@
-// Set-up shared by `npm start` and `npm test`, so each works on a fresh clone: installs the npm
-// packages when they are missing or older than the lock file, and (as root, on Debian) the system
-// packages the tests need. Only Node built-ins here: this runs before node_modules exists.
+// Set-up shared by `npm start` and `npm test`, so each works on a fresh clone: runs under the Node the
+// tools need (scripts/toolchain.mjs), installs the npm packages exactly as locked (`npm ci`) when they are
+// missing or older than the lock file, and (as root, on Debian) the system packages the tests need. Only
+// Node built-ins here: this runs before node_modules exists.
 import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { rerunUnderRequiredNode, root } from './toolchain.mjs'
 
-export const root = path.resolve(import.meta.dirname, '..')
+export { root }
 
 /** Debian packages for the browser tests, Japanese glyphs and script linting, by the file each provides. */
 const SYSTEM_PACKAGES = {
@@ -19,13 +21,14 @@ function run(command, args, options = {}) {
 }
 
 export function ensureNodeModules() {
+  rerunUnderRequiredNode()
   const marker = path.join(root, 'node_modules/.package-lock.json')
   const lock = path.join(root, 'package-lock.json')
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
-  // `npm install` rather than `npm ci`: with this machine's npm settings the lock file omits other
-  // platforms' optional packages (rollup's), and `npm ci` then refuses it as out of sync.
-  console.log('Installing npm packages (the Electron binary is not downloaded here)…')
-  run('npm', ['install', '--no-audit', '--no-fund'], {
+  // The lock holds every platform's optional packages (test/unit/deploy/lockFile.test.ts), so `npm ci`
+  // installs the same tree here and on a Mac, and never rewrites the lock.
+  console.log('Installing npm packages with npm ci (the Electron binary is not downloaded here)…')
+  run('npm', ['ci', '--no-audit', '--no-fund'], {
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
   })
 }

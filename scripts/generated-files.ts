@@ -7,6 +7,7 @@ import { macStateSchema } from '../main/common/model/macState.schema'
 import { openedBundleSchema } from '../main/common/model/openedBundle'
 import { findingsDoc } from './findings-doc'
 import { adminFiles } from './admin-files'
+import { appIconModule, ICON_MODULE, readIconSource } from './icon'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -42,5 +43,6 @@ export function generatedFiles(): GeneratedFile[] {
     },
     { path: 'docs/findings.md', content: findingsDoc() },
     ...adminFiles(),
+    { path: ICON_MODULE, content: appIconModule(readIconSource()) },
   ]
 }

@@ -20,6 +20,9 @@ function electronBinary() {
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status ?? 1
 const args = process.argv.slice(2)
 
+// Electron 45 fetches its binary on first use, not at install: on a Mac, fetch it now (the Linux build
+// machines cannot download it).
+if (!electronBinary() && process.platform === 'darwin') run('node', ['node_modules/electron/install.js'])
 const binary = electronBinary()
 if (binary && existsSync(path.join(root, 'main/electron'))) {
   process.exitCode = run('node', ['scripts/build.mjs', 'all']) || run(binary, ['.', ...args])

@@ -137,7 +137,8 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
           await expect(fixed).toBeHidden()
           await next.click()
         }
-        expect(stage()).toBe(2)
+        // The last click reaches the pretend Mac over HTTP: wait for it rather than race it.
+        await expect.poll(stage).toBe(2)
 
         // Registered: the verification loop sees it on its next probe and the screen says so.
         await expect(fixed).toBeVisible({ timeout: 20_000 })

@@ -70,8 +70,11 @@ describe('background monitor', () => {
     expect(
       trays.some((model) => model.items[0]!.kind === 'label' && model.items[0]!.label.includes('Checking')),
     ).toBe(true)
-    const { records } = await history.read()
-    expect(records.map((r) => r.verdict)).toEqual(['healthy', 'broken'])
+    // The history's appends are real, fsynced file writes: on a busy machine they can outlast settle().
+    await vi.waitFor(
+      async () => expect((await history.read()).records.map((r) => r.verdict)).toEqual(['healthy', 'broken']),
+      { timeout: 5_000 },
+    )
   })
 
   it('says why when the state could not be read, records nothing and backs off', async () => {

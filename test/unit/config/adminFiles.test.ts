@@ -106,8 +106,30 @@ describe('generated admin samples', () => {
     expect(payload!.Rules.map((rule) => rule.RuleType)).toContain('TeamIdentifier')
   })
 
+  it('the notification-settings sample allows the app’s alerts without a prompt', () => {
+    const profile = plistOf(ADMIN_FILES.notificationsProfile)
+    expect(profile.PayloadScope).toBe('System')
+    const [payload] = profile.PayloadContent as {
+      PayloadType: string
+      NotificationSettings: Record<string, unknown>[]
+    }[]
+    expect(payload!.PayloadType).toBe('com.apple.notificationsettings')
+    expect(payload!.NotificationSettings).toEqual([
+      expect.objectContaining({
+        BundleIdentifier: APP_ID,
+        NotificationsEnabled: true,
+        AlertType: 2,
+        ShowInNotificationCenter: true,
+      }),
+    ])
+  })
+
   it('gives each profile its own stable identifiers', () => {
-    const ids = [ADMIN_FILES.exampleProfile, ADMIN_FILES.loginItemsProfile].flatMap((file) => {
+    const ids = [
+      ADMIN_FILES.exampleProfile,
+      ADMIN_FILES.loginItemsProfile,
+      ADMIN_FILES.notificationsProfile,
+    ].flatMap((file) => {
       const profile = plistOf(file)
       const inner = (profile.PayloadContent as Record<string, unknown>[])[0]!
       return [profile.PayloadUUID, inner.PayloadUUID, profile.PayloadIdentifier, inner.PayloadIdentifier]

@@ -7,6 +7,7 @@ import { parse as parsePlist } from 'plist'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { APP_ID, PRODUCT_NAME } from '../../../main/common/identity'
+import { ICON_PNG } from '../../../scripts/icon'
 import { REPO } from '../../helpers/fakeSysroot'
 
 const read = (file: string) => readFileSync(path.join(REPO, file), 'utf8')
@@ -71,6 +72,15 @@ describe('electron-builder.yml', () => {
   it('grants the hardened runtime only the JIT entitlement', () => {
     expect(config.mac.entitlements).toBe(config.mac.entitlementsInherit)
     expect(parsePlist(read(config.mac.entitlements))).toEqual({ 'com.apple.security.cs.allow-jit': true })
+  })
+
+  it('packages out/ and package.json only: the build bundles every runtime module', () => {
+    expect(config.files).toEqual(['out/**', 'package.json'])
+    expect(JSON.parse(read('package.json')).dependencies ?? {}).toEqual({})
+  })
+
+  it('uses the icon rendered from the vector source', () => {
+    expect(config.mac.icon).toBe(ICON_PNG)
   })
 
   it('has an npm script that builds the Mac pkg', () => {

@@ -1,7 +1,15 @@
 // The deployment scripts run against a fake Mac (a temporary folder standing in for /, stub tools
 // that record their calls): the files they write, the calls they make, and what they refuse to do.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { parse } from 'plist'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -191,6 +199,92 @@ describe('uninstall script', () => {
     expect(existsSync(fake.path('/Library/LaunchAgents'))).toBe(true)
   })
 
+  /** Every item of app data in a home folder, and neighbours that are not the app's. */
+  const USER_DATA = [
+    'Library/Application Support/PSSO Helper/history/history.jsonl',
+    `Library/Logs/${APP_ID}/psso-helper.log`,
+    `Library/Preferences/${APP_ID}.plist`,
+    `Library/Caches/${APP_ID}/Cache.db`,
+    'Library/Caches/PSSO Helper/data',
+    `Library/HTTPStorages/${APP_ID}/httpstorages.sqlite`,
+    `Library/Saved Application State/${APP_ID}.savedState/window.data`,
+  ]
+  const NOT_OURS = [
+    'Library/Application Support/Other App/data',
+    'Library/Preferences/com.apple.finder.plist',
+    `Library/Logs/${APP_ID}.other/keep.log`,
+    'Documents/PSSO Helper notes.txt',
+  ]
+  function macWithUserData() {
+    const fake = fakeMac()
+    fake.run(POSTINSTALL, ['', '', '/'])
+    for (const user of ['alice', 'bob'])
+      for (const file of [...USER_DATA, ...NOT_OURS]) {
+        mkdirSync(path.dirname(fake.path(`/Users/${user}/${file}`)), { recursive: true })
+        writeFileSync(fake.path(`/Users/${user}/${file}`), 'x')
+      }
+    mkdirSync(fake.path('/Users/Shared'), { recursive: true })
+    return fake
+  }
+  const exists = (fake: FakeMac, user: string, file: string) =>
+    existsSync(fake.path(`/Users/${user}/${file}`))
+
+  it('keeps every user’s data without --all', () => {
+    const fake = macWithUserData()
+    expect(fake.run(UNINSTALL).status).toBe(0)
+    for (const file of USER_DATA) expect(exists(fake, 'bob', file), file).toBe(true)
+  })
+
+  it('with --all also removes every local user’s data, and nothing else in their homes', () => {
+    const fake = macWithUserData()
+    const result = fake.run(UNINSTALL, ['--all'])
+    expect(result.status).toBe(0)
+    for (const user of ['alice', 'bob']) {
+      for (const file of USER_DATA) {
+        const item = file.split('/').slice(0, 3).join('/')
+        expect(exists(fake, user, item), `${user}: ${item}`).toBe(false)
+        expect(result.stdout).toContain(`removed /Users/${user}/${item}\n`)
+      }
+      for (const file of NOT_OURS) expect(exists(fake, user, file), `${user}: ${file}`).toBe(true)
+    }
+    for (const item of [AGENT, APP_BUNDLE]) expect(existsSync(fake.path(item))).toBe(false)
+    // The console user's cached preferences are dropped as that user.
+    expect(toolCalls(fake, 'launchctl')).toContainEqual([
+      'launchctl',
+      'asuser',
+      '501',
+      fake.path('/usr/bin/sudo'),
+      '-u',
+      'alice',
+      fake.path('/usr/bin/defaults'),
+      'delete',
+      APP_ID,
+    ])
+    expect(result.stdout).toContain('removed the user data of every local user')
+  })
+
+  it('never removes through a symbolic link a user planted in their home', () => {
+    const fake = macWithUserData()
+    const target = fake.path('/Library/Elsewhere')
+    mkdirSync(path.join(target, APP_ID), { recursive: true })
+    writeFileSync(path.join(target, APP_ID, 'keep'), 'x')
+    spawnSync('rm', ['-rf', fake.path('/Users/bob/Library/Logs')])
+    symlinkSync(target, fake.path('/Users/bob/Library/Logs'))
+    const result = fake.run(UNINSTALL, ['--all'])
+    expect(result.status).toBe(0)
+    expect(existsSync(path.join(target, APP_ID, 'keep'))).toBe(true)
+    expect(result.stdout).toContain('/Users/bob/Library/Logs is a symbolic link')
+    expect(exists(fake, 'bob', USER_DATA[0]!)).toBe(false)
+  })
+
+  it('refuses an unknown argument and removes nothing', () => {
+    const fake = macWithUserData()
+    const result = fake.run(UNINSTALL, ['--everything'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('usage: uninstall.sh [--all]')
+    expect(existsSync(fake.path(APP_BUNDLE))).toBe(true)
+  })
+
   it('runs cleanly when nothing is installed and nobody is logged in', () => {
     const fake = fakeMac()
     fake.setConsoleUser('loginwindow', 0)
@@ -220,9 +314,18 @@ describe('Intune custom attribute', () => {
     return stdout
   }
 
+  /** The version the fake app's Info.plist holds, as `defaults read` prints it. */
+  const APP_VERSION = '2.3.4'
+  const stubAppVersion = (fake: FakeMac, version: string) =>
+    fake.stub(
+      '/usr/bin/defaults',
+      `[ "$1 $2 $3" = ${JSON.stringify(`read ${fake.path(`${APP_BUNDLE}/Contents/Info`)} CFBundleShortVersionString`)} ] || exit 1\necho ${JSON.stringify(version)}`,
+    )
+
   /** A fake Mac whose app prints `json`, and whose osascript runs the script's JavaScript with Node. */
   function macWithApp(appBody: string) {
     const fake = fakeMac()
+    stubAppVersion(fake, APP_VERSION)
     fake.stub(APP_EXECUTABLE, appBody)
     fake.stub(
       '/usr/bin/osascript',
@@ -238,7 +341,7 @@ describe('Intune custom attribute', () => {
     const result = fake.run(ATTRIBUTE)
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      `verdict=${state.verdict.status} method=password device=registered user=registered tokens=expires:${state.psso.tokens.expiresAt} findings=none\n`,
+      `app=${APP_VERSION} verdict=${state.verdict.status} method=password device=registered user=registered tokens=expires:${state.psso.tokens.expiresAt} findings=none\n`,
     )
     expect(state.psso.tokens.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/)
     const asuser = toolCalls(fake, 'launchctl')[0]
@@ -271,8 +374,19 @@ describe('Intune custom attribute', () => {
     const json = await statusJson({ appSso: 'missing' })
     const fake = macWithApp(`cat <<'JSON'\n${json}JSON`)
     expect(fake.run(ATTRIBUTE).stdout).toMatch(
-      /^verdict=unknown method=unknown device=unknown user=unknown tokens=unknown /,
+      /^app=2\.3\.4 verdict=unknown method=unknown device=unknown user=unknown tokens=unknown /,
     )
+  })
+
+  it.each([
+    ['unreadable', null],
+    ['not a version', '1.0; rm -rf /'],
+    ['empty', ''],
+  ])('says app=unknown when the installed version is %s', async (_name, version) => {
+    const fake = macWithApp(`cat <<'JSON'\n${await statusJson({})}JSON`)
+    if (version === null) fake.stub('/usr/bin/defaults', 'exit 1')
+    else stubAppVersion(fake, version)
+    expect(fake.run(ATTRIBUTE).stdout).toMatch(/^app=unknown verdict=healthy /)
   })
 
   it.each([
@@ -281,12 +395,20 @@ describe('Intune custom attribute', () => {
       (fake: FakeMac) => spawnSync('rm', ['-rf', fake.path(APP_BUNDLE)]),
       'not installed',
     ],
-    ['nobody is logged in', (fake: FakeMac) => fake.setConsoleUser('loginwindow', 0), 'no user logged in'],
-    ['the CLI fails', (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'exit 3'), 'error=status-exit-3'],
+    [
+      'nobody is logged in',
+      (fake: FakeMac) => fake.setConsoleUser('loginwindow', 0),
+      `app=${APP_VERSION} no user logged in`,
+    ],
+    [
+      'the CLI fails',
+      (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'exit 3'),
+      `app=${APP_VERSION} error=status-exit-3`,
+    ],
     [
       'the CLI prints garbage',
       (fake: FakeMac) => fake.stub(APP_EXECUTABLE, 'echo "{not json"'),
-      'error=unreadable-status-output',
+      `app=${APP_VERSION} error=unreadable-status-output`,
     ],
   ])('prints one explanatory line when %s, as documented', (_name, arrange, expected) => {
     const fake = macWithApp('exit 0')
@@ -294,15 +416,14 @@ describe('Intune custom attribute', () => {
     const result = fake.run(ATTRIBUTE)
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(`${expected}\n`)
-    expect(readFileSync(path.join(REPO, 'docs/deploy-intune.md'), 'utf8')).toContain(
-      `\`${expected.replace(/-\d+$/, '-<n>')}\``,
-    )
+    const documented = expected.replace(`app=${APP_VERSION}`, 'app=<version>').replace(/-\d+$/, '-<n>')
+    expect(readFileSync(path.join(REPO, 'docs/deploy-intune.md'), 'utf8')).toContain(`\`${documented}\``)
   })
 
   it('stops waiting for a CLI that hangs', () => {
     const fake = macWithApp('exec sleep 30')
     const result = fake.run(ATTRIBUTE, [], { PSSO_HELPER_TIMEOUT_SECONDS: '1' })
-    expect(result.stdout).toBe('error=status-timed-out-after-1s\n')
+    expect(result.stdout).toBe(`app=${APP_VERSION} error=status-timed-out-after-1s\n`)
   })
 
   it('keeps its output to one short line whatever the app prints', async () => {
