@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { crc32 } from 'node:zlib'
 import { Resvg } from '@resvg/resvg-js'
+import { pngChunk } from '../main/node/menubar/trayIcon'
 
 export const ICON_SOURCE = 'build/icon/icon.svg'
 export const ICON_PNG = 'build/icon.png'
@@ -23,15 +23,6 @@ const root = path.resolve(import.meta.dirname, '..')
 export const readIconSource = () => readFileSync(path.join(root, ICON_SOURCE), 'utf8')
 export const sourceHash = (svg: string) => createHash('sha256').update(svg).digest('hex')
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
 /** The PNG of `svg` at 1024 × 1024, with the source's hash in a tEXt chunk right after the header. */
 export function renderIconPng(svg: string): Buffer {
   const png = new Resvg(svg, {
@@ -41,7 +32,7 @@ export function renderIconPng(svg: string): Buffer {
     .render()
     .asPng()
   const headerEnd = 8 + 4 + 4 + 13 + 4 // signature, then the IHDR chunk (length, type, data, CRC)
-  const text = chunk('tEXt', Buffer.from(`${SOURCE_HASH_KEYWORD}\0${sourceHash(svg)}`, 'latin1'))
+  const text = pngChunk('tEXt', Buffer.from(`${SOURCE_HASH_KEYWORD}\0${sourceHash(svg)}`, 'latin1'))
   return Buffer.concat([png.subarray(0, headerEnd), text, png.subarray(headerEnd)])
 }
 

@@ -117,10 +117,11 @@ export function trayIconPng(kind: TrayIconKind, scale: 1 | 2): Buffer {
   ])
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and CRC (the app icon's generator writes its tEXt chunk with it). */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4)
   length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
   const crc = Buffer.alloc(4)
   crc.writeUInt32BE(crc32(body))
   return Buffer.concat([length, body, crc])
