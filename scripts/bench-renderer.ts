@@ -16,7 +16,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const rendererDir = path.join(root, 'out/renderer')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-/** The renderer's JavaScript budget, gzip -9 (test/unit/build/rendererBundle.test.ts holds it too). */
+/** The renderer's JavaScript budget, gzip -9; test/unit/build/rendererBundle.test.ts enforces it. */
 export const RENDERER_JS_GZIP_BUDGET = 80 * 1024
 
 function buildRenderer() {
