@@ -1,5 +1,5 @@
 /** The window: the current screen, a quiet footer with the other screens and the language switch. */
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { hasHelperApi } from './bridge'
 import { useLang, useT } from './i18n/useT'
 import { LanguageSwitch } from './components/LanguageSwitch'
@@ -23,7 +23,9 @@ export function App() {
   const session = useRepairStore(selectActiveSession)
   const main = useRef<HTMLElement>(null)
 
-  useEffect(() => {
+  // Layout effects for the language and the focus: they are in place before the frame is painted
+  // (and a screen reader reads it), whichever runtime schedules the passive effects.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang
     document.title = t('app.title')
   }, [lang, t])
@@ -41,7 +43,7 @@ export function App() {
 
   // A new screen's heading takes the focus, so keyboard users start at its top.
   const first = useRef(true)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false
       return

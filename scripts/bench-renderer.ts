@@ -16,6 +16,9 @@ const root = path.resolve(import.meta.dirname, '..')
 const rendererDir = path.join(root, 'out/renderer')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
+/** The renderer's JavaScript budget, gzip -9; test/unit/build/rendererBundle.test.ts enforces it. */
+export const RENDERER_JS_GZIP_BUDGET = 80 * 1024
+
 function buildRenderer() {
   execFileSync('node', ['scripts/build.mjs', 'renderer', '--if-stale'], { cwd: root, stdio: 'inherit' })
 }
@@ -28,7 +31,11 @@ export async function rendererBundleSize(): Promise<Measurement[]> {
       .filter((file) => file.endsWith(extension))
       .reduce((sum, file) => sum + gzipSync(readFileSync(path.join(assets, file)), { level: 9 }).length, 0)
   return [
-    { name: 'renderer JavaScript, gzip', value: kb(gzipped('.js')), target: '<= 80 KB' },
+    {
+      name: 'renderer JavaScript, gzip',
+      value: kb(gzipped('.js')),
+      target: `<= ${kb(RENDERER_JS_GZIP_BUDGET)}`,
+    },
     { name: 'renderer CSS, gzip', value: kb(gzipped('.css')) },
   ]
 }

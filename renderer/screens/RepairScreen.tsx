@@ -3,7 +3,7 @@
  * verification ("checking your Mac…"), ending in success or in what is still missing. Everything
  * shown comes from main's session, so closing and reopening the window resumes here.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { PlaybookSessionView } from '../bridge'
 import { HelpdeskContact } from '../components/HelpdeskContact'
 import { useLang, useT } from '../i18n/useT'
@@ -33,7 +33,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   // Each new step or phase moves the focus to its heading, so keyboard and screen-reader users
   // land on the new step, not on a button that no longer exists.
   const focusKey = `${phase}:${step?.id ?? ''}`
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus()
   }, [focusKey])
 

@@ -1,5 +1,5 @@
 /** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { openQuestions } from '../../main/common/diagnosis/questions'
 import type { PssoMethod } from '../../main/common/model/macState'
 import { useLang, useT } from '../i18n/useT'
@@ -40,7 +40,7 @@ export function StatusScreen() {
   // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
   const actions = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState(0)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (answered) actions.current?.querySelector('button')?.focus()
   }, [answered])
 
