@@ -7,7 +7,7 @@ import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync }
 import path from 'node:path'
 import { APP_ID } from '../../common/identity'
 import { LOG_LEVELS, type LogLevel, type Logger } from '../../common/logger'
-import { redactSecretShapes } from '../report/redact'
+import { redactSecretShapes } from '../report/secretShapes'
 
 export const LOG_FILE_NAME = 'psso-helper.log'
 
@@ -52,6 +52,18 @@ const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 const DEFAULT_MAX_FILES = 3
 const MAX_MESSAGE_CHARS = 2000
 
+/**
+ * Cut to MAX_MESSAGE_CHARS before redacting (redaction is linear, but a long line need not be read
+ * at all). A cut that lands inside a token drops the token's remains: a prefix of a secret is
+ * still secret, and too short to be recognised by its shape.
+ */
+function truncateMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message
+  const cut = message.slice(0, MAX_MESSAGE_CHARS)
+  const lastSpace = cut.search(/\s\S*$/)
+  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : ''} […]`
+}
+
 export function createAppLogger({
   homeDir,
   now,
@@ -78,9 +90,7 @@ export function createAppLogger({
 
   const write = (lineLevel: LogLevel, message: string) => {
     if (LOG_LEVELS.indexOf(lineLevel) > threshold) return
-    const text = redactSecretShapes(String(message))
-      .replace(/\s*\n\s*/g, ' ')
-      .slice(0, MAX_MESSAGE_CHARS)
+    const text = redactSecretShapes(truncateMessage(String(message))).replace(/[ \t]*[\r\n]+[ \t]*/g, ' ')
     const line = `${new Date(now()).toISOString()} ${lineLevel.toUpperCase()} ${text}\n`
     try {
       mkdirSync(dir, { recursive: true })

@@ -120,7 +120,9 @@ const show = (value: string | number | boolean | null | undefined): string =>
 function fenced(text: string, language: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
-  return `${fence}${language}\n${text.replace(/\n*$/, '')}\n${fence}`
+  let end = text.length
+  while (end > 0 && text[end - 1] === '\n') end-- // not /\n*$/: quadratic on a long run of newlines
+  return `${fence}${language}\n${text.slice(0, end)}\n${fence}`
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
