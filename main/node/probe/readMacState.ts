@@ -161,7 +161,11 @@ function readCompanyPortal(info: FileResult): MacFacts['companyPortal'] {
   return { installed: true, version, meetsMinimum: meetsCompanyPortalMinimum(version) }
 }
 
-function probeReport(result: ToolResult, parseProblem: string | null, note: string | null = null): ProbeReport {
+function probeReport(
+  result: ToolResult,
+  parseProblem: string | null,
+  note: string | null = null,
+): ProbeReport {
   if (result.status === 'ok' && parseProblem)
     return { status: 'unparsable', durationMs: result.durationMs, detail: parseProblem }
   return {

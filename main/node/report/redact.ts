@@ -19,7 +19,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto'
 import { build as buildPlist } from 'plist'
-import { APP_SSO_HEADERS, locateJsonSection, parseAppSso, splitAppSsoOutput } from '../parsers/appSso'
+import { APP_SSO_HEADERS, locateJsonSection, parseAppSso } from '../parsers/appSso'
 import { readPlistChecked } from '../parsers/profiles'
 import { asString, isGuid } from '../parsers/values'
 import { isSecretKey, REDACTED, redactSecretShapes } from './secretShapes'
@@ -74,6 +74,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
   const rememberSecret = (value: string) => {
     if (
       value.length >= 8 &&
+      !/["\\\n]/.test(value) &&
       value.length <= 4096 &&
       !value.startsWith('[redacted') &&
       secrets.size < MAX_REMEMBERED_SECRETS
@@ -92,13 +93,15 @@ export function createRedactor(options: RedactionOptions): Redactor {
     `user-${hash(decodePercent(local)).slice(0, 10)}${at}${hash(domain).slice(0, 10)}.invalid`
   const pseudonyms = (text: string): string => {
     if (!options.pseudonymize) return text
-    let result = text.replace(EMAIL, (_match, local: string, at: string, domain: string) =>
-      pseudonymEmail(local, at, domain),
-    )
-    for (const guid of guids) result = replaceAllCaseless(result, guid, pseudonymGuid)
+    // Each replacement scans the text only when what it replaces is there at all.
+    let result = replaceEmails(text, pseudonymEmail)
+    const lower = result.toLowerCase()
+    for (const guid of guids)
+      if (lower.includes(guid)) result = replaceAllCaseless(result, guid, pseudonymGuid)
     for (const name of names)
       for (const form of new Set([name, encodeURIComponent(name)]))
-        result = replaceWord(result, form, () => `user-${hash(name).slice(0, 10)}`)
+        if (lower.includes(form.toLowerCase()))
+          result = replaceWord(result, form, () => `user-${hash(name).slice(0, 10)}`)
     return result
   }
   const withoutRememberedSecrets = (text: string) => {
@@ -106,8 +109,9 @@ export function createRedactor(options: RedactionOptions): Redactor {
     for (const secret of secrets) result = result.split(secret).join(REDACTED)
     return result
   }
-  const text = (input: string) =>
-    pseudonyms(redactSecretShapes(withoutRememberedSecrets(String(input)), rememberSecret))
+  const textOnly = (input: string) =>
+    redactSecretShapes(withoutRememberedSecrets(String(input)), rememberSecret)
+  const text = (input: string) => pseudonyms(textOnly(input))
   const structure = {
     rememberSecret,
     shapes: (value: string) => redactSecretShapes(withoutRememberedSecrets(value), rememberSecret),
@@ -117,7 +121,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
     pseudonymize: options.pseudonymize,
     text,
     identifier: (value) => (value === null ? null : pseudonyms(value)),
-    plistXml: (input) => text(redactPlistXml(String(input), structure)),
+    plistXml: (input) => pseudonyms(redactPlistXml(String(input), structure, textOnly)),
     appSso: (input) => {
       const normalised = String(input).replace(/\r\n?/g, '\n')
       const facts = parseAppSso(normalised)
@@ -125,9 +129,9 @@ export function createRedactor(options: RedactionOptions): Redactor {
       remember(facts.tenantId)
       remember(facts.user.upn)
       remember(facts.user.loginUserName)
-      const user = splitAppSsoOutput(normalised).user
-      if (user.kind === 'object') remember(asString(user.value.uniqueIdentifier))
-      return text(redactAppSsoSections(normalised, structure))
+      // The sections are redacted structurally; the text pass runs only on what lies between them
+      // (run over printed JSON, a key=value inside a string could swallow its closing quote).
+      return pseudonyms(redactAppSsoSections(normalised, structure, textOnly, remember))
     },
   }
 }
@@ -145,19 +149,25 @@ interface StructuralPass {
   shapes: (value: string) => string
 }
 
-function redactAppSsoSections(text: string, pass: StructuralPass): string {
-  // Last section first, so earlier offsets stay valid while the text changes.
+function redactAppSsoSections(
+  text: string,
+  pass: StructuralPass,
+  textPass: (text: string) => string,
+  rememberIdentifier: (value: string | null) => void,
+): string {
   const spans = Object.values(APP_SSO_HEADERS)
     .map((header) => locateJsonSection(text, header))
     .filter((found) => found.section.kind === 'object' && found.span)
-    .sort((a, b) => b.span!.start - a.span!.start)
-  let result = text
+    .sort((a, b) => a.span!.start - b.span!.start)
+  let result = ''
+  let from = 0
   for (const { section, span } of spans) {
-    if (section.kind !== 'object' || !span) continue
-    result =
-      result.slice(0, span.start) + printJson(redactValue(section.value, pass)) + result.slice(span.end)
+    if (section.kind !== 'object' || !span || span.start < from) continue
+    result += textPass(text.slice(from, span.start)) + printJson(redactValue(section.value, pass))
+    rememberIdentifier(asString(section.value.uniqueIdentifier))
+    from = span.end
   }
-  return result
+  return result + textPass(text.slice(from))
 }
 
 /**
@@ -208,7 +218,7 @@ function printJson(value: unknown, indent = ''): string {
  * by value, and written again; its <data> blobs are emptied. What does not parse goes through a
  * textual fallback that removes every <data> blob and every string after a secret-looking key.
  */
-function redactPlistXml(xml: string, pass: StructuralPass): string {
+function redactPlistXml(xml: string, pass: StructuralPass, textPass: (text: string) => string): string {
   const { value, problem } = readPlistChecked(xml)
   if (problem === null && value !== null && typeof value === 'object') {
     try {
@@ -217,7 +227,7 @@ function redactPlistXml(xml: string, pass: StructuralPass): string {
       // fall through to the textual pass
     }
   }
-  return redactPlistText(xml)
+  return textPass(redactPlistText(xml))
 }
 
 function redactPlistValue(value: unknown, pass: StructuralPass, key = '', depth = 0): unknown {
@@ -262,9 +272,50 @@ function decodeXmlEntities(text: string): string {
 
 // ---- pseudonyms ---------------------------------------------------------------------------------
 
-/** An e-mail address, also with app-sso's escaped `\\@` or URL-encoded `%40`. Linear: anchored to a run's start. */
-const EMAIL = /(?<![A-Za-z0-9._%+*-])([A-Za-z0-9._%+*-]+?)(\\*@|%40)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g
 const EMAIL_SHAPE = /@|%40/
+const LOCAL_PART = /[A-Za-z0-9._%+*-]/
+/** RFC 5321 allows 64; a little more costs nothing and bounds the scan. */
+const MAX_LOCAL_PART = 128
+const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y
+
+/**
+ * Replaces every e-mail address, also with app-sso's escaped `\\@` or URL-encoded `%40`. Found from
+ * each `@` outwards rather than by a pattern, which would try every character of a long run as the
+ * start of an address: each character is looked at a bounded number of times.
+ */
+function replaceEmails(text: string, replace: (local: string, at: string, domain: string) => string): string {
+  let result = ''
+  let copiedUpTo = 0
+  let searchFrom = 0
+  // The next of each kind, looked up again only once passed (else each lookup rescans to the end).
+  let plain = -2
+  let encoded = -2
+  while (searchFrom < text.length) {
+    if (plain !== -1 && plain < searchFrom) plain = text.indexOf('@', searchFrom)
+    if (encoded !== -1 && encoded < searchFrom) encoded = text.indexOf('%40', searchFrom)
+    const at = plain < 0 ? encoded : encoded < 0 ? plain : Math.min(plain, encoded)
+    if (at < 0) break
+    const atLength = at === encoded ? 3 : 1
+    searchFrom = at + atLength
+    let localEnd = at
+    while (localEnd > copiedUpTo && text[localEnd - 1] === '\\') localEnd--
+    let localStart = localEnd
+    while (
+      localStart > Math.max(copiedUpTo, localEnd - MAX_LOCAL_PART) &&
+      LOCAL_PART.test(text[localStart - 1]!)
+    )
+      localStart--
+    if (localStart === localEnd) continue
+    DOMAIN.lastIndex = searchFrom
+    const domain = DOMAIN.exec(text)?.[0]
+    if (!domain) continue
+    result += text.slice(copiedUpTo, localStart)
+    result += replace(text.slice(localStart, localEnd), text.slice(localEnd, searchFrom), domain)
+    copiedUpTo = searchFrom + domain.length
+    searchFrom = copiedUpTo
+  }
+  return result + text.slice(copiedUpTo)
+}
 
 function decodePercent(text: string): string {
   try {

@@ -91,15 +91,23 @@ const KERBEROS_GUID_CACHE = new RegExp(
   `\\b((?:cache|ccache|cacheName|credential cache)(?:[ \\t]+name)?[ \\t]*[:=]?[ \\t]*["']?)${GUID_PATTERN}`,
   'gi',
 )
-/** Query and fragment parameters, of URLs and of bare paths (`/token?code=…`). */
-const URL_PARAMETER = /([?&#;])([A-Za-z0-9_.~%+-]{1,100})=([^&#\s"'<>\\]*)/g
+/** A query or fragment, of a URL or of a bare path (`/token?code=…`): its parameters follow. */
+const URL_QUERY = /[?#][^\s"'<>\\?#]+/g
+const MAX_URL_PARAMETERS = 100
+const URL_PARAMETER_NAME = /^[A-Za-z0-9_.~%+-]+$/
 /**
- * `key : value`, `key=value`, `"key" : "value"` (also cut off mid-value, as in a truncated capture).
- * An unquoted value stops at `=` and `:` (after base64 padding), so a chain `a=b=c…` is matched in
- * short pieces and the scan below stays linear.
+ * `key : value`, `key=value`, `"key" : "value"` (also cut off mid-value, as in a truncated capture),
+ * for keys that may be secret (isSecretKey decides): the pattern names their words, so the many
+ * harmless pairs of a log never reach a callback. An unquoted value stops at `=` and `:` (after
+ * base64 padding), so a chain `a=b=c…` is matched in short pieces and the scan stays linear.
  */
-const KEY_VALUE =
-  /(?<![\w-])(["']?)([A-Za-z_][\w-]{0,199})\1([ \t]*[:=][ \t]*)("(?:[^"\\\n]|\\.)*"?|[^\s,;&}"\\=:<]+={0,2})/g
+const SECRET_KEY_WORDS =
+  'token|secret|passw(?:or)?d|passphrase|passcode|credential|assertion|privatekey|sessionkey|challenge|cookie|signature|hash|keydata|certificate|context|unlockdata'
+const KEY_VALUE = new RegExp(
+  `(?<![\\w-])(["']?)(_[\\w-]{0,199}|(?:[A-Za-z][\\w-]{0,99}?)?(?:${SECRET_KEY_WORDS})[\\w-]{0,99}|code|sig|prt|pin|cachename)\\1` +
+    `([ \\t]*[:=][ \\t]*)("(?:[^"\\\\\\n]|\\\\.)*"?|[^\\s,;&}"\\\\=:<]+={0,2})`,
+  'gi',
+)
 /** Long base64/base64url runs: keys, certificates, opaque tokens. */
 const OPAQUE_BLOB = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}/g
 
@@ -111,11 +119,7 @@ export function redactSecretShapes(input: string, onSecret?: (value: string) => 
     .replace(COOKIE_HEADER, `$1 ${REDACTED}`)
     .replace(KERBEROS_CACHE, `$1:${REDACTED}`)
     .replace(KERBEROS_GUID_CACHE, `$1${REDACTED}`)
-    .replace(URL_PARAMETER, (match, separator: string, name: string, value: string) =>
-      value === '' || isHarmlessUrlParameter(name) || value.startsWith('[redacted')
-        ? match
-        : `${separator}${name}=${REDACTED}`,
-    )
+    .replace(URL_QUERY, redactUrlParameters)
   text = redactKeyValues(text, onSecret)
   return text.replace(OPAQUE_BLOB, (match, offset: number, whole: string) => {
     if (!looksOpaque(match)) return match
@@ -124,7 +128,26 @@ export function redactSecretShapes(input: string, onSecret?: (value: string) => 
   })
 }
 
+/** `?a=1&code=2` → `?a=[redacted]&code=[redacted]`, keeping the values of harmless parameters. */
+function redactUrlParameters(query: string): string {
+  if (!query.includes('=')) return query
+  // No real URL has this many parameters: the whole query goes, without looking at each one.
+  if (query.split('&', MAX_URL_PARAMETERS + 1).length > MAX_URL_PARAMETERS) return query[0] + REDACTED
+  const parameters = query.slice(1).split('&')
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i]!
+    const equals = parameter.indexOf('=')
+    if (equals < 1 || equals === parameter.length - 1 || equals > 100) continue
+    const name = parameter.slice(0, equals)
+    if (!URL_PARAMETER_NAME.test(name) || isHarmlessUrlParameter(name)) continue
+    if (parameter.startsWith('[redacted', equals + 1)) continue
+    parameters[i] = `${name}=${REDACTED}`
+  }
+  return query[0] + parameters.join('&')
+}
+
 function isHarmlessUrlParameter(name: string): boolean {
+  if (!name.includes('%')) return HARMLESS_URL_PARAMETERS.has(name.toLowerCase())
   let decoded = name
   try {
     decoded = decodeURIComponent(name)
@@ -140,23 +163,37 @@ function isHarmlessUrlParameter(name: string): boolean {
  * quoting `refresh_token=…`) is still found. Every position is visited a bounded number of times.
  */
 function redactKeyValues(text: string, onSecret?: (value: string) => void): string {
-  const pattern = new RegExp(KEY_VALUE.source, 'g')
+  const pattern = new RegExp(KEY_VALUE.source, 'gi')
   let result = ''
   let copiedUpTo = 0
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text)) !== null) {
-    const [whole, quote = '', key = '', separator = '', value = ''] = match
-    const valueStart = match.index + whole.length - value.length
-    if (!isSecretKey(key) || isHarmlessValue(key, value)) {
-      pattern.lastIndex = valueStart
+    const quote = match[1] ?? ''
+    const key = match[2] ?? ''
+    const value = match[4] ?? ''
+    const end = match.index + match[0].length
+    if (!isSecretKeyCached(key) || isHarmlessValue(key, value)) {
+      pattern.lastIndex = end - value.length
       continue
     }
     onSecret?.(value.replace(/^"|"$/g, ''))
-    result += text.slice(copiedUpTo, match.index) + quote + key + quote + separator
+    result += text.slice(copiedUpTo, match.index) + quote + key + quote + (match[3] ?? '')
     result += value.startsWith('"') ? `"${REDACTED}"` : REDACTED
-    copiedUpTo = match.index + whole.length
+    copiedUpTo = end
   }
   return result + text.slice(copiedUpTo)
+}
+
+/** Logs repeat the same few keys; a hostile input repeats one key a million times. */
+const secretKeyCache = new Map<string, boolean>()
+function isSecretKeyCached(key: string): boolean {
+  let secret = secretKeyCache.get(key)
+  if (secret === undefined) {
+    secret = isSecretKey(key)
+    if (secretKeyCache.size >= 4096) secretKeyCache.clear()
+    secretKeyCache.set(key, secret)
+  }
+  return secret
 }
 
 /** Values that say nothing secret: booleans, nulls, what is already redacted, and error codes (`Code=-1000`). */

@@ -15,7 +15,7 @@ import { parseSwVers } from '../../../main/node/parsers/swVers'
 import { parseEnumValue, toIsoDate } from '../../../main/node/parsers/values'
 import { readPreferencesFile } from '../../../main/node/config/readConfig'
 import { stateFromCapture } from '../../../main/node/probe/readMacState'
-import { ADVERSARIAL_TEXTS } from '../../helpers/adversarialText'
+import { ADVERSARIAL_TEXTS, fastestMs } from '../../helpers/adversarialText'
 import { captureOf } from '../../helpers/captures'
 import {
   deepXmlPlist,
@@ -86,17 +86,6 @@ describe('binary plists are decoded within bounds', () => {
     expect(readPlistChecked(deepXmlPlist(20)).value).not.toBeNull()
   })
 })
-
-/** The fastest of three runs: the machine is shared, and one slow run says nothing about growth. */
-function fastestMs(run: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now()
-    run()
-    best = Math.min(best, performance.now() - started)
-  }
-  return best
-}
 
 describe('every parser runs in linear time: a megabyte of adversarial text in under 200 ms', () => {
   const parsers: Record<string, (text: string) => unknown> = {
