@@ -26,7 +26,12 @@ import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import type { HistorySource } from '../history/demoHistory'
-import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
+import {
+  bundleFromCapture,
+  historyForOutput,
+  reportFromCapture,
+  type HelpdeskOutputOptions,
+} from '../helpdesk/helpdesk'
 import { decodedSupportCode, type LatestCapture } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
@@ -66,17 +71,14 @@ const isPlaybookId = (id: string): id is PlaybookId => (PLAYBOOK_IDS as readonly
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
-  const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
-    const history = await historyRecords()
-    return {
-      pseudonymize: deps.config().PseudonymizeIdentifiers,
-      appVersion: deps.appInfo().version,
-      now: deps.now,
-      ...(history ? { history } : {}),
-    }
-  }
+  // Reports and bundles carry the history too; one that cannot be read is left out with its reason.
+  const readHistory = deps.history
+  const outputOptions = async (): Promise<HelpdeskOutputOptions> => ({
+    pseudonymize: deps.config().PseudonymizeIdentifiers,
+    appVersion: deps.appInfo().version,
+    now: deps.now,
+    ...(await historyForOutput(readHistory && (async () => (await readHistory()).records))),
+  })
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null

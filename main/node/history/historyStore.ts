@@ -6,7 +6,7 @@
  * the cut one stays alone, and reading skips it. When the file is full it becomes the previous file
  * by an atomic rename (replacing the older one), so at most two files and 2 x maxFileBytes exist.
  */
-import { mkdir, open, readFile, rename } from 'node:fs/promises'
+import { mkdir, open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import {
   historyRecordFromState,
@@ -15,6 +15,7 @@ import {
   type HistoryRecord,
 } from '../../common/history/historyRecord'
 import type { MacState } from '../../common/model/macState'
+import { describeBoundedRead, readBoundedFile } from '../files/readBounded'
 
 export const HISTORY_FILE = 'history.jsonl'
 export const PREVIOUS_HISTORY_FILE = 'history.1.jsonl'
@@ -117,13 +118,19 @@ async function endsWithNewline(file: Awaited<ReturnType<typeof open>>, size: num
   return byte[0] === 0x0a
 }
 
+/** Two full files and then some: anything larger was not written by this store. */
+const MAX_READ_BYTES = 4 * 1024 * 1024
+
+/** The file's lines; none when it does not exist. Throws, naming the file, when it cannot be read. */
 async function readLines(file: string): Promise<string[]> {
-  try {
-    return (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
+  const result = await readBoundedFile(file, { maxBytes: MAX_READ_BYTES })
+  if (result.status === 'notFound') return []
+  if (result.status !== 'ok')
+    throw new Error(`the history could not be read: ${describeBoundedRead(file, result)}`)
+  return result.data
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
 }
 
 function parseLine(line: string): HistoryRecord | null {
