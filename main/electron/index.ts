@@ -13,6 +13,7 @@ import { createAppCore } from '../node/app/core'
 import { currentUser, readConfig } from '../node/config/readConfig'
 import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
+import { forTerminal } from '../node/cli/terminalText'
 import { readMacState } from '../node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { historyDir } from '../node/history/historyLocation'
@@ -33,7 +34,9 @@ function runAsCli(args: string[]) {
   runCli(args, defaultCliDeps()).then(
     (code) => app.exit(code),
     (error: unknown) => {
-      process.stderr.write(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.stderr.write(
+        forTerminal(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`),
+      )
       app.exit(1)
     },
   )

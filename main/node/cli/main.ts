@@ -7,6 +7,7 @@ import { homedir } from 'node:os'
 import { createAppLogger } from '../log/appLog'
 import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
+import { forTerminal } from './terminalText'
 import { configCommand } from './commands/config'
 import { guideCommand } from './commands/guide'
 import { statusCommand } from './commands/status'
@@ -60,7 +61,13 @@ const COMMANDS: Record<string, Command> = {
 
 export const COMMAND_NAMES = Object.keys(COMMANDS)
 
-export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+export async function runCli(argv: string[], cliDeps: CliDeps): Promise<number> {
+  // Every line printed passes here: no command can forget to clean what came from outside.
+  const deps: CliDeps = {
+    ...cliDeps,
+    stdout: (text) => cliDeps.stdout(forTerminal(text)),
+    stderr: (text) => cliDeps.stderr(forTerminal(text)),
+  }
   const [name, ...rest] = argv
   const command = name === '--help' || name === '-h' ? COMMANDS.help : name ? COMMANDS[name] : undefined
   if (!command) {
