@@ -15,6 +15,7 @@ import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
 import { forTerminal } from '../node/cli/terminalText'
 import { readMacState } from '../node/probe/readMacState'
+import { ignoredSeams } from '../node/system/developmentSeams'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { historyDir } from '../node/history/historyLocation'
 import { createHistoryStore } from '../node/history/historyStore'
@@ -86,6 +87,8 @@ async function startApp() {
   const config = effectiveConfig.values
   const log = createAppLogger({ homeDir: app.getPath('home'), now: Date.now, level: config.LogLevel })
   for (const problem of effectiveConfig.problems) log.warn(`configuration: ${problem.message}`)
+  for (const seam of ignoredSeams(process.env))
+    log.warn(`${seam} is set and ignored: this is a release build`)
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,

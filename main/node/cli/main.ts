@@ -37,7 +37,7 @@ Commands:
   config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
-Environment:
+Environment (development builds only; the packaged app ignores both):
   PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /
   PSSO_HELPER_DATA_DIR The app's data folder (default ~/Library/Application Support/PSSO Helper)`
 

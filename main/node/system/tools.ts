@@ -4,12 +4,14 @@
  *
  * Every call takes an absolute path, has a timeout and an output cap, and returns a typed result
  * instead of throwing. When PSSO_HELPER_SYSROOT is set, every absolute path resolves under it:
- * that is the test seam (fake roots with stub tools) and a support feature (replay a Mac's files).
+ * that is the test seam (fake roots with stub tools) and a support feature (replay a Mac's files),
+ * honoured in development builds only.
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { execa } from 'execa'
 import { readBoundedFile } from '../files/readBounded'
+import { developmentSeam, type ProcessKind } from './developmentSeams'
 
 /** The absolute paths of the tools the app may run. Nothing else is ever executed. */
 export const TOOL_PATHS = {
@@ -53,10 +55,17 @@ export interface SystemDeps {
 
 export const defaultSystemDeps: SystemDeps = { env: process.env, now: Date.now, spawn: execa }
 
-/** Resolves an absolute macOS path under PSSO_HELPER_SYSROOT when it is set. */
-export function resolveSystemPath(absolutePath: string, env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * Resolves an absolute macOS path under PSSO_HELPER_SYSROOT when it is set, in a development build
+ * only (developmentSeams.ts): the packaged app always reads the real system.
+ */
+export function resolveSystemPath(
+  absolutePath: string,
+  env: NodeJS.ProcessEnv = process.env,
+  proc?: ProcessKind,
+): string {
   if (!path.isAbsolute(absolutePath)) throw new Error(`system paths must be absolute: ${absolutePath}`)
-  const root = env.PSSO_HELPER_SYSROOT
+  const root = developmentSeam(env, 'PSSO_HELPER_SYSROOT', proc)
   return root ? path.join(root, absolutePath) : absolutePath
 }
 
