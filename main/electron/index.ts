@@ -3,12 +3,11 @@
  * Everything else is the plain-TypeScript core; this file only wires it to Electron.
  */
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
-import { app, clipboard, dialog, net, protocol, session, shell } from 'electron'
+import { app, clipboard, dialog, protocol, session, shell } from 'electron'
 import type { AppInfo } from '../../preload/contract'
 import { PRODUCT_NAME } from '../common/identity'
-import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
+import { APP_SCHEME, isAllowedNavigation } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
 import { currentUser, readConfig } from '../node/config/readConfig'
 import { createAppLogger } from '../node/log/appLog'
@@ -21,6 +20,7 @@ import { historyDir } from '../node/history/historyLocation'
 import { createHistoryStore } from '../node/history/historyStore'
 import { resolveLanguage } from '../node/notifications/notificationTexts'
 import { startAppBackground } from './background'
+import { hardenSession, installApplicationMenu, serveRenderer } from './hardening'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
@@ -56,16 +56,6 @@ function applySecurityPolicy() {
   })
 }
 
-/** Serves out/renderer under app://bundle/ (never file://), refusing paths outside it. */
-function serveRenderer() {
-  const rendererDir = path.join(OUT, 'renderer')
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = appAssetPath(request.url)
-    if (!file) return new Response('not found', { status: 404 })
-    return net.fetch(pathToFileURL(path.join(rendererDir, file)).toString())
-  })
-}
-
 async function startApp() {
   app.enableSandbox()
   if (!app.requestSingleInstanceLock()) return app.quit()
@@ -74,11 +64,9 @@ async function startApp() {
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
   ])
   await app.whenReady()
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permissionDecision(permission)),
-  )
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission))
-  serveRenderer()
+  hardenSession(session.defaultSession)
+  serveRenderer(path.join(OUT, 'renderer'))
+  installApplicationMenu(app.isPackaged)
 
   let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
@@ -135,6 +123,7 @@ async function startApp() {
       preloadPath: path.join(OUT, 'preload/index.cjs'),
       userDataDir: app.getPath('userData'),
       config,
+      release: app.isPackaged,
     })
     window.on('focus', () => void stateOwner.recheck('focus'))
     window.on('closed', () => (window = null))
