@@ -6,6 +6,9 @@
  */
 import { constants } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
+// The deadline is wall-clock time for real I/O: taken from node:timers, not the global a test's fake
+// clock replaces (advancing a fake clock must not time out a read that is still on the disk).
+import { clearTimeout, setTimeout } from 'node:timers'
 
 export type BoundedReadResult =
   | { status: 'ok'; data: Buffer }

@@ -21,6 +21,8 @@ import {
 } from '../../common/history/historyRecord'
 import type { MacState } from '../../common/model/macState'
 import { describeBoundedRead, readBoundedFile } from '../files/readBounded'
+// Waiting for another process's lock is wall-clock time (not a test's fake clock).
+import { setTimeout } from 'node:timers'
 
 export const HISTORY_FILE = 'history.jsonl'
 export const PREVIOUS_HISTORY_FILE = 'history.1.jsonl'
