@@ -3,22 +3,24 @@
  * Everything else is the plain-TypeScript core; this file only wires it to Electron.
  */
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
-import { app, clipboard, dialog, net, protocol, session, shell } from 'electron'
+import { app, clipboard, dialog, protocol, session, shell } from 'electron'
 import type { AppInfo } from '../common/ipc/contract'
 import { PRODUCT_NAME } from '../common/identity'
-import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
+import { APP_SCHEME, isAllowedNavigation } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
 import { currentUser, readConfig } from '../node/config/readConfig'
 import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
+import { forTerminal } from '../node/cli/terminalText'
 import { readMacState } from '../node/probe/readMacState'
+import { ignoredSeams } from '../node/system/developmentSeams'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { historyDir } from '../node/history/historyLocation'
 import { createHistoryStore } from '../node/history/historyStore'
 import { createLanguageOwner, fileLanguageStore } from '../node/i18n/languageOwner'
 import { startAppBackground } from './background'
+import { hardenSession, installApplicationMenu, serveRenderer } from './hardening'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
@@ -33,7 +35,9 @@ function runAsCli(args: string[]) {
   runCli(args, defaultCliDeps()).then(
     (code) => app.exit(code),
     (error: unknown) => {
-      process.stderr.write(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.stderr.write(
+        forTerminal(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`),
+      )
       app.exit(1)
     },
   )
@@ -52,16 +56,6 @@ function applySecurityPolicy() {
   })
 }
 
-/** Serves out/renderer under app://bundle/ (never file://), refusing paths outside it. */
-function serveRenderer() {
-  const rendererDir = path.join(OUT, 'renderer')
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = appAssetPath(request.url)
-    if (!file) return new Response('not found', { status: 404 })
-    return net.fetch(pathToFileURL(path.join(rendererDir, file)).toString())
-  })
-}
-
 async function startApp() {
   app.enableSandbox()
   if (!app.requestSingleInstanceLock()) return app.quit()
@@ -70,11 +64,9 @@ async function startApp() {
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
   ])
   await app.whenReady()
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permissionDecision(permission)),
-  )
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission))
-  serveRenderer()
+  hardenSession(session.defaultSession)
+  serveRenderer(path.join(OUT, 'renderer'))
+  installApplicationMenu(app.isPackaged)
 
   let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
@@ -83,6 +75,8 @@ async function startApp() {
   const config = effectiveConfig.values
   const log = createAppLogger({ homeDir: app.getPath('home'), now: Date.now, level: config.LogLevel })
   for (const problem of effectiveConfig.problems) log.warn(`configuration: ${problem.message}`)
+  for (const seam of ignoredSeams(process.env))
+    log.warn(`${seam} is set and ignored: this is a release build`)
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
@@ -138,6 +132,7 @@ async function startApp() {
       preloadPath: path.join(OUT, 'preload/index.cjs'),
       userDataDir: app.getPath('userData'),
       config,
+      release: app.isPackaged,
     })
     window.on('focus', () => void stateOwner.recheck('focus'))
     window.on('closed', () => (window = null))

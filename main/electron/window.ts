@@ -17,12 +17,15 @@ export interface MainWindowOptions {
   preloadPath: string
   userDataDir: string
   config: AppConfig
+  /** A packaged build: no DevTools. */
+  release: boolean
 }
 
 export async function createMainWindow({
   preloadPath,
   userDataDir,
   config,
+  release,
 }: MainWindowOptions): Promise<BrowserWindow> {
   const stateFile = path.join(userDataDir, WINDOW_STATE_FILE)
   const saved = visibleBounds(
@@ -35,7 +38,7 @@ export async function createMainWindow({
     ...(saved ?? {}),
     title,
     show: false,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, { release }),
   })
   trustWebContents(window.webContents)
   // The page's <title> must not replace the organisation's name.

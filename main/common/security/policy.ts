@@ -11,10 +11,15 @@ export const APP_HOST = 'bundle'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
-/** The webPreferences of every window: isolated, sandboxed, no Node, web security on. */
-export function secureWebPreferences(preloadPath: string) {
+/**
+ * The webPreferences of every window: isolated, sandboxed, no Node, web security on, no middle-click
+ * (Auxclick) navigation; DevTools only in a development build.
+ */
+export function secureWebPreferences(preloadPath: string, { release = true }: { release?: boolean } = {}) {
   return {
     preload: preloadPath,
+    devTools: !release,
+    disableBlinkFeatures: 'Auxclick',
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -69,6 +74,83 @@ export function isAllowedNavigation(url: string, appOrigin: string = APP_ORIGIN)
 /** Every permission request (camera, notifications from the page, geolocation, …) is denied. */
 export function permissionDecision(_permission: string): false {
   return false
+}
+
+/** Every device request (USB, HID, serial, Bluetooth) is denied: the page needs none. */
+export function devicePermissionDecision(_device: { deviceType: string }): false {
+  return false
+}
+
+/**
+ * Headers of every `app://` response: the CSP again as a header (a <meta> element cannot carry
+ * `frame-ancestors`, and a header holds even for a response that is not the built index.html).
+ */
+export function appResponseHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  }
+}
+
+/** One item of the application menu as plain data; main/electron builds the Electron menu from it. */
+export type MenuItemSpec =
+  { role: string } | { type: 'separator' } | { label: string; intent: 'support'; enabled: boolean }
+export interface MenuSpec {
+  label?: string
+  role: 'appMenu' | 'editMenu' | 'viewMenu' | 'windowMenu' | 'help'
+  submenu: MenuItemSpec[]
+}
+
+/**
+ * The application menu, explicit so that Electron's default (with Toggle Developer Tools and
+ * Reload) never appears: App, Edit, View, Window, Help (macOS fills Help with its search field).
+ * The developer items only in a development build. Every item is a role, so macOS names it in the
+ * user's language.
+ */
+export function applicationMenu({ release }: { release: boolean }): MenuSpec[] {
+  return [
+    {
+      role: 'appMenu',
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    {
+      role: 'editMenu',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      role: 'viewMenu',
+      submenu: [
+        ...(release ? [] : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' as const }]),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      role: 'windowMenu',
+      submenu: [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }],
+    },
+    { role: 'help', submenu: [] },
+  ]
 }
 
 /** The sender of an IPC message, as the handler sees it. */

@@ -24,7 +24,12 @@ import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
-import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
+import {
+  bundleFromCapture,
+  historyForOutput,
+  reportFromCapture,
+  type HelpdeskOutputOptions,
+} from '../helpdesk/helpdesk'
 import { decodedSupportCode } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
@@ -62,17 +67,14 @@ const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop a
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
-  const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
-    const history = await historyRecords()
-    return {
-      pseudonymize: deps.config().PseudonymizeIdentifiers,
-      appVersion: deps.appInfo().version,
-      now: deps.now,
-      ...(history ? { history } : {}),
-    }
-  }
+  // Reports and bundles carry the history too; one that cannot be read is left out with its reason.
+  const readHistory = deps.history
+  const outputOptions = async (): Promise<HelpdeskOutputOptions> => ({
+    pseudonymize: deps.config().PseudonymizeIdentifiers,
+    appVersion: deps.appInfo().version,
+    now: deps.now,
+    ...(await historyForOutput(readHistory && (async () => (await readHistory()).records))),
+  })
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null

@@ -2,12 +2,13 @@
  * The main window's remembered position (a small JSON file in userData, written atomically) and its
  * title. Plain Node so it is tested without Electron; main/electron/window.ts applies it.
  */
-import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
+import { readBoundedFile } from '../files/readBounded'
+import { writeFileAtomic } from '../files/atomicWrite'
 
 export const WINDOW_SIZE = { width: 560, height: 640, minWidth: 460, minHeight: 520 } as const
 export const WINDOW_STATE_FILE = 'window-state.json'
@@ -29,7 +30,9 @@ export interface Rectangle {
 /** The saved bounds, or null when there are none or the file is damaged (the window then centres). */
 export async function loadWindowBounds(file: string): Promise<WindowBounds | null> {
   try {
-    const parsed = boundsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
+    const read = await readBoundedFile(file, { maxBytes: 4096 })
+    if (read.status !== 'ok') return null
+    const parsed = boundsSchema.safeParse(JSON.parse(read.data.toString('utf8')))
     return parsed.success ? parsed.data : null
   } catch {
     return null
@@ -40,14 +43,7 @@ export async function loadWindowBounds(file: string): Promise<WindowBounds | nul
 export async function saveWindowBounds(file: string, bounds: WindowBounds): Promise<void> {
   const valid = boundsSchema.parse(bounds)
   await mkdir(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${randomUUID()}.tmp`
-  try {
-    await writeFile(temporary, `${JSON.stringify(valid)}\n`, { mode: 0o600 })
-    await rename(temporary, file)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
+  await writeFileAtomic(file, `${JSON.stringify(valid)}\n`)
 }
 
 /**

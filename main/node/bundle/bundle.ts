@@ -90,6 +90,8 @@ export interface BundleInput {
   diagnosis?: DiagnosisContext
   /** The recorded state transitions; they go into the report inside the bundle. */
   history?: HistoryRecord[]
+  /** Why the history could not be read (the manifest says so); absent when it could. */
+  historyProblem?: string
   limitBytes?: number
   logger?: Logger
 }
@@ -140,18 +142,26 @@ export async function createBundle(
     )
 
   const optional: (Part | { path: string; omitted: string })[] = []
-  const appLog = readAppLog(input.homeDir)
+  const appLog = await readAppLog(input.homeDir)
   optional.push(
-    appLog
-      ? text(BUNDLE_PATHS.appLog, redactor.text(appLog), "PSSO Helper's own log, redacted")
-      : { path: BUNDLE_PATHS.appLog, omitted: 'the app has not written a log yet' },
+    appLog.text
+      ? text(BUNDLE_PATHS.appLog, redactor.text(appLog.text), "PSSO Helper's own log, redacted")
+      : {
+          path: BUNDLE_PATHS.appLog,
+          omitted: appLog.problems.length ? appLog.problems.join('; ') : 'the app has not written a log yet',
+        },
   )
+  // Optional parts fail soft: the manifest names what failed and why.
+  const softProblems = [
+    ...(appLog.text ? appLog.problems.map((reason) => ({ path: BUNDLE_PATHS.appLog, reason })) : []),
+    ...(input.historyProblem ? [{ path: 'history', reason: input.historyProblem }] : []),
+  ]
   if (input.includeUnifiedLog) optional.push(await unifiedLogPart(input.system, redactor))
   else optional.push({ path: BUNDLE_PATHS.unifiedLog, omitted: 'not requested' })
 
   const limitBytes = input.limitBytes ?? INTUNE_LIMIT_BYTES
   const files: BundleManifest['files'] = []
-  const omitted: BundleManifest['omitted'] = []
+  const omitted: BundleManifest['omitted'] = [...softProblems]
   const entries: Record<string, Uint8Array> = {}
   let total = 0
   const add = (part: Part) => {

@@ -10,11 +10,14 @@ import type { OpenedBundle } from '../../common/model/openedBundle'
 import { stateFromCapture } from '../probe/readMacState'
 import { captureFromStored } from '../report/storedCapture'
 import { BUNDLE_FORMAT, BUNDLE_PATHS, captureFileSchema, manifestSchema } from './bundle'
+import { checkZipDirectory } from './zipDirectory'
 
 export type OpenBundleResult = { ok: true; bundle: OpenedBundle } | { ok: false; error: string }
 
 const MAX_BUNDLE_BYTES = 200 * 1024 * 1024
-const MAX_ENTRY_BYTES = 32 * 1024 * 1024
+/** A bundle has nine files; room for a few more in later formats. */
+const ZIP_LIMITS = { maxEntries: 64, maxEntryBytes: 32 * 1024 * 1024, maxTotalBytes: 48 * 1024 * 1024 }
+/** Only these are inflated: everything open-bundle needs is in them. */
 const NEEDED = new Set<string>([BUNDLE_PATHS.manifest, BUNDLE_PATHS.capture])
 
 export async function openBundle(file: string): Promise<OpenBundleResult> {
@@ -37,10 +40,12 @@ export function openBundleBytes(bytes: Uint8Array, file: string): OpenBundleResu
     ok: false,
     error: `${file} is not a PSSO Helper diagnostics bundle, or it is damaged: ${why}.`,
   })
+  const directory = checkZipDirectory(bytes, NEEDED, ZIP_LIMITS)
+  if (!directory.ok) return foreign(directory.reason)
   let entries: Record<string, Uint8Array>
   try {
     entries = unzipSync(bytes, {
-      filter: (entry) => NEEDED.has(entry.name) && entry.originalSize <= MAX_ENTRY_BYTES,
+      filter: (entry) => NEEDED.has(entry.name) && entry.originalSize <= ZIP_LIMITS.maxEntryBytes,
     })
   } catch {
     return foreign('it is not a readable zip file')

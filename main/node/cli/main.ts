@@ -7,6 +7,7 @@ import { homedir } from 'node:os'
 import { createAppLogger } from '../log/appLog'
 import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
+import { forTerminal } from './terminalText'
 
 export * from './shared'
 
@@ -30,7 +31,7 @@ Commands:
   config [--json]     Print the effective configuration, where each value comes from, and any problem
   help                Show this help
 
-Environment:
+Environment (development builds only; the packaged app ignores both):
   PSSO_HELPER_SYSROOT  Read every system path under this folder instead of /
   PSSO_HELPER_DATA_DIR The app's data folder (default ~/Library/Application Support/PSSO Helper)
   LC_ALL, LANG         The language of human output without --lang (ja_JP.UTF-8: Japanese)`
@@ -58,7 +59,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export const COMMAND_NAMES = Object.keys(COMMANDS)
 
-export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+export async function runCli(argv: string[], cliDeps: CliDeps): Promise<number> {
+  // Every line printed passes here: no command can forget to clean what came from outside.
+  const deps: CliDeps = {
+    ...cliDeps,
+    stdout: (text) => cliDeps.stdout(forTerminal(text)),
+    stderr: (text) => cliDeps.stderr(forTerminal(text)),
+  }
   const [name, ...rest] = argv
   const key = name === '--help' || name === '-h' ? 'help' : name
   // Own keys only: `constructor` or `toString` is an unknown command, not Object's.

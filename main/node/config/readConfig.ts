@@ -14,7 +14,7 @@ import type { ConfigFileSource, ConfigProblem, EffectiveConfig } from '../../com
 import { CONFIG_KEY_NAMES, isConfigKey, type ConfigKey, type ConfigSource } from '../../common/config/keys'
 import { checkConfigValue } from '../../common/config/validateValue'
 import { APP_ID } from '../../common/identity'
-import { readPlist } from '../parsers/profiles'
+import { readPlistChecked } from '../parsers/profiles'
 import { describeToolResult, type SystemAccess } from '../system/tools'
 
 export interface ConfigDeps {
@@ -82,7 +82,8 @@ export async function readPreferencesFile(
     ],
   })
   if (result.status !== 'ok') return unreadable(describeToolResult(result))
-  const value = readPlist(result.data)
+  const { value, problem } = readPlistChecked(result.data)
+  if (problem !== null) return unreadable(problem)
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     return unreadable('it is not a property list with a dictionary at its top')
   }

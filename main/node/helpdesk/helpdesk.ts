@@ -44,6 +44,23 @@ export interface HelpdeskOutputOptions {
   appVersion: string
   now: () => number
   history?: HistoryRecord[]
+  /** Why the history could not be read; reports and bundles say so and go on without it. */
+  historyProblem?: string
+}
+
+/**
+ * The history for a report or bundle. It is an optional part: one that cannot be read (a folder
+ * where the file should be, a FIFO) is left out with its reason, never an error of the whole output.
+ */
+export async function historyForOutput(
+  read: (() => Promise<HistoryRecord[]>) | undefined,
+): Promise<Pick<HelpdeskOutputOptions, 'history' | 'historyProblem'>> {
+  if (!read) return {}
+  try {
+    return { history: await read() }
+  } catch (error) {
+    return { historyProblem: error instanceof Error ? error.message : String(error) }
+  }
 }
 
 /** The redactor for one report or bundle: each gets its own pseudonym key. */
@@ -63,6 +80,7 @@ export function reportFromCapture(
       appVersion: options.appVersion,
       generatedAt: formatIsoSeconds(options.now()),
       ...(options.history ? { history: options.history } : {}),
+      ...(options.historyProblem ? { historyProblem: options.historyProblem } : {}),
     },
     { redactor: redactorFor(capture.state, options.pseudonymize) },
   )
@@ -93,6 +111,7 @@ export function bundleFromCapture(
       includeUnifiedLog: options.includeUnifiedLog ?? true,
       ...(options.logger ? { logger: options.logger } : {}),
       ...(options.history ? { history: options.history } : {}),
+      ...(options.historyProblem ? { historyProblem: options.historyProblem } : {}),
     },
     { redactor: redactorFor(capture.state, options.pseudonymize) },
   )
@@ -107,8 +126,12 @@ export function createHelpdesk(deps: HelpdeskDeps) {
     diagnosis: deps.diagnosis,
   })
   const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
-    const history = await deps.history?.()
-    return { pseudonymize: deps.pseudonymize, appVersion, now: deps.now, ...(history ? { history } : {}) }
+    return {
+      pseudonymize: deps.pseudonymize,
+      appVersion,
+      now: deps.now,
+      ...(await historyForOutput(deps.history)),
+    }
   }
   const report = async (format: ReportFormat): Promise<string> =>
     reportFromCapture(await read(), await outputOptions(), format)

@@ -23,8 +23,10 @@ export interface SsoTokens {
 }
 
 export interface AppSsoOutput {
-  /** The `Time:` line as ISO 8601 UTC; null when the output has none. */
+  /** The `Time:` line as ISO 8601 UTC; null when the output has none or it names an impossible date. */
   time: string | null
+  /** Why a `Time:` line that is there could not be used; null otherwise. */
+  timeProblem: string | null
   device: JsonSection
   login: JsonSection
   user: JsonSection
@@ -37,6 +39,7 @@ export interface AppSsoFacts {
   /** Why the output could not be read; null when it could. */
   problem: string | null
   time: string | null
+  timeProblem: string | null
   configured: boolean | null
   extensionIdentifier: string | null
   method: PssoMethod | null
@@ -67,12 +70,18 @@ export const APP_SSO_HEADERS = {
 
 /** Splits the raw output into its sections. */
 export function splitAppSsoOutput(raw: string): AppSsoOutput {
-  const text = typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n') : ''
+  // A byte-order mark (an output saved by an editor) would hide the `Time:` line.
+  const text = typeof raw === 'string' ? raw.replace(/\uFEFF/g, '').replace(/\r\n?/g, '\n') : ''
   const timeMatch = /^Time: (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})[ \t]*$/m.exec(text)
   const body = timeMatch ? text.slice(timeMatch.index) : text
   const time = timeMatch ? toIsoDate(`${timeMatch[1]}T${timeMatch[2]}${timeMatch[3]}:${timeMatch[4]}`) : null
+  const timeLine = timeMatch?.[0] ?? /^Time:[^\n]*/m.exec(text)?.[0] ?? null
   return {
     time,
+    timeProblem:
+      timeLine !== null && time === null
+        ? `the Time: line is not a possible date (${timeLine.slice(6, 46).trim()}), so the capture time is unknown`
+        : null,
     device: readJsonSection(body, APP_SSO_HEADERS.device),
     login: readJsonSection(body, APP_SSO_HEADERS.login),
     user: readJsonSection(body, APP_SSO_HEADERS.user),
@@ -183,6 +192,7 @@ export function parseAppSso(raw: string): AppSsoFacts {
     readable,
     problem,
     time: output.time,
+    timeProblem: output.timeProblem,
     configured,
     extensionIdentifier: asString(deviceConfig?.extensionIdentifier),
     method: deviceConfig ? methodFromLoginType(loginType) : null,

@@ -4,7 +4,8 @@
  * fallback, the managed preferences file `/Library/Managed Preferences/com.apple.extensiblesso.plist`.
  * Payload keys follow Apple's com.apple.extensiblesso schema (psso-domain.md [AY]).
  */
-import { parse as parsePlist, parseBinary } from 'plist'
+import { parse as parsePlist } from 'plist'
+import { decodeBinaryPlist, DEFAULT_PLIST_LIMITS } from './binaryPlist'
 import { asBoolean, asRecord, asString } from './values'
 
 export const SSO_PAYLOAD_TYPE = 'com.apple.extensiblesso'
@@ -23,16 +24,64 @@ export interface SsoConfiguration {
 
 /** Reads a plist (XML or binary) into a value; null when it is not one. Never throws. */
 export function readPlist(data: Buffer | string): unknown {
+  return readPlistChecked(data).value
+}
+
+/** Larger than any preferences file or `profiles` output; the tools' output cap is 4 MB. */
+export const MAX_PLIST_BYTES = 8 * 1024 * 1024
+
+/** A Mac's whole `profiles` output is a few thousand elements. */
+export const MAX_XML_PLIST_ELEMENTS = 20_000
+
+/**
+ * A plist's value, or null and a one-line reason: not a plist, damaged, too large, nested too
+ * deeply, or (binary) expanding past its bounds. Never throws; work is bounded by the input size.
+ */
+export function readPlistChecked(data: Buffer | string): { value: unknown; problem: string | null } {
+  const unreadable = (problem: string) => ({ value: null, problem })
   try {
     const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    if (buffer.length > MAX_PLIST_BYTES)
+      return unreadable(`the property list is larger than ${MAX_PLIST_BYTES} bytes`)
     // Managed preferences may be binary plists; profiles prints XML.
-    if (buffer.subarray(0, 8).toString('latin1') === 'bplist00') return parseBinary(buffer)
+    if (buffer.subarray(0, 8).toString('latin1') === 'bplist00') {
+      const decoded = decodeBinaryPlist(buffer)
+      return decoded.ok ? { value: decoded.value, problem: null } : unreadable(decoded.reason)
+    }
     const text = buffer.toString('utf8')
-    if (!/<plist[\s>]/.test(text)) return null
-    return withoutConsole(() => parsePlist(text))
+    if (!/<plist[\s>]/.test(text)) return unreadable('not a property list')
+    // The XML parser recurses once per level and takes microseconds per element: refuse what would
+    // exhaust the stack or take long before it starts (+2 levels: <plist>, and a leaf in the deepest
+    // container).
+    const shape = xmlShape(text)
+    if (shape.depth > DEFAULT_PLIST_LIMITS.maxDepth + 2)
+      return unreadable(`the property list nests deeper than ${DEFAULT_PLIST_LIMITS.maxDepth} levels`)
+    if (shape.elements > MAX_XML_PLIST_ELEMENTS)
+      return unreadable(`the property list has more than ${MAX_XML_PLIST_ELEMENTS} elements`)
+    const value: unknown = withoutConsole(() => parsePlist(text))
+    return value === null || value === undefined
+      ? unreadable('the property list is empty or damaged')
+      : { value, problem: null }
   } catch {
-    return null
+    return unreadable('the property list is damaged')
   }
+}
+
+/**
+ * How many XML elements there are and how deeply they nest, in one linear pass. A comment or CDATA
+ * that looks like a tag can only make these over-estimates, never let a deep document through.
+ */
+function xmlShape(xml: string): { elements: number; depth: number } {
+  let depth = 0
+  let deepest = 0
+  let elements = 0
+  for (const match of xml.matchAll(/<(\/?)[A-Za-z][^<>]*?(\/?)>/g)) {
+    if (!match[1]) elements += 1
+    if (match[2]) continue
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1
+    deepest = Math.max(deepest, depth)
+  }
+  return { elements, depth: deepest }
 }
 
 /** The XML parser inside plist reports malformed input on the console; the CLI's output must stay clean. */

@@ -6,8 +6,17 @@ export interface OsVersion {
 }
 
 export function parseSwVers(text: string): OsVersion {
-  const value = (key: string) =>
-    new RegExp(`^${key}:\\s*(\\S.*?)\\s*$`, 'm').exec(String(text).replace(/\r\n?/g, '\n'))?.[1] ?? null
+  const normalised = String(text).replace(/\r\n?/g, '\n')
+  // Found with indexOf, not a multi-line pattern: a backtracking pattern is quadratic on long blank runs.
+  const value = (key: string) => {
+    const label = `${key}:`
+    const at = normalised.startsWith(label) ? 0 : normalised.indexOf(`\n${label}`) + 1
+    if (at === 0 && !normalised.startsWith(label)) return null
+    const start = at + label.length
+    const end = normalised.indexOf('\n', start)
+    const rest = normalised.slice(start, end < 0 ? undefined : end).trim()
+    return rest ? rest : null
+  }
   const version = value('ProductVersion')
   return {
     productName: value('ProductName'),

@@ -10,28 +10,63 @@ export interface EnumValue {
   raw: string
 }
 
-const ENUM_PATTERN = /^(.*?)\s*\((-?\d+)\)\s*$/
-
+/** Parsed by hand, not by a backtracking pattern: the input is untrusted and must take linear time. */
 export function parseEnumValue(raw: unknown): EnumValue | null {
   if (typeof raw !== 'string' || raw.trim() === '') return null
   const text = raw.trim()
-  const match = ENUM_PATTERN.exec(text)
-  const namePart = (match ? match[1]! : text).trim()
+  const number = trailingParenthesisedInteger(text)
+  const namePart = (number ? text.slice(0, number.start) : text).trim()
   const name = namePart === '' || namePart === '(null)' ? null : namePart
-  const flags = name ? name.split(/\s*,\s*/).filter(Boolean) : []
-  return { name, value: match ? Number(match[2]) : null, flags, raw: text }
+  const flags = name
+    ? name
+        .split(',')
+        .map((flag) => flag.trim())
+        .filter(Boolean)
+    : []
+  return { name, value: number ? number.value : null, flags, raw: text }
 }
 
-/** Normalises an ISO 8601 date-time to `YYYY-MM-DDTHH:MM:SSZ`; null when it is not one. */
+/** `… (N)` at the end of a trimmed text: N and where its parenthesis opens; null when there is none. */
+function trailingParenthesisedInteger(text: string): { value: number; start: number } | null {
+  if (!text.endsWith(')')) return null
+  const open = text.lastIndexOf('(')
+  if (open < 0) return null
+  const digits = text.slice(open + 1, -1)
+  if (!/^-?\d+$/.test(digits)) return null
+  return { value: Number(digits), start: open }
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|([+-])(\d{2}):?(\d{2}))$/
+
+/**
+ * Normalises an ISO 8601 date-time to `YYYY-MM-DDTHH:MM:SSZ`; null when it is not one or names an
+ * impossible moment (30 February, 24:00:00, an offset beyond ±14:00) or a year outside 1970–9999 once
+ * in UTC. Date.parse alone would roll 30 February over into March.
+ */
 export function toIsoDate(raw: unknown): string | null {
-  if (
-    typeof raw !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/.test(raw.trim())
-  ) {
-    return null
-  }
+  if (typeof raw !== 'string') return null
+  const match = ISO_DATE_TIME.exec(raw.trim())
+  if (!match) return null
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const offsetHours = match[10] ? Number(match[10]) : 0
+  const offsetMinutes = match[11] ? Number(match[11]) : 0
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) return null
   const time = Date.parse(raw.trim())
-  return Number.isNaN(time) ? null : formatIsoSeconds(time)
+  if (Number.isNaN(time)) return null
+  const utcYear = new Date(time).getUTCFullYear()
+  return utcYear < 1970 || utcYear > 9999 ? null : formatIsoSeconds(time)
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
 export const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null)

@@ -5,6 +5,8 @@
  *   POST /api/preview/scenario   body {"action": "proceed" | "restart"} (demo scenarios only)
  * Requests must name this server in Host (DNS rebinding) and, when the browser sends one, Origin
  * (other sites); invoke requests must be JSON (a cross-site form cannot send that without CORS).
+ * Bounded: connections and event streams are capped, a slow request times out, and a malformed one
+ * gets a short 400 (never an internal error's text).
  */
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -29,6 +31,26 @@ export interface PreviewServer {
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+export interface PreviewServerLimits {
+  /** Open connections at once (a browser opens six or so). */
+  maxConnections: number
+  /** Event streams at once (one per open tab). */
+  maxEventStreams: number
+  /** The whole request, headers and body, must arrive within this. */
+  requestTimeoutMs: number
+  headersTimeoutMs: number
+}
+
+export const DEFAULT_PREVIEW_LIMITS: PreviewServerLimits = {
+  maxConnections: 64,
+  maxEventStreams: 8,
+  requestTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+}
+
+/** A request that is malformed: answered 400 with this short message. */
+class BadRequest extends Error {}
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -63,6 +85,15 @@ const sendJson = (response: ServerResponse, status: number, body: unknown) => {
   response.end(JSON.stringify(body))
 }
 
+/** A percent-decoded path segment; malformed encoding is the client's mistake, a 400. */
+function decodePath(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new BadRequest('malformed percent-encoding')
+  }
+}
+
 /** The renderer file a GET asks for, or null when it climbs out of the folder. */
 export function staticFilePath(rendererDir: string, urlPath: string): string | null {
   let decoded: string
@@ -80,8 +111,10 @@ export async function startPreviewServer(options: {
   backend: PreviewBackend
   rendererDir: string
   port?: number
+  limits?: Partial<PreviewServerLimits>
 }): Promise<PreviewServer> {
   const { backend, rendererDir } = options
+  const limits = { ...DEFAULT_PREVIEW_LIMITS, ...options.limits }
   let allowedHosts = new Set<string>()
   let allowedOrigins = new Set<string>()
   const streams = new Set<ServerResponse>()
@@ -96,17 +129,20 @@ export async function startPreviewServer(options: {
     if (request.method === 'POST' && url.startsWith('/api/')) {
       if (!request.headers['content-type']?.startsWith('application/json'))
         return sendJson(response, 415, { error: 'JSON only' })
-      let body: { argument?: unknown; action?: unknown }
+      let parsed: unknown
       try {
-        body = JSON.parse((await readBody(request)) || '{}') as typeof body
+        parsed = JSON.parse((await readBody(request)) || '{}')
       } catch {
         return sendJson(response, 400, { error: 'invalid JSON' })
       }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return sendJson(response, 400, { error: 'the body must be a JSON object' })
+      const body = parsed as { argument?: unknown; action?: unknown }
       if (url.startsWith('/api/invoke/'))
         return sendJson(
           response,
           200,
-          await backend.invoke(decodeURIComponent(url.slice('/api/invoke/'.length)), body.argument),
+          await backend.invoke(decodePath(url.slice('/api/invoke/'.length)), body.argument),
         )
       if (url === '/api/preview/scenario' && backend.scenarioControl) {
         if (body.action !== 'proceed' && body.action !== 'restart')
@@ -118,11 +154,14 @@ export async function startPreviewServer(options: {
     }
 
     if (request.method === 'GET' && url === '/api/events') {
+      if (streams.size >= limits.maxEventStreams)
+        return sendJson(response, 503, { error: 'too many event streams' })
       response.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
         connection: 'keep-alive',
       })
+      response.flushHeaders() // the stream is open even before its first event
       const send = (channel: string, payload: unknown) =>
         response.write(`event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`)
       for (const [channel, payload] of Object.entries(backend.initialPushes())) send(channel, payload)
@@ -156,12 +195,23 @@ export async function startPreviewServer(options: {
     return sendJson(response, 405, { error: 'method not allowed' })
   }
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, { error: (error as Error).message })
-      else response.end()
-    })
-  })
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      // How often those timeouts are checked (Node's default, 30 s, would let a slow request sit).
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (response.headersSent) return void response.end()
+        if (error instanceof BadRequest) return sendJson(response, 400, { error: error.message })
+        // Never the error's own text: it can name files and internals.
+        sendJson(response, 500, { error: 'internal error' })
+      })
+    },
+  )
+  server.maxConnections = limits.maxConnections
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', resolve)

@@ -118,7 +118,11 @@ export function factsFromCapture(raw: RawCapture): MacFacts {
     },
     companyPortal,
     probes: {
-      appSso: probeReport(raw.appSso, appSso && !appSso.readable ? appSso.problem : null),
+      appSso: probeReport(
+        raw.appSso,
+        appSso && !appSso.readable ? appSso.problem : null,
+        appSso?.timeProblem ? `${appSso.timeProblem}; token expiry is judged at the probe's clock` : null,
+      ),
       profiles: probeReport(
         raw.profiles,
         raw.profiles.status === 'ok' && profile.source !== 'profiles' ? 'not a plist' : null,
@@ -157,13 +161,17 @@ function readCompanyPortal(info: FileResult): MacFacts['companyPortal'] {
   return { installed: true, version, meetsMinimum: meetsCompanyPortalMinimum(version) }
 }
 
-function probeReport(result: ToolResult, parseProblem: string | null): ProbeReport {
+function probeReport(
+  result: ToolResult,
+  parseProblem: string | null,
+  note: string | null = null,
+): ProbeReport {
   if (result.status === 'ok' && parseProblem)
     return { status: 'unparsable', durationMs: result.durationMs, detail: parseProblem }
   return {
     status: result.status,
     durationMs: result.durationMs,
-    detail: result.status === 'ok' ? null : describeToolResult(result),
+    detail: result.status === 'ok' ? note : describeToolResult(result),
   }
 }
 

@@ -25,6 +25,8 @@ export interface ReportInput {
   generatedAt: string
   /** The recorded state transitions (main/node/history), oldest first; none when absent. */
   history?: HistoryRecord[]
+  /** Why the history could not be read; the report says so instead of showing none. */
+  historyProblem?: string
 }
 
 export interface ReportOptions {
@@ -67,7 +69,7 @@ export function buildReport(input: ReportInput, { redactor }: ReportOptions): Re
     raw: { appSso: output(capture.appSso), profiles: output(capture.profiles) },
     history: (input.history ?? []).slice(-REPORT_HISTORY_ENTRIES),
   }
-  return { json, markdown: reportMarkdown(json), capture }
+  return { json, markdown: reportMarkdown(json, input.historyProblem), capture }
 }
 
 /** The state as a report shows it: identifiers through the redactor, free text redacted. */
@@ -120,12 +122,14 @@ const show = (value: string | number | boolean | null | undefined): string =>
 function fenced(text: string, language: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
-  return `${fence}${language}\n${text.replace(/\n*$/, '')}\n${fence}`
+  let end = text.length
+  while (end > 0 && text[end - 1] === '\n') end-- // not /\n*$/: quadratic on a long run of newlines
+  return `${fence}${language}\n${text.slice(0, end)}\n${fence}`
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
-export function reportMarkdown(report: ReportJson): string {
+export function reportMarkdown(report: ReportJson, historyProblem?: string): string {
   const { state } = report
   const { psso, os, companyPortal, profile } = state
   const facts: [string, string][] = [
@@ -188,7 +192,7 @@ export function reportMarkdown(report: ReportJson): string {
     '',
     '## History',
     '',
-    ...historyLines(report),
+    ...(historyProblem ? [`History not available: ${historyProblem}.`] : historyLines(report)),
     '',
     '## About this report',
     '',

@@ -6,7 +6,7 @@
 import { build as buildPlist } from 'plist'
 import { z } from 'zod'
 import type { RawCapture } from '../probe/readMacState'
-import { readPlist } from '../parsers/profiles'
+import { readPlistChecked } from '../parsers/profiles'
 import { asRecord } from '../parsers/values'
 import type { FileResult, ToolResult } from '../system/tools'
 import type { Redactor } from './redact'
@@ -74,8 +74,8 @@ export function redactCapture(raw: RawCapture, redactor: Redactor): StoredCaptur
 
 function storedPlist(result: FileResult, redactor: Redactor, keep: (plist: unknown) => unknown): StoredFile {
   if (result.status !== 'ok') return result
-  const plist = readPlist(result.data)
-  if (plist === null) return { status: 'failed', message: 'not a property list (not kept)' }
+  const { value: plist, problem } = readPlistChecked(result.data)
+  if (problem !== null) return { status: 'failed', message: `${problem} (not kept)` }
   return {
     status: 'ok',
     text: redactor.plistXml(buildPlist(keep(plist) as Parameters<typeof buildPlist>[0])),

@@ -4,11 +4,14 @@
  *
  * Every call takes an absolute path, has a timeout and an output cap, and returns a typed result
  * instead of throwing. When PSSO_HELPER_SYSROOT is set, every absolute path resolves under it:
- * that is the test seam (fake roots with stub tools) and a support feature (replay a Mac's files).
+ * that is the test seam (fake roots with stub tools) and a support feature (replay a Mac's files),
+ * honoured in development builds only.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { execa } from 'execa'
+import { readBoundedFile } from '../files/readBounded'
+import { developmentSeam, type ProcessKind } from './developmentSeams'
 
 /** The absolute paths of the tools the app may run. Nothing else is ever executed. */
 export const TOOL_PATHS = {
@@ -21,6 +24,8 @@ export type ToolName = keyof typeof TOOL_PATHS
 
 export const DEFAULT_TIMEOUT_MS = 10_000
 export const DEFAULT_MAX_OUTPUT_BYTES = 4 * 1024 * 1024
+/** A system file is a few kilobytes on a local disk; a read that takes longer is stuck. */
+export const DEFAULT_FILE_TIMEOUT_MS = 5_000
 
 export type ToolResult =
   | { status: 'ok'; stdout: string; stderr: string; durationMs: number }
@@ -50,16 +55,24 @@ export interface SystemDeps {
 
 export const defaultSystemDeps: SystemDeps = { env: process.env, now: Date.now, spawn: execa }
 
-/** Resolves an absolute macOS path under PSSO_HELPER_SYSROOT when it is set. */
-export function resolveSystemPath(absolutePath: string, env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * Resolves an absolute macOS path under PSSO_HELPER_SYSROOT when it is set, in a development build
+ * only (developmentSeams.ts): the packaged app always reads the real system.
+ */
+export function resolveSystemPath(
+  absolutePath: string,
+  env: NodeJS.ProcessEnv = process.env,
+  proc?: ProcessKind,
+): string {
   if (!path.isAbsolute(absolutePath)) throw new Error(`system paths must be absolute: ${absolutePath}`)
-  const root = env.PSSO_HELPER_SYSROOT
+  const root = developmentSeam(env, 'PSSO_HELPER_SYSROOT', proc)
   return root ? path.join(root, absolutePath) : absolutePath
 }
 
 export interface SystemAccess {
   run(tool: ToolName, args: readonly string[], options?: RunOptions): Promise<ToolResult>
-  readFile(absolutePath: string, options?: { maxBytes?: number }): Promise<FileResult>
+  /** Only a regular file is read (never a FIFO or a device), at most maxBytes, within a timeout. */
+  readFile(absolutePath: string, options?: { maxBytes?: number; timeoutMs?: number }): Promise<FileResult>
   /** True when the path exists (a directory or a file). */
   exists(absolutePath: string): Promise<boolean>
 }
@@ -67,7 +80,8 @@ export interface SystemAccess {
 export function createSystemAccess(deps: SystemDeps = defaultSystemDeps): SystemAccess {
   return {
     run: (tool, args, options) => runTool(deps, TOOL_PATHS[tool], args, options),
-    readFile: (absolutePath, options) => readSystemFile(deps, absolutePath, options?.maxBytes),
+    readFile: (absolutePath, options) =>
+      readSystemFile(deps, absolutePath, options?.maxBytes, options?.timeoutMs),
     exists: async (absolutePath) => {
       try {
         await stat(resolveSystemPath(absolutePath, deps.env))
@@ -131,16 +145,22 @@ async function readSystemFile(
   deps: SystemDeps,
   absolutePath: string,
   maxBytes = DEFAULT_MAX_OUTPUT_BYTES,
+  timeoutMs = DEFAULT_FILE_TIMEOUT_MS,
 ): Promise<FileResult> {
-  const resolved = resolveSystemPath(absolutePath, deps.env)
-  try {
-    const info = await stat(resolved)
-    if (info.size > maxBytes) return { status: 'outputTooLarge', limitBytes: maxBytes }
-    return { status: 'ok', data: await readFile(resolved) }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound', path: absolutePath }
-    return { status: 'failed', message: code ?? String(error) }
+  const result = await readBoundedFile(resolveSystemPath(absolutePath, deps.env), { maxBytes, timeoutMs })
+  switch (result.status) {
+    case 'ok':
+      return result
+    case 'notFound':
+      return { status: 'notFound', path: absolutePath }
+    case 'tooLarge':
+      return { status: 'outputTooLarge', limitBytes: maxBytes }
+    case 'notAFile':
+      return { status: 'failed', message: `${absolutePath} is ${result.kind}, not a regular file` }
+    case 'timedOut':
+      return { status: 'failed', message: `${absolutePath} could not be read within ${timeoutMs} ms` }
+    case 'failed':
+      return { status: 'failed', message: result.code }
   }
 }
 

@@ -20,26 +20,26 @@ describe('app log', () => {
     )
   })
 
-  it('drops lines below the configured level', () => {
+  it('drops lines below the configured level', async () => {
     const home = tempHome()
     const logger = createAppLogger({ homeDir: home, now: at('2026-11-21T10:00:00Z'), level: 'warn' })
     logger.debug('detail')
     logger.info('info')
     logger.error('failure')
-    expect(readAppLog(home)).toBe('2026-11-21T10:00:00.000Z ERROR failure\n')
+    expect((await readAppLog(home)).text).toBe('2026-11-21T10:00:00.000Z ERROR failure\n')
   })
 
-  it('never writes a secret, even when a message carries one', () => {
+  it('never writes a secret, even when a message carries one', async () => {
     const home = tempHome()
     const logger = createAppLogger({ homeDir: home, now: at('2026-11-21T10:00:00Z') })
     logger.error('request failed: Authorization: Bearer canarySecretToken1 refresh_token=canaryRefresh2')
     logger.error('id token eyJhbGciOiJSUzI1NiJ9.eyJjYW5hcnkiOiIzIn0.c2lnbmF0dXJlMw')
-    const text = readAppLog(home)
+    const { text } = await readAppLog(home)
     expect(text).not.toMatch(/canarySecretToken1|canaryRefresh2|eyJhbGciOiJSUzI1NiJ9/)
     expect(text).toContain('request failed')
   })
 
-  it('rotates and keeps the folder bounded, oldest lines dropped first', () => {
+  it('rotates and keeps the folder bounded, oldest lines dropped first', async () => {
     const home = tempHome()
     const logger = createAppLogger({
       homeDir: home,
@@ -53,7 +53,7 @@ describe('app log', () => {
     expect(files).toEqual(['psso-helper.log', 'psso-helper.log.1', 'psso-helper.log.2'])
     const total = files.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0)
     expect(total).toBeLessThanOrEqual(3000)
-    const text = readAppLog(home)
+    const { text } = await readAppLog(home)
     expect(text).toContain('line 0499')
     expect(text).not.toContain('line 0000')
     // Oldest first, in order, across the rotated files.

@@ -27,6 +27,12 @@ const REDACTABLE_KEYS = [
   'cacheName',
 ]
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJjYW5hcnkiOiJqd3QifQ.Y2FuYXJ5c2lnbmF0dXJl'
+/** Keys the red-team pass found unredacted (values a shape-only filter would not recognise). */
+const MORE_SECRET_KEYS = ['sessionKey', 'privateKey', 'passphrase', 'prt', 'clientAssertion']
+/** A Kerberos cache named by a bare GUID; the unified log mentions it without any context. */
+const BARE_GUID_CACHE = '1B4E28BA-2FA1-41D2-883F-0016D3CCA427'
+/** A JWE: five segments, all of which must go (its last one survived). */
+const JWE = `eyJhbGciOiJSU0EtT0FFUCJ9.${'Q2FuYXJ5a2V5'.repeat(40)}.Y2FuYXJ5aXY.${'Y2FuYXJ5Y2lwaGVy'.repeat(200)}.Y2FuYXJ5amV3ZXRhZw`
 
 /** Plants a unique canary in every redactable field present, and adds the absent ones to every section. */
 function plant(text: string, canaries: string[]): string {
@@ -37,8 +43,16 @@ function plant(text: string, canaries: string[]): string {
   }
   const keyPattern = new RegExp(`^(\\s*"(?:${REDACTABLE_KEYS.join('|')}|\\w+Hash)" : )"[^"\\n]*"?`, 'gm')
   const block = () => {
-    canaries.push(JWT)
-    return `${REDACTABLE_KEYS.map((key) => `  "${key}" : "${canary()}",`).join('\n')}\n  "futureTokenField" : "${JWT}",`
+    canaries.push(JWT, JWE, BARE_GUID_CACHE)
+    const url = `https://login.microsoftonline.com/common/oauth2/authorize?client_secret=${canary()}&code=${canary()}&sig=${canary()}&access_token=${canary()}&api-version=1.0`
+    return [
+      ...[...REDACTABLE_KEYS, ...MORE_SECRET_KEYS].map((key) => `  "${key}" : "${canary()}",`),
+      `  "futureTokenField" : "${JWT}",`,
+      `  "futureJweField" : "${JWE}",`,
+      `  "cacheName" : "${BARE_GUID_CACHE}",`,
+      `  "futureURL" : "${url}",`,
+      `  "futureNote" : "retried with refresh_token=${canary()} after a failure",`,
+    ].join('\n')
   }
   const replaced = text.replace(keyPattern, (_m, prefix: string) => `${prefix}"${canary()}"`)
   // No JSON section to plant in (not configured, empty, garbage): the fields appear as loose text.
@@ -46,18 +60,63 @@ function plant(text: string, canaries: string[]): string {
   return replaced.replace(/^ \{$/gm, () => ` {\n${block()}`)
 }
 
-const PROFILE_CANARIES = ['canaryProfilePassword', 'Y2FuYXJ5cHJvZmlsZWRhdGE=']
+const PROFILE_CANARIES = [
+  'canaryProfilePassword',
+  'Y2FuYXJ5cHJvZmlsZWRhdGE=',
+  'canaryScepChallenge',
+  'canaryWifiPassphrase',
+  'canaryPrivateKey',
+  'canaryVpnSharedSecret',
+  'canaryPasswordAfterComment',
+  'canaryPasswordInCdata',
+  'canaryPasswordWithEntities',
+]
+/** Password written with character entities, as an XML writer may: `canaryPasswordWithEntities`. */
+const ENTITY_PASSWORD = 'canary&#80;assword&#x57;ithEntities'
 const plantedProfiles = profilesFixture().replace(
   '<key>PayloadType</key>',
-  `<key>Password</key><string>${PROFILE_CANARIES[0]}</string><key>PayloadContent</key><data>${PROFILE_CANARIES[1]}</data><key>PayloadType</key>`,
+  [
+    `<key>Password</key><string>${PROFILE_CANARIES[0]}</string>`,
+    `<key>PayloadContent</key><data>${PROFILE_CANARIES[1]}</data>`,
+    `<key>Challenge</key><string>${PROFILE_CANARIES[2]}</string>`,
+    `<key>Passphrase</key><string>${PROFILE_CANARIES[3]}</string>`,
+    `<key>PrivateKey</key><string>${PROFILE_CANARIES[4]}</string>`,
+    `<key>SharedSecret</key><string>${PROFILE_CANARIES[5]}</string>`,
+    `<key>UserPassword</key><!-- set by the MDM --><string>${PROFILE_CANARIES[6]}</string>`,
+    `<key>AuthPassword</key><string><![CDATA[${PROFILE_CANARIES[7]}]]></string>`,
+    `<key>Pass&#119;ord</key><string>${ENTITY_PASSWORD}</string>`,
+    '<key>PayloadType</key>',
+  ].join(''),
 )
-const LOG_CANARIES = ['canaryBearerValue1', 'canaryCookieValue', 'canaryRefreshValue', 'canaryCacheValue']
+const LOG_CANARIES = [
+  'canaryBearerValue1',
+  'canaryCookieValue',
+  'canaryRefreshValue',
+  'canaryCacheValue',
+  'canaryAuthCode',
+  'canaryClientAssertion',
+  'canarylowercasebearer',
+  'canaryRefreshTokenCredential',
+  '6F1D2C3B4A5968778695A4B3C2D1E0F11223344A',
+  '6f1d2c3b4a5968778695a4b3c2d1e0f11223344b',
+  '2C7A1E90-5B3D-4E6F-9A8B-7C6D5E4F3A2B',
+  'canaryQuerySecret',
+]
 const logLines = [
   `Authorization: Bearer ${LOG_CANARIES[0]}`,
   `Cookie: ESTSAUTH=${LOG_CANARIES[1]}`,
   `POST /token refresh_token=${LOG_CANARIES[2]}&grant_type=refresh_token`,
   `acquired ticket in API:${LOG_CANARIES[3]}`,
   `id token ${JWT}`,
+  `redirect received code=${LOG_CANARIES[4]}&state=abc`,
+  `token request client_assertion=${LOG_CANARIES[5]} client_assertion_type=jwt-bearer`,
+  `header authorization: bearer ${LOG_CANARIES[6]}`,
+  `x-ms-RefreshTokenCredential: ${LOG_CANARIES[7]}`,
+  `device key hash ${LOG_CANARIES[8]} and ${LOG_CANARIES[9]}`,
+  `using Kerberos cache ${LOG_CANARIES[10]} for the TGT`,
+  `credentials for ${BARE_GUID_CACHE} refreshed`,
+  `GET https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=29d9ed98-a469-4536-ade2-f981bc1d605e&sessionToken=${LOG_CANARIES[11]}&api-version=2.0`,
+  `encrypted ${JWE}`,
 ].join('\n')
 
 const KEPT = {
@@ -67,18 +126,19 @@ const KEPT = {
 }
 
 /** Every output for a fixture; with `canaries`, secrets are planted first and collected there. */
-async function everyOutput(fixtureText: string, pseudonymize: boolean, canaries?: string[]) {
+async function everyOutput(fixtureText: string, pseudonymize: boolean, canaries?: string[], extraLog = '') {
+  const log = extraLog ? `${logLines}\n${extraLog}` : logLines
   const capture = captureOf(canaries ? plant(fixtureText, canaries) : fixtureText, {
     profiles: plantedProfiles,
   })
   const homeDir = tempHome()
   const logger = createAppLogger({ homeDir, now: () => 0, level: 'debug' })
-  for (const line of logLines.split('\n')) logger.info(line)
+  for (const line of log.split('\n')) logger.info(line)
   const report = buildReport(
     { state: stateFromCapture(capture), capture, appVersion: 'test', generatedAt: '2026-11-21T10:00:00Z' },
     { redactor: createRedactor({ pseudonymize }) },
   )
-  const bundle = await buildTestBundle(capture, { pseudonymize, homeDir, unifiedLog: logLines })
+  const bundle = await buildTestBundle(capture, { pseudonymize, homeDir, unifiedLog: log })
   return {
     report,
     outputs: <Record<string, string>>{
@@ -92,7 +152,7 @@ async function everyOutput(fixtureText: string, pseudonymize: boolean, canaries?
 
 describe.each([false, true])('canaries (pseudonymize: %s)', (pseudonymize) => {
   it.each(appSsoFixtures())('no canary survives in any output: $name', async ({ text }) => {
-    const canaries: string[] = [...PROFILE_CANARIES, ...LOG_CANARIES]
+    const canaries: string[] = [...PROFILE_CANARIES, ...LOG_CANARIES, ...JWE.split('.').slice(1)]
     const { outputs, bundle } = await everyOutput(text, pseudonymize, canaries)
     // The canaries were really planted, and the outputs really include the logs and raw outputs.
     expect(canaries.length).toBeGreaterThan(PROFILE_CANARIES.length + LOG_CANARIES.length)
@@ -126,5 +186,28 @@ describe('kept identifiers', () => {
     expect(report.json.raw.appSso).toContain(`/${psso.tenantId}/v2.0`)
     expect(report.json.raw.appSso).toContain(psso.user.upn!.replace('@', '\\\\@'))
     expect(outputs.markdown).toContain(psso.deviceId!)
+  })
+
+  it('pseudonymises URL-encoded and non-e-mail-shaped UPNs too', async () => {
+    // The Kerberos principal without the e-mail part: the UPN fact is then the bare name `cake1`.
+    const bareName = fixture.replace('cake1\\\\@cake.run.place@KERBEROS', 'cake1@KERBEROS')
+    expect(bareName).not.toBe(fixture)
+    const { report, outputs } = await everyOutput(
+      bareName,
+      true,
+      undefined,
+      'signed in as cake1 (login_name cake1%40cake.run.place, hint cake1%40cake.run.place)',
+    )
+    expect(report.json.state.psso.user.upn).toMatch(/^user-[0-9a-f]{10}$/)
+    // The bundle has its own pseudonym key; within it, the fact and the log agree.
+    const bundled = JSON.parse(outputs['bundle:report.json']!) as typeof report.json
+    const pseudonym = bundled.state.psso.user.upn!
+    for (const [name, output] of Object.entries(outputs)) {
+      expect(output, name).not.toMatch(/(?<![A-Za-z0-9])cake1(?![0-9])/)
+      expect(output, name).not.toContain('cake.run.place')
+    }
+    expect(outputs['bundle:logs/com.apple.AppSSO.log']).toContain(
+      `signed in as ${pseudonym} (login_name ${pseudonym}%40`,
+    )
   })
 })
