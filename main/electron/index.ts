@@ -6,7 +6,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BrowserWindow } from 'electron'
 import { app, clipboard, dialog, net, protocol, session, shell } from 'electron'
-import type { AppInfo } from '../common/ipc/contract'
+import type { AppInfo, NavigationTarget } from '../common/ipc/contract'
 import { PRODUCT_NAME } from '../common/identity'
 import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
@@ -22,6 +22,8 @@ import { startAppBackground } from './background'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
+import { startAppMenu } from './appMenu'
+import { readAccentColor, watchAccentColor } from './appearance'
 
 const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
@@ -90,6 +92,7 @@ async function startApp() {
     preferredLanguages: languages,
     shell: 'electron',
     scenario: null,
+    accentColor: readAccentColor(),
   }
   const history = createHistoryStore({ dir: historyDir(app.getPath('userData')) })
   // One language for the window, the menu-bar item and notifications (the user's choice is kept).
@@ -157,6 +160,24 @@ async function startApp() {
       if (window.isMinimized()) window.restore()
       window.focus()
     },
+  })
+  // The app menu and the accent colour reach the window through pushes in the contract.
+  const showWindowAt = async (target: NavigationTarget) => {
+    if (!window) await openWindow()
+    else if (window.isMinimized()) window.restore()
+    window?.focus()
+    if (window) push(window.webContents, 'app:navigate', target)
+  }
+  startAppMenu({
+    language,
+    config,
+    development: !app.isPackaged,
+    navigate: (target) => void showWindowAt(target),
+    openSupport: () => void core.handlers['external:open']({ intent: 'support' }),
+  })
+  watchAccentColor((color) => {
+    appInfo.accentColor = color
+    if (window) push(window.webContents, 'app:accentColor', color)
   })
   app.on('second-instance', () => {
     if (!window) return void openWindow()
