@@ -63,3 +63,13 @@ describe('accentColours', () => {
     expect(accentColours(purple)).toEqual({ accent: '#5b2a86', fill: '#5b2a86', contrast: '#ffffff' })
   })
 })
+
+describe('the stylesheet’s default accent', () => {
+  it('is what accentColours gives the system blue, light and dark', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const css = await readFile(new URL('../../../renderer/styles.css', import.meta.url), 'utf8')
+    const fills = [...css.matchAll(/--accent: (#[0-9a-f]{6});\s+--accent-fill: (#[0-9a-f]{6});/g)]
+    expect(fills.map((m) => m[1])).toEqual(['#007aff', '#0a84ff'])
+    for (const [, accent, fill] of fills) expect(accentColours(rgb(accent!)).fill).toBe(fill)
+  })
+})

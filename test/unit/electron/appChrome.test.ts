@@ -54,7 +54,8 @@ const { windowChrome } = await import('../../../main/node/app/windowChrome')
 const { DEFAULT_CONFIG } = await import('../../../main/common/config/appConfig')
 const { createLanguageOwner } = await import('../../../main/node/i18n/languageOwner')
 
-type Template = { label?: string; role?: string; click?: () => void; submenu?: Template[] }[]
+type Item = { label?: string; role?: string; click?: () => void; submenu?: Item[] }
+type Template = Item[]
 
 beforeEach(() => {
   electron.windowOptions.length = 0
@@ -93,7 +94,7 @@ describe('the application menu at the edge', () => {
     })
     return { language, navigate, openSupport }
   }
-  const find = (template: Template, label: string): Template[number] | undefined => {
+  const find = (template: Template, label: string): Item | undefined => {
     for (const item of template) {
       if (item.label === label) return item
       const inner = item.submenu && find(item.submenu, label)
