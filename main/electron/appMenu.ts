@@ -15,7 +15,11 @@ function itemTemplate(item: AppMenuItem, run: (command: AppMenuCommand) => void)
     case 'separator':
       return { type: 'separator' }
     case 'role':
-      return { role: item.role, label: item.label, ...(item.accelerator ? { accelerator: item.accelerator } : {}) }
+      return {
+        role: item.role,
+        label: item.label,
+        ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+      }
     case 'submenu':
       return { label: item.label, submenu: item.items.map((child) => itemTemplate(child, run)) }
     case 'command':
@@ -54,7 +58,13 @@ export interface AppMenuDeps {
 }
 
 /** Applies the menu now and again whenever the language changes (its labels follow it). */
-export function startAppMenu({ language, config, development, navigate, openSupport }: AppMenuDeps): () => void {
+export function startAppMenu({
+  language,
+  config,
+  development,
+  navigate,
+  openSupport,
+}: AppMenuDeps): () => void {
   const run = (command: AppMenuCommand) => {
     if (command.kind === 'navigate') navigate(command.target)
     else if (command.kind === 'language') void language.choose(command.setting)

@@ -17,7 +17,10 @@ export function readAccentColor(platform: string = process.platform): string | n
 }
 
 /** Calls back with the new colour whenever it may have changed; returns the stop function. */
-export function watchAccentColor(onChange: (color: string | null) => void, platform: string = process.platform) {
+export function watchAccentColor(
+  onChange: (color: string | null) => void,
+  platform: string = process.platform,
+) {
   let last = readAccentColor(platform)
   const check = () => {
     const now = readAccentColor(platform)

@@ -23,7 +23,8 @@ const enabledButton = (root: ParentNode, selector: string): HTMLButtonElement | 
 
 /** The button a key stands for, or null when the key keeps its own meaning. */
 export function buttonForKey(event: KeyboardEvent, doc: Document = document): HTMLButtonElement | null {
-  if (event.defaultPrevented || event.isComposing || event.metaKey || event.ctrlKey || event.altKey) return null
+  if (event.defaultPrevented || event.isComposing || event.metaKey || event.ctrlKey || event.altKey)
+    return null
   const target = event.target instanceof Element ? event.target : null
   if (event.key === 'Enter') {
     if (event.shiftKey || target?.closest(OWN_KEYS)) return null

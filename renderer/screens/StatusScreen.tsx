@@ -73,45 +73,47 @@ export function StatusScreen() {
 
   return (
     <section className="screen status-screen" ref={screen}>
-      <div role="status" className={`verdict verdict-${status}`}>
-        <VerdictIcon status={status} />
-        <h1 tabIndex={-1}>{t(`verdict.${status}`)}</h1>
+      <div className="group status-card">
+        <div role="status" className={`verdict verdict-${status}`}>
+          <VerdictIcon status={status} />
+          <h1 tabIndex={-1}>{t(`verdict.${status}`)}</h1>
+        </div>
+        <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
+        {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
+        {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
+          <p>
+            <button
+              type="button"
+              className="link"
+              disabled={busy}
+              onClick={() => repairStarted(passwordPlaybook, null)}
+            >
+              {t('status.passwordChanged')}
+            </button>
+          </p>
+        )}
+        <ButtonRow>
+          <button
+            type="button"
+            disabled={checking}
+            onClick={() => recheckRequested()}
+            {...(playbookId ? {} : { 'data-default-action': true })}
+          >
+            {checking ? t('status.checking') : t('status.checkAgain')}
+          </button>
+          {playbookId ? (
+            <button
+              type="button"
+              className="primary"
+              data-default-action
+              disabled={busy}
+              onClick={() => repairStarted(playbookId, first?.id ?? null)}
+            >
+              {t('status.fix')}
+            </button>
+          ) : null}
+        </ButtonRow>
       </div>
-      <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
-      {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
-      {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
-        <p>
-          <button
-            type="button"
-            className="link"
-            disabled={busy}
-            onClick={() => repairStarted(passwordPlaybook, null)}
-          >
-            {t('status.passwordChanged')}
-          </button>
-        </p>
-      )}
-      <ButtonRow>
-        <button
-          type="button"
-          disabled={checking}
-          onClick={() => recheckRequested()}
-          {...(playbookId ? {} : { 'data-default-action': true })}
-        >
-          {checking ? t('status.checking') : t('status.checkAgain')}
-        </button>
-        {playbookId ? (
-          <button
-            type="button"
-            className="primary"
-            data-default-action
-            disabled={busy}
-            onClick={() => repairStarted(playbookId, first?.id ?? null)}
-          >
-            {t('status.fix')}
-          </button>
-        ) : null}
-      </ButtonRow>
       {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
       {checkedAt && (
         <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>

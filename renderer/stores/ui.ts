@@ -47,7 +47,8 @@ export const createUiStore = () =>
   create<UiStore>()((set, get) => ({
     ...initial(),
     screenOpened: (screen) => set({ screen, settingsOpen: false }),
-    navigated: (target) => set(target === 'settings' ? { settingsOpen: true } : { screen: target, settingsOpen: false }),
+    navigated: (target) =>
+      set(target === 'settings' ? { settingsOpen: true } : { screen: target, settingsOpen: false }),
     settingsClosed: () => set({ settingsOpen: false }),
     languageChosen: async (setting) => {
       const result = await bridge.setLanguage({ setting })

@@ -83,7 +83,11 @@ export function appMenuModel(input: AppMenuInput): AppMenu[] {
     label: text(key),
     ...(accelerator ? { accelerator } : {}),
   })
-  const navigate = (target: NavigationTarget, key: Parameters<typeof t>[1], accelerator?: string): AppMenuItem => ({
+  const navigate = (
+    target: NavigationTarget,
+    key: Parameters<typeof t>[1],
+    accelerator?: string,
+  ): AppMenuItem => ({
     kind: 'command',
     label: text(key),
     command: { kind: 'navigate', target },
@@ -108,7 +112,10 @@ export function appMenuModel(input: AppMenuInput): AppMenu[] {
         kind: 'submenu',
         label: text('language.label'),
         items: [
-          languageItem('system', text('language.system', { lang: t(input.language.system, 'language.name') })),
+          languageItem(
+            'system',
+            text('language.system', { lang: t(input.language.system, 'language.name') }),
+          ),
           separator,
           ...LANGUAGES.map((language) => languageItem(language, t(language, 'language.name'))),
         ],
@@ -145,7 +152,12 @@ export function appMenuModel(input: AppMenuInput): AppMenu[] {
   const window: AppMenu = {
     label: text('menu.window'),
     role: 'window',
-    items: [role('minimize', 'menu.minimize'), role('zoom', 'menu.zoom'), separator, role('front', 'menu.front')],
+    items: [
+      role('minimize', 'menu.minimize'),
+      role('zoom', 'menu.zoom'),
+      separator,
+      role('front', 'menu.front'),
+    ],
   }
   const help: AppMenu = {
     label: text('menu.help'),

@@ -17,13 +17,12 @@ const SYMBOLS: Record<SymbolName, ReactNode> = {
       <path d="m7.2 10 2 2 3.6-4" />
     </>
   ),
-  // person.crop.circle.badge.questionmark, simplified: a person with a headset
+  // lifepreserver
   helpdesk: (
     <>
-      <circle cx="10" cy="8" r="3" />
-      <path d="M4.5 16.5c.9-2.4 3-3.7 5.5-3.7s4.6 1.3 5.5 3.7" />
-      <path d="M5.5 8.5V8a4.5 4.5 0 0 1 9 0v.5" />
-      <path d="M14.5 8.5v1.2c0 1-.8 1.8-1.8 1.8H11" />
+      <circle cx="10" cy="10" r="7.5" />
+      <circle cx="10" cy="10" r="3.2" />
+      <path d="m4.7 4.7 3 3M15.3 4.7l-3 3M4.7 15.3l3-3M15.3 15.3l-3-3" />
     </>
   ),
   // info.circle
@@ -34,12 +33,12 @@ const SYMBOLS: Record<SymbolName, ReactNode> = {
       <path d="M10 6.2v.1" />
     </>
   ),
-  // gearshape
+  // gearshape: eight teeth as a dashed ring around the wheel
   settings: (
     <>
-      <circle cx="10" cy="10" r="2.6" />
-      <path d="M10 2.8v2M10 15.2v2M2.8 10h2M15.2 10h2M4.9 4.9l1.4 1.4M13.7 13.7l1.4 1.4M4.9 15.1l1.4-1.4M13.7 6.3l1.4-1.4" />
-      <circle cx="10" cy="10" r="5.2" />
+      <circle cx="10" cy="10" r="6.6" strokeWidth="2.8" strokeDasharray="2.59 2.59" strokeLinecap="butt" />
+      <circle cx="10" cy="10" r="5" />
+      <circle cx="10" cy="10" r="1.9" />
     </>
   ),
 }

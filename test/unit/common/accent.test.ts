@@ -8,7 +8,8 @@ import {
 } from '../../../main/common/appearance/accent'
 
 const rgb = (hex: string) => parseAccentColor(hex)!
-const label = (colours: { fill: string; contrast: string }) => contrastRatio(rgb(colours.fill), rgb(colours.contrast))
+const label = (colours: { fill: string; contrast: string }) =>
+  contrastRatio(rgb(colours.fill), rgb(colours.contrast))
 
 // The accent colours System Settings › Appearance offers (light appearance), as macOS reports them.
 const MAC_ACCENTS: Record<string, string> = {

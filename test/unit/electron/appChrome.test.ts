@@ -78,7 +78,11 @@ describe('the window frame', () => {
     await createMainWindow({ preloadPath: '/p.cjs', userDataDir: '/nonexistent', config: DEFAULT_CONFIG })
     const options = electron.windowOptions[0]!
     expect(options).toMatchObject(windowChrome(process.platform))
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    })
   })
 })
 
@@ -117,7 +121,7 @@ describe('the application menu at the edge', () => {
 
   it('Language › 日本語 goes through the language owner, and the menu is rebuilt in Japanese', async () => {
     const { language } = start()
-    ;(find(electron.templates.at(-1) as Template, '日本語')!.click!)()
+    find(electron.templates.at(-1) as Template, '日本語')!.click!()
     await vi.waitFor(() => expect(language.current().language).toBe('ja'))
     expect((electron.templates.at(-1) as Template).map((menu) => menu.label)).toContain('表示')
   })

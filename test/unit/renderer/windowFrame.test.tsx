@@ -10,7 +10,8 @@ import { renderApp } from './renderApp'
 afterEach(cleanup)
 
 const broken = () => macStateFrom('real:derived-user-not-registered.txt')
-const current = () => screen.getByRole('navigation', { name: 'Screens' }).querySelector('[aria-current="page"]')
+const current = () =>
+  screen.getByRole('navigation', { name: 'Screens' }).querySelector('[aria-current="page"]')
 
 describe('the toolbar', () => {
   it('shows the screens as a segmented control, the current one marked, and no footer', async () => {
@@ -86,7 +87,10 @@ describe('the status screen’s buttons', () => {
     expect(fix.parentElement).toHaveClass('button-row')
     expect(fix.parentElement!.lastElementChild).toBe(fix)
     await userEvent.keyboard('{Enter}')
-    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'register-user', findingId: 'user-not-registered' })
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({
+      playbookId: 'register-user',
+      findingId: 'user-not-registered',
+    })
   })
 })
 
