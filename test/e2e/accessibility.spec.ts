@@ -2,6 +2,7 @@
 // schemes: zero axe violations, the heading in the right language, a screenshot of each. Then the
 // system settings the stylesheet must honour: increased contrast and reduced motion.
 import { expectNoAxeViolations } from './axe'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 test.use({ scenario: 'tokens-expired' })
@@ -61,7 +62,7 @@ for (const [name, text] of Object.entries(LANGUAGES)) {
 
 test.describe('system settings the window honours', () => {
   test.use({ scenario: 'password-reset' })
-  const borderOf = (page: import('@playwright/test').Page, name: string) =>
+  const borderOf = (page: Page, name: string) =>
     page.getByRole('button', { name }).evaluate((button) => getComputedStyle(button).borderTopColor)
 
   for (const colorScheme of ['light', 'dark'] as const) {
