@@ -7,7 +7,13 @@
  * each command back.
  */
 import type { NavigationTarget } from '../../common/ipc/contract'
-import { LANGUAGES, t, type Language, type LanguageSetting, type LanguageState } from '../../common/i18n'
+import {
+  languageChoices,
+  t,
+  type Language,
+  type LanguageSetting,
+  type LanguageState,
+} from '../../common/i18n'
 
 /** What a custom item does; the Electron edge carries it out. */
 export type AppMenuCommand =
@@ -111,14 +117,11 @@ export function appMenuModel(input: AppMenuInput): AppMenu[] {
       {
         kind: 'submenu',
         label: text('language.label'),
-        items: [
-          languageItem(
-            'system',
-            text('language.system', { lang: t(input.language.system, 'language.name') }),
-          ),
-          separator,
-          ...LANGUAGES.map((language) => languageItem(language, t(language, 'language.name'))),
-        ],
+        items: languageChoices(lang, input.language.system).flatMap((choice) => [
+          languageItem(choice.setting, choice.label),
+          // System first, set apart from the languages themselves.
+          ...(choice.setting === 'system' ? [separator] : []),
+        ]),
       },
       separator,
       role('hide', 'menu.hide'),
