@@ -125,3 +125,16 @@ test.describe('system settings the window honours', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/needs to be repaired/)
   })
 })
+
+test.describe('the narrowest window (460 px, Japanese)', () => {
+  test.use({ scenario: 'password-reset', locale: 'ja-JP', viewport: { width: 460, height: 600 } })
+  test('the toolbar fits, the labels still name the screens', async ({ openApp, page }) => {
+    await openApp()
+    const toolbar = page.locator('.toolbar')
+    const overflow = await toolbar.evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: 'ヘルプデスク用の表示' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'ヘルプデスク用の表示' })).toBeFocused()
+    await expectNoAxeViolations(page, 'helpdesk view at 460 px (ja)')
+  })
+})
