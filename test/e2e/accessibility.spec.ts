@@ -111,6 +111,8 @@ test.describe('system settings the window honours', () => {
     await page.getByLabel('Language').selectOption('ja')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
     expect(await font('h1')).toMatch(/^"Hiragino Sans", "Hiragino Kaku Gothic ProN"/)
+    // The support code stays monospaced in Japanese.
+    expect(await font('.support-code-line code')).toMatch(/^ui-monospace/)
   })
 
   test('keyboard only: the toolbar, the sheet and the default button', async ({ openApp, page }) => {
