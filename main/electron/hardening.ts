@@ -1,6 +1,6 @@
 /**
  * The parts of Electron's security checklist that live on the session, the protocol handler and the
- * menu; each decision is a pure function in main/common/security/policy.ts.
+ * default menu; each decision is a pure function in main/common/security/policy.ts.
  */
 import { pathToFileURL } from 'node:url'
 import path from 'node:path'
@@ -8,7 +8,6 @@ import { Menu, net, protocol, type Session } from 'electron'
 import {
   APP_SCHEME,
   appAssetPath,
-  applicationMenu,
   appResponseHeaders,
   devicePermissionDecision,
   permissionDecision,
@@ -38,9 +37,10 @@ export function serveRenderer(rendererDir: string): void {
   })
 }
 
-/** The explicit application menu: no Toggle Developer Tools or Reload in a release build. */
-export function installApplicationMenu(release: boolean): void {
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(applicationMenu({ release }) as Parameters<typeof Menu.buildFromTemplate>[0]),
-  )
+/**
+ * No menu until the app's own is built (main/node/menubar/appMenu.ts, once the language is known):
+ * Electron's default menu, with Toggle Developer Tools and Reload, never appears.
+ */
+export function clearDefaultMenu(): void {
+  Menu.setApplicationMenu(null)
 }

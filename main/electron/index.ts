@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { BrowserWindow } from 'electron'
 import { app, clipboard, dialog, protocol, session, shell } from 'electron'
-import type { AppInfo } from '../common/ipc/contract'
+import type { AppInfo, NavigationTarget } from '../common/ipc/contract'
 import { PRODUCT_NAME } from '../common/identity'
 import { APP_SCHEME, isAllowedNavigation } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
@@ -20,10 +20,12 @@ import { historyDir } from '../node/history/historyLocation'
 import { createHistoryStore } from '../node/history/historyStore'
 import { createLanguageOwner, fileLanguageStore } from '../node/i18n/languageOwner'
 import { startAppBackground } from './background'
-import { hardenSession, installApplicationMenu, serveRenderer } from './hardening'
+import { clearDefaultMenu, hardenSession, serveRenderer } from './hardening'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
+import { startAppMenu } from './appMenu'
+import { readAccentColor, watchAccentColor } from './appearance'
 
 const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
@@ -66,7 +68,7 @@ async function startApp() {
   await app.whenReady()
   hardenSession(session.defaultSession)
   serveRenderer(path.join(OUT, 'renderer'))
-  installApplicationMenu(app.isPackaged)
+  clearDefaultMenu()
 
   let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
@@ -84,6 +86,7 @@ async function startApp() {
     preferredLanguages: languages,
     shell: 'electron',
     scenario: null,
+    accentColor: readAccentColor(),
   }
   const history = createHistoryStore({ dir: historyDir(app.getPath('userData')) })
   // One language for the window, the menu-bar item and notifications (the user's choice is kept).
@@ -152,6 +155,24 @@ async function startApp() {
       if (window.isMinimized()) window.restore()
       window.focus()
     },
+  })
+  // The app menu and the accent colour reach the window through pushes in the contract.
+  const showWindowAt = async (target: NavigationTarget) => {
+    if (!window) await openWindow()
+    else if (window.isMinimized()) window.restore()
+    window?.focus()
+    if (window) push(window.webContents, 'app:navigate', target)
+  }
+  startAppMenu({
+    language,
+    config,
+    development: !app.isPackaged,
+    navigate: (target) => void showWindowAt(target),
+    openSupport: () => void core.handlers['external:open']({ intent: 'support' }),
+  })
+  watchAccentColor((color) => {
+    appInfo.accentColor = color
+    if (window) push(window.webContents, 'app:accentColor', color)
   })
   app.on('second-instance', () => {
     if (!window) return void openWindow()

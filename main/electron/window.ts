@@ -1,4 +1,4 @@
-/** The main window: helper-sized, secure, remembers where the user put it. */
+/** The main window: helper-sized, secure, a unified toolbar on macOS, remembers where the user put it. */
 import path from 'node:path'
 import { BrowserWindow, screen } from 'electron'
 import type { AppConfig } from '../common/config/appConfig'
@@ -11,6 +11,7 @@ import {
   visibleBounds,
   windowTitle,
 } from '../node/app/windowState'
+import { windowChrome } from '../node/app/windowChrome'
 import { trustWebContents } from './ipc'
 
 export interface MainWindowOptions {
@@ -38,6 +39,7 @@ export async function createMainWindow({
     ...(saved ?? {}),
     title,
     show: false,
+    ...windowChrome(process.platform),
     webPreferences: secureWebPreferences(preloadPath, { release }),
   })
   trustWebContents(window.webContents)

@@ -1,10 +1,10 @@
 /**
- * The in-app language switch: System (with the language it resolves to), then every language of the
- * catalogue in its own name. Disabled when the configuration's Language key decides.
+ * The language popup of the Settings sheet: System (with the language it resolves to), then every
+ * language of the catalogue in its own name. Disabled when the configuration's Language key decides.
  */
 import { useId } from 'react'
-import { LANGUAGES, t as text, type LanguageSetting } from '../i18n'
-import { useT } from '../i18n/useT'
+import { languageChoices, type LanguageSetting } from '../i18n'
+import { useLang, useT } from '../i18n/useT'
 import {
   selectLanguageConfigured,
   selectLanguageSetting,
@@ -14,6 +14,7 @@ import {
 
 export function LanguageSwitch() {
   const t = useT()
+  const lang = useLang()
   const id = useId()
   const setting = useUiStore(selectLanguageSetting)
   const configured = useUiStore(selectLanguageConfigured)
@@ -28,10 +29,9 @@ export function LanguageSwitch() {
         disabled={configured}
         onChange={(e) => void languageChosen(e.target.value as LanguageSetting)}
       >
-        <option value="system">{t('language.system', { lang: text(system, 'language.name') })}</option>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language}>
-            {text(language, 'language.name')}
+        {languageChoices(lang, system).map((choice) => (
+          <option key={choice.setting} value={choice.setting}>
+            {choice.label}
           </option>
         ))}
       </select>

@@ -6,6 +6,7 @@ import { relativeTime, t, type Language } from '../../main/common/i18n'
 
 export {
   LANGUAGES,
+  languageChoices,
   matchLanguage,
   t,
   type Language,

@@ -1,4 +1,5 @@
-/** About: version, what the app reads, and that it changes nothing and sends nothing. */
+/** About, as a Mac About window: the icon, the name and version, then what it reads and that it changes and sends nothing. */
+import { APP_ICON_URL } from '../assets/appIcon'
 import { useT } from '../i18n/useT'
 import { selectAppInfo, selectConfig, useUiStore } from '../stores/ui'
 
@@ -8,13 +9,20 @@ export function AboutScreen() {
   const config = useUiStore(selectConfig)
   return (
     <section className="screen about-screen">
-      <h1 tabIndex={-1}>{t('about.title')}</h1>
-      {info && <p>{t('about.version', { version: info.version })}</p>}
-      {config?.OrganizationName && <p>{t('about.organisation', { name: config.OrganizationName })}</p>}
-      <h2>{t('about.reads')}</h2>
-      <p>{t('about.readsList')}</p>
-      <p>{t('about.changesNothing')}</p>
-      <p>{t('about.sendsNothing')}</p>
+      <div className="about-header">
+        <img className="app-icon" src={APP_ICON_URL} alt={t('about.appIcon')} width={96} height={96} />
+        <h1 tabIndex={-1}>{t('about.title')}</h1>
+        {info && <p className="secondary-text">{t('about.version', { version: info.version })}</p>}
+        {config?.OrganizationName && (
+          <p className="secondary-text">{t('about.organisation', { name: config.OrganizationName })}</p>
+        )}
+      </div>
+      <div className="group">
+        <h2>{t('about.reads')}</h2>
+        <p>{t('about.readsList')}</p>
+        <p>{t('about.changesNothing')}</p>
+        <p>{t('about.sendsNothing')}</p>
+      </div>
     </section>
   )
 }

@@ -1,4 +1,7 @@
-/** Status: one sentence, what it means, one button that starts the right repair, details folded below. */
+/**
+ * Status: one sentence with its icon, what it means, the buttons at the bottom right (the repair
+ * the default), then the support code and the details folded below.
+ */
 import { useLayoutEffect, useRef, useState } from 'react'
 import { openQuestions } from '../../main/common/diagnosis/questions'
 import type { PssoMethod } from '../../main/common/model/macState'
@@ -19,6 +22,7 @@ import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
 import { StatusQuestion } from '../components/StatusQuestion'
 import { SupportCode } from '../components/SupportCode'
+import { ButtonRow } from '../components/ButtonRow'
 
 const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
   password: 'password-reset',
@@ -38,17 +42,17 @@ export function StatusScreen() {
   const repairError = useRepairStore((s) => s.error)
   const answers = useStatusStore(selectAnswers)
   // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
-  const actions = useRef<HTMLDivElement>(null)
+  const screen = useRef<HTMLElement>(null)
   const [answered, setAnswered] = useState(0)
   useLayoutEffect(() => {
-    if (answered) actions.current?.querySelector('button')?.focus()
+    if (answered) screen.current?.querySelector<HTMLElement>('[data-default-action]')?.focus()
   }, [answered])
 
   if (!state) {
     return (
       <section className="screen status-screen" aria-busy={!error}>
         <div role="status" className="verdict">
-          <h1>{error ? t('verdict.unknown') : t('app.loading')}</h1>
+          <h1 tabIndex={-1}>{error ? t('verdict.unknown') : t('app.loading')}</h1>
         </div>
         {error && <p className="meaning">{t('status.readFailed', { message: error.message })}</p>}
       </section>
@@ -68,40 +72,48 @@ export function StatusScreen() {
   const question = answers ? (openQuestions(state, answers)[0] ?? null) : null
 
   return (
-    <section className="screen status-screen">
-      <div role="status" className={`verdict verdict-${status}`}>
-        <VerdictIcon status={status} />
-        <h1>{t(`verdict.${status}`)}</h1>
-      </div>
-      <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
-      <div className="actions" ref={actions}>
-        {playbookId ? (
+    <section className="screen status-screen" ref={screen}>
+      <div className="group status-card">
+        <div role="status" className={`verdict verdict-${status}`}>
+          <VerdictIcon status={status} />
+          <h1 tabIndex={-1}>{t(`verdict.${status}`)}</h1>
+        </div>
+        <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
+        {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
+        {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
+          <p>
+            <button
+              type="button"
+              className="link"
+              disabled={busy}
+              onClick={() => repairStarted(passwordPlaybook, null)}
+            >
+              {t('status.passwordChanged')}
+            </button>
+          </p>
+        )}
+        <ButtonRow>
           <button
             type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => repairStarted(playbookId, first?.id ?? null)}
+            disabled={checking}
+            onClick={() => recheckRequested()}
+            {...(playbookId ? {} : { 'data-default-action': true })}
           >
-            {t('status.fix')}
+            {checking ? t('status.checking') : t('status.checkAgain')}
           </button>
-        ) : null}
-        <button type="button" disabled={checking} onClick={() => recheckRequested()}>
-          {checking ? t('status.checking') : t('status.checkAgain')}
-        </button>
+          {playbookId ? (
+            <button
+              type="button"
+              className="primary"
+              data-default-action
+              disabled={busy}
+              onClick={() => repairStarted(playbookId, first?.id ?? null)}
+            >
+              {t('status.fix')}
+            </button>
+          ) : null}
+        </ButtonRow>
       </div>
-      {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
-      {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
-        <p>
-          <button
-            type="button"
-            className="link"
-            disabled={busy}
-            onClick={() => repairStarted(passwordPlaybook, null)}
-          >
-            {t('status.passwordChanged')}
-          </button>
-        </p>
-      )}
       {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
       {checkedAt && (
         <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>

@@ -6,10 +6,11 @@
 import { create } from 'zustand'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import type { EffectiveConfig } from '../../main/common/config/effectiveConfig'
+import type { NavigationTarget, Screen } from '../../main/common/ipc/contract'
 import { bridge, type AppInfo, type LanguageState } from '../bridge'
 import { matchLanguage, type Language, type LanguageSetting } from '../i18n'
 
-export type Screen = 'status' | 'helpdesk' | 'about'
+export type { Screen }
 
 interface UiStore {
   screen: Screen
@@ -19,7 +20,14 @@ interface UiStore {
   configProvenance: Omit<EffectiveConfig, 'values'> | null
   /** What main decided; null until it answers (the system's languages decide meanwhile). */
   language: LanguageState | null
+  /** The Settings sheet (the language) is open over the screen. */
+  settingsOpen: boolean
+  /** The accent colour main read (RRGGBBAA); null: the system blue. */
+  accentColor: string | null
   screenOpened(screen: Screen): void
+  /** The toolbar, a shortcut or an app-menu item (through main's `app:navigate` push). */
+  navigated(target: NavigationTarget): void
+  settingsClosed(): void
   /** The switch in the window: main keeps the choice and pushes the new language everywhere. */
   languageChosen(setting: LanguageSetting): Promise<void>
   appStarted(): Promise<void>
@@ -31,18 +39,25 @@ const initial = () => ({
   config: null,
   configProvenance: null,
   language: null as LanguageState | null,
+  settingsOpen: false,
+  accentColor: null as string | null,
 })
 
 export const createUiStore = () =>
-  create<UiStore>()((set) => ({
+  create<UiStore>()((set, get) => ({
     ...initial(),
-    screenOpened: (screen) => set({ screen }),
+    screenOpened: (screen) => set({ screen, settingsOpen: false }),
+    navigated: (target) =>
+      set(target === 'settings' ? { settingsOpen: true } : { screen: target, settingsOpen: false }),
+    settingsClosed: () => set({ settingsOpen: false }),
     languageChosen: async (setting) => {
       const result = await bridge.setLanguage({ setting })
       if (result.ok) set({ language: result.data })
     },
     appStarted: async () => {
       bridge.onLanguageChanged((language) => set({ language }))
+      bridge.onNavigate((target) => get().navigated(target))
+      bridge.onAccentColorChanged((accentColor) => set({ accentColor }))
       const [info, config, language] = await Promise.all([
         bridge.getAppInfo(),
         bridge.getConfig(),
@@ -50,6 +65,7 @@ export const createUiStore = () =>
       ])
       set({
         appInfo: info.ok ? info.data : null,
+        accentColor: info.ok ? info.data.accentColor : null,
         ...(language.ok ? { language: language.data } : {}),
         config: config.ok ? config.data.values : null,
         configProvenance: config.ok ? { sources: config.data.sources, problems: config.data.problems } : null,
@@ -64,6 +80,8 @@ export const selectScreen = (s: UiStore) => s.screen
 export const selectConfig = (s: UiStore) => s.config
 export const selectAppInfo = (s: UiStore) => s.appInfo
 export const selectConfigProvenance = (s: UiStore) => s.configProvenance
+export const selectSettingsOpen = (s: UiStore) => s.settingsOpen
+export const selectAccentColor = (s: UiStore) => s.accentColor
 export const selectHelpdeskAllowed = (s: UiStore) => s.config?.ShowHelpdeskView ?? true
 
 /**

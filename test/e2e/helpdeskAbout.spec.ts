@@ -1,5 +1,5 @@
 // The helpdesk view and About as a user and an agent reach them: the shortcut, the raw facts, Escape,
-// the language switch. (Axe and screenshots of these screens: accessibility.spec.ts.)
+// the language in the Settings sheet. (Axe and screenshots of these screens: accessibility.spec.ts.)
 import { expect, test } from './fixtures'
 
 const LOCALES = { en: 'en-US', ja: 'ja-JP' } as const
@@ -43,9 +43,12 @@ test('helpdesk view: reached by its link, and Escape goes back', async ({ openAp
   await expect(page.getByRole('status').first()).toHaveText(/is working/)
 })
 
-test('language: the in-app switch changes the whole window and <html lang>', async ({ openApp }) => {
+test('language: the Settings sheet changes the whole window and <html lang>', async ({ openApp }) => {
   const page = await openApp()
+  await page.getByRole('button', { name: 'Settings' }).click()
   await page.getByLabel('Language').selectOption('ja')
+  await page.getByRole('button', { name: '完了' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
   await expect(page.getByRole('status').first()).toHaveText(/正常です/)
 })

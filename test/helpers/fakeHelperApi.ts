@@ -16,6 +16,7 @@ import { sessionAt } from './sessions'
 import type {
   AppInfo,
   HelperApi,
+  NavigationTarget,
   IpcResult,
   PlaybookSessionView,
   StateSnapshot,
@@ -37,6 +38,9 @@ export interface FakeHelper {
   /** Main's language owner (the real one), and the choice it was asked to keep. */
   language: LanguageOwner
   savedLanguage: LanguageSetting | null
+  /** What main pushes when an app-menu item is chosen, or the accent colour changes. */
+  pushNavigate(target: NavigationTarget): void
+  pushAccentColor(color: string | null): void
 }
 
 export function createFakeHelper(
@@ -53,6 +57,8 @@ export function createFakeHelper(
     /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
     rediagnose?: (answers: UserAnswers) => MacState
     history?: HistoryRecord[]
+    /** The accent colour main read (RRGGBBAA); absent = none (the system blue). */
+    accentColor?: string | null
   } = {},
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
@@ -63,7 +69,10 @@ export function createFakeHelper(
     preferredLanguages: options.preferredLanguages ?? ['en-US'],
     shell: 'preview',
     scenario: null,
+    accentColor: options.accentColor ?? null,
   }
+  const navigateListeners = new Set<(target: NavigationTarget) => void>()
+  const accentListeners = new Set<(color: string | null) => void>()
   const language = createLanguageOwner({
     configured: () => options.config?.Language ?? 'system',
     systemLanguages: () => info.preferredLanguages,
@@ -86,6 +95,8 @@ export function createFakeHelper(
       fake.snapshot = { ...fake.snapshot, state, ...extra, revision: fake.snapshot.revision + 1 }
       stateListeners.forEach((l) => l(fake.snapshot))
     },
+    pushNavigate: (target) => navigateListeners.forEach((l) => l(target)),
+    pushAccentColor: (color) => accentListeners.forEach((l) => l(color)),
     pushSession(session) {
       fake.session = session
       sessionListeners.forEach((l) => l(session))
@@ -121,6 +132,14 @@ export function createFakeHelper(
       openExternal: vi.fn(async (request) => ok({ opened: 'url' in request ? request.url : request.intent })),
       copyText: vi.fn(async ({ text }) => ok({ copied: text.length })),
       getAppInfo: vi.fn(async () => ok(info)),
+      onAccentColorChanged: (listener) => {
+        accentListeners.add(listener)
+        return () => accentListeners.delete(listener)
+      },
+      onNavigate: (listener) => {
+        navigateListeners.add(listener)
+        return () => navigateListeners.delete(listener)
+      },
       getConfig: vi.fn(async () =>
         ok({
           values: { ...DEFAULT_CONFIG, ...options.config },

@@ -156,3 +156,17 @@ export interface LanguageState {
   /** The configuration's `Language` key decides; the window's switch cannot change it. */
   configured: boolean
 }
+
+/**
+ * The language choices as the window's switch and the app menu list them: System (with the
+ * language it resolves to, in the current language), then every language in its own name.
+ */
+export function languageChoices(
+  current: Language,
+  system: Language,
+): { setting: LanguageSetting; label: string }[] {
+  return [
+    { setting: 'system', label: t(current, 'language.system', { lang: t(system, 'language.name') }) },
+    ...LANGUAGES.map((language) => ({ setting: language, label: t(language, 'language.name') })),
+  ]
+}

@@ -102,7 +102,18 @@ export interface AppInfo {
   shell: 'electron' | 'preview'
   /** The demo scenario the preview serves; null for the live Mac. */
   scenario: string | null
+  /**
+   * The user's accent colour as macOS reports it (`RRGGBBAA`, System Settings › Appearance); null
+   * where there is none to read (the preview, other platforms): the window uses the system blue.
+   */
+  accentColor: string | null
 }
+
+/** The window's screens, which the toolbar and the app menu's View menu open. */
+export const SCREENS = ['status', 'helpdesk', 'about'] as const
+export type Screen = (typeof SCREENS)[number]
+/** Where a menu item can send the window: a screen, or the Settings sheet. */
+export type NavigationTarget = Screen | 'settings'
 
 /** Where the user can be sent outside the app; main resolves each intent to a URL and checks it. */
 export const EXTERNAL_INTENTS = ['passwordChange', 'support', 'companyPortal', 'settingsPane'] as const
@@ -194,6 +205,10 @@ export const CONTRACT = {
     zod.object({ text: zod.string().max(1_000_000) }).strict(),
   ),
   getAppInfo: invoke<AppInfo>()('app:info', none),
+  /** The accent colour changed in System Settings (the same value as AppInfo.accentColor). */
+  onAccentColorChanged: push<string | null>()('app:accentColor'),
+  /** An app-menu item (View › Status ⌘1, App › About, Settings… ⌘,) asks the window to show this. */
+  onNavigate: push<NavigationTarget>()('app:navigate'),
   /** Every value, where it came from ("set by your organisation"), and the problems found. */
   getConfig: invoke<EffectiveConfig>()('config:get', none),
 

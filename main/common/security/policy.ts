@@ -93,66 +93,6 @@ export function appResponseHeaders(): Record<string, string> {
   }
 }
 
-/** One item of the application menu as plain data; main/electron builds the Electron menu from it. */
-export type MenuItemSpec =
-  { role: string } | { type: 'separator' } | { label: string; intent: 'support'; enabled: boolean }
-export interface MenuSpec {
-  label?: string
-  role: 'appMenu' | 'editMenu' | 'viewMenu' | 'windowMenu' | 'help'
-  submenu: MenuItemSpec[]
-}
-
-/**
- * The application menu, explicit so that Electron's default (with Toggle Developer Tools and
- * Reload) never appears: App, Edit, View, Window, Help (macOS fills Help with its search field).
- * The developer items only in a development build. Every item is a role, so macOS names it in the
- * user's language.
- */
-export function applicationMenu({ release }: { release: boolean }): MenuSpec[] {
-  return [
-    {
-      role: 'appMenu',
-      submenu: [
-        { role: 'about' },
-        { type: 'separator' },
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    },
-    {
-      role: 'editMenu',
-      submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      role: 'viewMenu',
-      submenu: [
-        ...(release ? [] : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' as const }]),
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    {
-      role: 'windowMenu',
-      submenu: [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }],
-    },
-    { role: 'help', submenu: [] },
-  ]
-}
-
 /** The sender of an IPC message, as the handler sees it. */
 export interface IpcSender {
   webContentsId: number

@@ -75,6 +75,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     preferredLanguages: ['en-US'],
     shell: 'preview',
     scenario: options.scenario,
+    // A browser cannot read the Mac's accent colour: the window uses the system blue.
+    accentColor: null,
   }
   // A demo runs on its fixtures' clock, so tokens the Mac receives later count as fresh.
   const startedAt = Date.now()

@@ -19,8 +19,8 @@ export interface PreviewBackend {
   invoke(channel: string, argument: unknown): Promise<unknown>
   /** Calls `send` for every push; returns the unsubscribe function. */
   subscribe(send: <C extends PushChannel>(channel: C, payload: PushMap[C]) => void): () => void
-  /** The current value of every push channel, sent when a client connects. */
-  initialPushes(): { [C in PushChannel]: PushMap[C] }
+  /** The current value of every push channel that carries a state, sent when a client connects. */
+  initialPushes(): Partial<{ [C in PushChannel]: PushMap[C] }>
   /** null when the preview reads the live Mac. */
   scenarioControl: ((action: 'proceed' | 'restart') => Promise<void>) | null
 }

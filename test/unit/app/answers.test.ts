@@ -22,6 +22,7 @@ const appInfo: AppInfo = {
   preferredLanguages: ['en-US'],
   shell: 'electron',
   scenario: null,
+  accentColor: null,
 }
 
 /** The password-reset demo Mac (needs registration after the reset), read for real; every read counted. */

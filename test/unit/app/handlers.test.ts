@@ -21,6 +21,7 @@ const appInfo: AppInfo = {
   preferredLanguages: ['ja-JP', 'en-US'],
   shell: 'electron',
   scenario: null,
+  accentColor: null,
 }
 
 // A real state (the healthy demo Mac): the verification loop evaluates every field it needs.

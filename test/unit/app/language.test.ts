@@ -13,6 +13,7 @@ const appInfo: AppInfo = {
   preferredLanguages: ['fr-FR', 'ja-JP'],
   shell: 'electron',
   scenario: null,
+  accentColor: null,
 }
 
 function setup() {

@@ -1,8 +1,7 @@
-// Electron's checklist items on the session, the app:// handler and the menu: the pure policy, and
+// Electron's checklist items on the session, the app:// handler and the default menu: the pure policy, and
 // main/electron/hardening.ts applying it (Electron mocked).
 import { describe, expect, it, vi } from 'vitest'
 import {
-  applicationMenu,
   appResponseHeaders,
   CONTENT_SECURITY_POLICY,
   devicePermissionDecision,
@@ -17,13 +16,7 @@ const electron = vi.hoisted(() => ({
   Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
 }))
 vi.mock('electron', () => electron)
-const { hardenSession, installApplicationMenu, serveRenderer } =
-  await import('../../../main/electron/hardening')
-
-const roles = (release: boolean) =>
-  applicationMenu({ release }).flatMap((menu) =>
-    menu.submenu.map((item) => ('role' in item ? item.role : '-')),
-  )
+const { clearDefaultMenu, hardenSession, serveRenderer } = await import('../../../main/electron/hardening')
 
 describe('policy', () => {
   it('no DevTools and no middle-click navigation in a release build; DevTools in development', () => {
@@ -33,20 +26,6 @@ describe('policy', () => {
     })
     expect(secureWebPreferences('/p.cjs', { release: true }).devTools).toBe(false)
     expect(secureWebPreferences('/p.cjs', { release: false }).devTools).toBe(true)
-  })
-
-  it('an explicit menu: App, Edit, View, Window, Help, without Toggle Developer Tools or Reload in a release build', () => {
-    expect(applicationMenu({ release: true }).map((menu) => menu.role)).toEqual([
-      'appMenu',
-      'editMenu',
-      'viewMenu',
-      'windowMenu',
-      'help',
-    ])
-    expect(roles(true)).not.toContain('toggleDevTools')
-    expect(roles(true)).not.toContain('reload')
-    expect(roles(false)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']))
-    expect(roles(true)).toEqual(expect.arrayContaining(['copy', 'paste', 'quit', 'minimize']))
   })
 
   it('the CSP also as a response header, with frame-ancestors', () => {
@@ -91,9 +70,8 @@ describe('main/electron/hardening.ts', () => {
     expect(outside.headers.get('content-security-policy')).toContain("default-src 'none'")
   })
 
-  it('installs the explicit menu, release or not', () => {
-    installApplicationMenu(true)
-    expect(electron.Menu.buildFromTemplate).toHaveBeenCalledWith(applicationMenu({ release: true }))
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
+  it("removes Electron's default menu (with its developer items) until the app's own is built", () => {
+    clearDefaultMenu()
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null)
   })
 })
