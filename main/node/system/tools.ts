@@ -6,7 +6,7 @@
  * instead of throwing. When PSSO_HELPER_SYSROOT is set, every absolute path resolves under it:
  * that is the test seam (fake roots with stub tools) and a support feature (replay a Mac's files).
  */
-import { readFile, stat } from 'node:fs/promises'
+import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { execa } from 'execa'
 
@@ -33,6 +33,7 @@ export type ToolResult =
 export type FileResult =
   | { status: 'ok'; data: Buffer }
   | { status: 'notFound'; path: string }
+  | { status: 'denied'; path: string }
   | { status: 'outputTooLarge'; limitBytes: number }
   | { status: 'failed'; message: string }
 
@@ -57,9 +58,34 @@ export function resolveSystemPath(absolutePath: string, env: NodeJS.ProcessEnv =
   return root ? path.join(root, absolutePath) : absolutePath
 }
 
+/** A regular file in a listed folder. */
+export interface DirectoryFile {
+  name: string
+  size: number
+  modifiedAtMs: number
+}
+
+export type DirectoryResult =
+  | { status: 'ok'; files: DirectoryFile[] }
+  | { status: 'notFound'; path: string }
+  | { status: 'denied'; path: string }
+  | { status: 'failed'; message: string }
+
+export interface ReadFileOptions {
+  maxBytes?: number
+  /** Read only the last maxBytes of a larger file (its newest lines) instead of refusing it. */
+  tail?: boolean
+  timeoutMs?: number
+}
+
+/** Most entries a folder listing looks at: untrusted folders get bounded work. */
+export const MAX_DIRECTORY_ENTRIES = 500
+
 export interface SystemAccess {
   run(tool: ToolName, args: readonly string[], options?: RunOptions): Promise<ToolResult>
-  readFile(absolutePath: string, options?: { maxBytes?: number }): Promise<FileResult>
+  readFile(absolutePath: string, options?: ReadFileOptions): Promise<FileResult>
+  /** The regular files directly in a folder (no symbolic links followed), at most MAX_DIRECTORY_ENTRIES. */
+  listFiles(absolutePath: string, options?: { timeoutMs?: number }): Promise<DirectoryResult>
   /** True when the path exists (a directory or a file). */
   exists(absolutePath: string): Promise<boolean>
 }
@@ -67,7 +93,8 @@ export interface SystemAccess {
 export function createSystemAccess(deps: SystemDeps = defaultSystemDeps): SystemAccess {
   return {
     run: (tool, args, options) => runTool(deps, TOOL_PATHS[tool], args, options),
-    readFile: (absolutePath, options) => readSystemFile(deps, absolutePath, options?.maxBytes),
+    readFile: (absolutePath, options) => withDeadline(readSystemFile(deps, absolutePath, options), options?.timeoutMs),
+    listFiles: (absolutePath, options) => withDeadline(listSystemFiles(deps, absolutePath), options?.timeoutMs),
     exists: async (absolutePath) => {
       try {
         await stat(resolveSystemPath(absolutePath, deps.env))
@@ -127,30 +154,84 @@ async function runTool(
   }
 }
 
+/** A file read or listing that takes longer than its timeout answers `failed` (the read is abandoned). */
+async function withDeadline<T extends { status: string }>(
+  work: Promise<T>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<T | { status: 'failed'; message: string }> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<{ status: 'failed'; message: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'failed', message: `timed out after ${timeoutMs} ms` }), timeoutMs)
+  })
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function fsError(error: unknown, absolutePath: string) {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound', path: absolutePath } as const
+  // macOS answers EPERM when privacy protection (another app's container) refuses the read.
+  if (code === 'EACCES' || code === 'EPERM') return { status: 'denied', path: absolutePath } as const
+  return { status: 'failed', message: code ?? String(error) } as const
+}
+
 async function readSystemFile(
   deps: SystemDeps,
   absolutePath: string,
-  maxBytes = DEFAULT_MAX_OUTPUT_BYTES,
+  { maxBytes = DEFAULT_MAX_OUTPUT_BYTES, tail = false }: ReadFileOptions = {},
 ): Promise<FileResult> {
   const resolved = resolveSystemPath(absolutePath, deps.env)
   try {
-    const info = await stat(resolved)
-    if (info.size > maxBytes) return { status: 'outputTooLarge', limitBytes: maxBytes }
-    return { status: 'ok', data: await readFile(resolved) }
+    const handle = await open(resolved, 'r')
+    try {
+      const info = await handle.stat()
+      if (!info.isFile()) return { status: 'failed', message: 'not a regular file' }
+      if (info.size > maxBytes && !tail) return { status: 'outputTooLarge', limitBytes: maxBytes }
+      const length = Math.min(info.size, maxBytes)
+      const data = Buffer.alloc(length)
+      const { bytesRead } = await handle.read(data, 0, length, info.size - length)
+      return { status: 'ok', data: data.subarray(0, bytesRead) }
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound', path: absolutePath }
-    return { status: 'failed', message: code ?? String(error) }
+    return fsError(error, absolutePath)
+  }
+}
+
+async function listSystemFiles(deps: SystemDeps, absolutePath: string): Promise<DirectoryResult> {
+  const resolved = resolveSystemPath(absolutePath, deps.env)
+  try {
+    const entries = (await readdir(resolved, { withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .slice(0, MAX_DIRECTORY_ENTRIES)
+    const files: DirectoryFile[] = []
+    for (const entry of entries) {
+      try {
+        const info = await stat(path.join(resolved, entry.name))
+        if (info.isFile()) files.push({ name: entry.name, size: info.size, modifiedAtMs: info.mtimeMs })
+      } catch {
+        // A file that vanished between the listing and its stat is simply not there.
+      }
+    }
+    return { status: 'ok', files }
+  } catch (error) {
+    return fsError(error, absolutePath)
   }
 }
 
 /** A one-line description of a failed call, for logs and the helpdesk view (never the output itself). */
-export function describeToolResult(result: ToolResult | FileResult): string {
+export function describeToolResult(result: ToolResult | FileResult | DirectoryResult): string {
   switch (result.status) {
     case 'ok':
       return 'ok'
     case 'notFound':
       return `not found: ${result.path}`
+    case 'denied':
+      return `access denied: ${result.path}`
     case 'exitCode':
       return `exited with code ${result.exitCode}${result.stderr ? `: ${firstLine(result.stderr)}` : ''}`
     case 'timedOut':

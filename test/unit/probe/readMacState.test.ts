@@ -192,6 +192,7 @@ describe('readMacState through a fake sysroot', () => {
       run: () => pending({ status: 'notFound', path: '/usr/bin/x', durationMs: 0 } as const),
       readFile: () => pending({ status: 'notFound', path: '/x' } as const),
       exists: async () => false,
+      listFiles: async () => ({ status: 'notFound', path: '/x' }) as const,
     }
     await readMacState({ system, now: Date.now })
     // app-sso, profiles, sw_vers and both file reads are all under way at once.
