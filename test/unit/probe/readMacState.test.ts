@@ -76,7 +76,13 @@ describe('readMacState through a fake sysroot', () => {
       deviceRegistered: false,
       tokens: { present: false },
     })
-    expect(state.companyPortal).toEqual({ installed: false, version: null, meetsMinimum: null })
+    expect(state.companyPortal).toEqual({
+      installed: false,
+      version: null,
+      minimumVersion: '5.2404.0',
+      meetsMinimum: null,
+      updatedAt: null,
+    })
     expect(state.profile).toMatchObject({ source: 'profiles', ssoPayloadCount: 0 })
     expect(state.verdict.status).toBe('notConfigured')
   })
@@ -142,6 +148,10 @@ describe('readMacState through a fake sysroot', () => {
     expect(state.profile).toEqual({
       source: 'managedPreferences',
       ssoPayloadCount: null,
+      platformSsoPayloadCount: null,
+      kerberosRealms: null,
+      nonPlatformSsoAccounts: null,
+      currentAccountExcluded: null,
       extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension',
       authenticationMethod: 'Password',
       useSharedDeviceKeys: true,
@@ -176,7 +186,14 @@ describe('readMacState through a fake sysroot', () => {
 
   it('flags an old Company Portal', async () => {
     const { state } = await stateFor({ companyPortalVersion: '5.2310.1' })
-    expect(state.companyPortal).toEqual({ installed: true, version: '5.2310.1', meetsMinimum: false })
+    expect(state.companyPortal).toEqual({
+      installed: true,
+      version: '5.2310.1',
+      minimumVersion: '5.2404.0',
+      meetsMinimum: false,
+      // When its Info.plist was written: an install or update.
+      updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+    })
   })
 
   it('runs the probes concurrently', async () => {
