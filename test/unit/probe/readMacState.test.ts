@@ -47,6 +47,47 @@ describe('readMacState through a fake sysroot', () => {
     expect(sysroot!.calls('profiles')).toEqual([['show', '-output', 'stdout-xml']])
   })
 
+  it.each([
+    // The facts of the two later additions (../shared/fixtures/app-sso/README.md), through the reader.
+    [
+      'tahoe-secure-enclave-configured-not-registered.txt',
+      '2026-03-05T16:36:57Z',
+      { configured: true, method: 'secureEnclaveKey', deviceRegistered: false, deviceId: null, tenantId: null },
+      { present: false, receivedAt: null, expiresAt: null, expired: null },
+      'broken',
+      'device-not-registered',
+    ],
+    [
+      'sequoia-password-registered-earlier.txt',
+      '2026-04-25T09:03:41Z',
+      {
+        configured: true,
+        method: 'password',
+        deviceRegistered: true,
+        deviceId: '6a82637e-6910-4ce6-9e28-931ae32ceb3e',
+        tenantId: '0dde70e6-f430-449f-8bce-f4d0a9eca2a4',
+      },
+      { present: true, receivedAt: '2026-04-25T09:00:16Z', expiresAt: '2026-05-09T09:00:15Z', expired: false },
+      'healthy',
+      null,
+    ],
+  ] as const)('reads %s in place', async (file, capturedAt, psso, tokens, verdict, firstBroken) => {
+    const { state } = await stateFor({
+      appSso: { stdoutFile: realCapture(file) },
+      profiles: {
+        stdoutFile: synthetic(
+          file.startsWith('tahoe') ? 'profiles/synthetic-secure-enclave.xml' : 'profiles/synthetic-password.xml',
+        ),
+      },
+      companyPortalVersion: '5.2604.0',
+    })
+    expect(state.capturedAt).toBe(capturedAt)
+    expect(state.psso).toMatchObject({ ...psso, extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension' })
+    expect(state.psso.tokens).toEqual(tokens)
+    expect(state.verdict.status).toBe(verdict)
+    expect(state.verdict.findings.find((f) => f.severity === 'broken')?.id ?? null).toBe(firstBroken)
+  })
+
   it('judges expired tokens at the capture time', async () => {
     const { state } = await stateFor({
       appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') },
