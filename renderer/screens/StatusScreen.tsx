@@ -18,6 +18,7 @@ import {
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
 import { StatusQuestion } from '../components/StatusQuestion'
+import { SignInLogConsent } from '../components/SignInLogConsent'
 import { SupportCode } from '../components/SupportCode'
 
 const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
@@ -90,6 +91,7 @@ export function StatusScreen() {
         </button>
       </div>
       {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
+      <SignInLogConsent />
       {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
         <p>
           <button

@@ -12,12 +12,14 @@ import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/repair/types'
 import type { LanguageSetting } from '../../main/common/i18n'
 import { createLanguageOwner, type LanguageOwner } from '../../main/node/i18n/languageOwner'
+import { createSignInLogConsent } from '../../main/node/consent/signInLogConsent'
 import { sessionAt } from './sessions'
 import type {
   AppInfo,
   HelperApi,
   IpcResult,
   PlaybookSessionView,
+  SignInLogChoice,
   StateSnapshot,
   UserAnswers,
 } from '../../main/common/ipc/contract'
@@ -37,6 +39,8 @@ export interface FakeHelper {
   /** Main's language owner (the real one), and the choice it was asked to keep. */
   language: LanguageOwner
   savedLanguage: LanguageSetting | null
+  /** The sign-in log choice main was asked to keep. */
+  savedSignInLogChoice: SignInLogChoice | null
 }
 
 export function createFakeHelper(
@@ -53,6 +57,11 @@ export function createFakeHelper(
     /** What main would show after the user's answers (the real diagnosis in tests); absent = unchanged. */
     rediagnose?: (answers: UserAnswers) => MacState
     history?: HistoryRecord[]
+    /**
+     * The sign-in log choice an earlier run kept (null: never asked); 'unavailable' (the default) =
+     * a shell without the log, as the preview.
+     */
+    signInLogChoice?: SignInLogChoice | null | 'unavailable'
   } = {},
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
@@ -70,9 +79,16 @@ export function createFakeHelper(
     savedChoice: options.savedLanguage ?? null,
     save: async (setting) => void (fake.savedLanguage = setting),
   })
+  const consent =
+    options.signInLogChoice === undefined || options.signInLogChoice === 'unavailable'
+      ? null
+      : createSignInLogConsent(options.signInLogChoice, {
+          save: async (choice) => void (fake.savedSignInLogChoice = choice),
+        })
   const fake: FakeHelper = {
     language,
     savedLanguage: options.savedLanguage ?? null,
+    savedSignInLogChoice: null,
     snapshot: {
       revision: 1,
       state: options.state ?? null,
@@ -121,6 +137,8 @@ export function createFakeHelper(
       openExternal: vi.fn(async (request) => ok({ opened: 'url' in request ? request.url : request.intent })),
       copyText: vi.fn(async ({ text }) => ok({ copied: text.length })),
       getAppInfo: vi.fn(async () => ok(info)),
+      getSignInLogConsent: vi.fn(async () => (consent ? ok(consent.current()) : notAvailable)),
+      setSignInLogConsent: vi.fn(async ({ choice }) => (consent ? ok(await consent.choose(choice)) : notAvailable)),
       getConfig: vi.fn(async () =>
         ok({
           values: { ...DEFAULT_CONFIG, ...options.config },

@@ -40,6 +40,13 @@ export const en = {
   'question.no': 'No',
   'question.secureEnclave': 'My new Microsoft password doesn’t open this Mac',
   'question.failed': 'Your answer did not reach PSSO Helper: {message}',
+
+  // Reading Company Portal's sign-in log (renderer/components/SignInLogConsent.tsx)
+  'consent.signInLog.question': 'May PSSO Helper read Company Portal’s sign-in log?',
+  'consent.signInLog.why':
+    'The log shows why your Mac’s Microsoft sign-in last failed (for example a password reset), so PSSO Helper can name the cause without asking you; it stays on this Mac, and macOS may ask you to allow access to data from other apps.',
+  'consent.signInLog.allow': 'Allow',
+  'consent.signInLog.decline': 'Not now',
   'status.fix': 'Fix it',
   'status.checkAgain': 'Check again',
   'status.checking': 'Checking…',

@@ -37,6 +37,13 @@ export const ja: Catalogue = {
   'question.no': 'いいえ',
   'question.secureEnclave': '新しいMicrosoftのパスワードでこのMacのロックを解除できない',
   'question.failed': '回答をPSSO Helperに伝えられませんでした：{message}',
+
+  // Reading Company Portal's sign-in log (renderer/components/SignInLogConsent.tsx)
+  'consent.signInLog.question': 'PSSO Helper が「ポータル サイト」のサインインログを読み取ってもよいですか？',
+  'consent.signInLog.why':
+    'このログには Mac の Microsoft へのサインインが最後に失敗した理由（パスワードのリセットなど）が記録されているため、あなたに質問しなくても PSSO Helper が原因を特定できます。ログはこの Mac の外には送られません。macOS から「ほかのアプリからのデータへのアクセス」の許可を求められることがあります。',
+  'consent.signInLog.allow': '許可',
+  'consent.signInLog.decline': '今はしない',
   'status.fix': '修復する',
   'status.checkAgain': 'もう一度確認',
   'status.checking': '確認しています…',
