@@ -158,7 +158,11 @@ export function deriveFixtures(): SyntheticFixture[] {
       file: 'app-sso/synthetic-password-unknown-user-state.txt',
       derivedFrom: 'sequoia-password-registered.txt',
       shows: 'a user state name no macOS is known to print (POUserStateSomethingNew (9)): unrecognised',
-      content: replaceOnce(password, '"state" : "POUserStateNormal (0)"', '"state" : "POUserStateSomethingNew (9)"'),
+      content: replaceOnce(
+        password,
+        '"state" : "POUserStateNormal (0)"',
+        '"state" : "POUserStateSomethingNew (9)"',
+      ),
     },
     {
       file: 'app-sso/synthetic-garbage.txt',
@@ -243,12 +247,18 @@ export function deriveFixtures(): SyntheticFixture[] {
         TeamIdentifier: 'apple',
         Type: 'Credential',
         Realm: realm,
-        Hosts: realm === 'KERBEROS.MICROSOFTONLINE.COM' ? ['windows.net', '.windows.net'] : ['corp.example.com', '.corp.example.com'],
+        Hosts:
+          realm === 'KERBEROS.MICROSOFTONLINE.COM'
+            ? ['windows.net', '.windows.net']
+            : ['corp.example.com', '.corp.example.com'],
         ExtensionData: { usePlatformSSOTGT: true, performKerberosOnly: true, allowAutomaticLogin: true },
       },
     }) as Record<string, PlistValue>
   const excludingPayload = structuredClone(passwordPayload)
-  ;(excludingPayload.PlatformSSO as Record<string, PlistValue>).NonPlatformSSOAccounts = ['localadmin', 'itsupport']
+  ;(excludingPayload.PlatformSSO as Record<string, PlistValue>).NonPlatformSSOAccounts = [
+    'localadmin',
+    'itsupport',
+  ]
   const profilesXml = (computerLevel: ReturnType<typeof profileEntry>[]) =>
     buildPlist({ _computerlevel: computerLevel } as unknown as PlistValue)
   const profiles: SyntheticFixture[] = [
@@ -343,14 +353,38 @@ function signInLogs(): SyntheticFixture[] {
     `Error Domain=MSALErrorDomain Code=-50000 "(null)" UserInfo={MSALErrorDescriptionKey=${description}, MSALOAuthErrorKey=${oauth}}`
   const refresh = (utc: string) => line('I', utc, 'Acquired new PRT successfully, refresh in 4 hours')
   const errors: [string, string, string][] = [
-    ['aadsts50173', 'AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.', 'invalid_grant'],
-    ['aadsts50133', 'AADSTS50133: Session is invalid due to expiration or recent password change.', 'invalid_grant'],
-    ['aadsts50126', 'AADSTS50126: Error validating credentials due to invalid username or password.', 'invalid_grant'],
+    [
+      'aadsts50173',
+      'AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.',
+      'invalid_grant',
+    ],
+    [
+      'aadsts50133',
+      'AADSTS50133: Session is invalid due to expiration or recent password change.',
+      'invalid_grant',
+    ],
+    [
+      'aadsts50126',
+      'AADSTS50126: Error validating credentials due to invalid username or password.',
+      'invalid_grant',
+    ],
     ['aadsts50055', 'AADSTS50055: The password is expired.', 'invalid_grant'],
     ['aadsts50144', "AADSTS50144: The user's Active Directory password has expired.", 'invalid_grant'],
-    ['aadsts50076', 'AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access the resource.', 'interaction_required'],
-    ['aadsts50079', 'AADSTS50079: The user is required to register for multi-factor authentication.', 'interaction_required'],
-    ['aadsts53003', 'AADSTS53003: Access has been blocked by Conditional Access policies.', 'interaction_required'],
+    [
+      'aadsts50076',
+      'AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access the resource.',
+      'interaction_required',
+    ],
+    [
+      'aadsts50079',
+      'AADSTS50079: The user is required to register for multi-factor authentication.',
+      'interaction_required',
+    ],
+    [
+      'aadsts53003',
+      'AADSTS53003: Access has been blocked by Conditional Access policies.',
+      'interaction_required',
+    ],
     ['aadsts50097', 'AADSTS50097: Device authentication is required.', 'interaction_required'],
     ['aadsts50155', 'AADSTS50155: Device authentication failed for this user.', 'invalid_grant'],
     ['aadsts135011', 'AADSTS135011: Device used during the authentication is disabled.', 'invalid_grant'],
@@ -389,7 +423,8 @@ function signInLogs(): SyntheticFixture[] {
     },
     {
       file: 'sso-extension-log/synthetic-untrusted-certificate.log',
-      derivedFrom: "none: Microsoft's documented line format [TS]; NSURLErrorDomain -1202 as Foundation reports it",
+      derivedFrom:
+        "none: Microsoft's documented line format [TS]; NSURLErrorDomain -1202 as Foundation reports it",
       shows: 'an untrusted server certificate on login.microsoftonline.com at 09:30:00Z (TLS inspection)',
       content: `${[
         refresh('2026-04-25 09:17:44'),
@@ -402,7 +437,7 @@ function signInLogs(): SyntheticFixture[] {
     },
     {
       file: 'unified-log/synthetic-platformsso-1001.ndjson',
-      derivedFrom: "none: log show --style ndjson fields; the error text Microsoft quotes [T]",
+      derivedFrom: 'none: log show --style ndjson fields; the error text Microsoft quotes [T]',
       shows: 'the macOS 15.0–15.2 device-configuration error (com.apple.PlatformSSO Code=-1001) at 09:30:00Z',
       content: `${JSON.stringify({
         timestamp: '2026-04-25 09:30:00.123456+0000',

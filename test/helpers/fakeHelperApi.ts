@@ -138,7 +138,9 @@ export function createFakeHelper(
       copyText: vi.fn(async ({ text }) => ok({ copied: text.length })),
       getAppInfo: vi.fn(async () => ok(info)),
       getSignInLogConsent: vi.fn(async () => (consent ? ok(consent.current()) : notAvailable)),
-      setSignInLogConsent: vi.fn(async ({ choice }) => (consent ? ok(await consent.choose(choice)) : notAvailable)),
+      setSignInLogConsent: vi.fn(async ({ choice }) =>
+        consent ? ok(await consent.choose(choice)) : notAvailable,
+      ),
       getConfig: vi.fn(async () =>
         ok({
           values: { ...DEFAULT_CONFIG, ...options.config },

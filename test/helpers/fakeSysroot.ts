@@ -5,7 +5,16 @@
  * responses, the last one repeating), which is how scenario tests change the Mac's state between
  * probes; `setResponses` replaces them while a test runs. Every call's arguments are recorded.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { TOOL_PATHS, type ToolName } from '../../main/node/system/tools'

@@ -206,13 +206,15 @@ const ENTRIES = {
   },
   'tls-inspection-suspected': {
     severity: 'attention',
-    triggers: 'signInLog: an untrusted-certificate error (NSURLErrorDomain -1201..-1204) newer than the last tokens',
+    triggers:
+      'signInLog: an untrusted-certificate error (NSURLErrorDomain -1201..-1204) newer than the last tokens',
     playbook: 'helpdesk-handoff',
     sources: ['T', 'PL'],
   },
   'macos-registration-prompts': {
     severity: 'attention',
-    triggers: 'os.version 15.0–15.2, or com.apple.PlatformSSO Code=-1001 in the AppSSO log: fixed in macOS 15.3',
+    triggers:
+      'os.version 15.0–15.2, or com.apple.PlatformSSO Code=-1001 in the AppSSO log: fixed in macOS 15.3',
     playbook: null,
     sources: ['T'],
   },

@@ -114,7 +114,11 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
     add('secure-enclave-password-expectation', { method, 'user.expectsMacPasswordToFollowEntra': true })
 
   // The Mac's own sign-in log: a disabled or deleted device in Entra [AADSTS].
-  for (const id of ['device-disabled-in-entra', 'device-deleted-in-entra', 'device-authentication-failed'] as const) {
+  for (const id of [
+    'device-disabled-in-entra',
+    'device-deleted-in-entra',
+    'device-authentication-failed',
+  ] as const) {
     const evidence = activeLogEvidence(facts, id)
     if (evidence) add(id, evidence)
   }
@@ -222,7 +226,9 @@ const DAY_MS = 24 * HOUR_MS
  * hours. An error followed by fresh tokens is history (the timeline), not a finding. Null when none.
  */
 export function activeLogEvidence(facts: MacFacts, finding: FindingId): Finding['evidence'] | null {
-  const event = activeLogEvents(facts).filter((e) => signatureFinding(e) === finding).at(-1)
+  const event = activeLogEvents(facts)
+    .filter((e) => signatureFinding(e) === finding)
+    .at(-1)
   return event
     ? { 'signInLog.at': event.at, 'signInLog.signature': event.signature, 'signInLog.line': event.line }
     : null

@@ -57,7 +57,8 @@ export const SIGN_IN_SIGNATURES: readonly SignInSignature[] = [
   {
     // A certificate Apple's roots do not trust on Microsoft's sign-in hosts: TLS inspection [T], [PL].
     id: 'NSURLErrorServerCertificateUntrusted',
-    pattern: /NSURLErrorDomain[^\n]{0,40}-120[1-4]\b|\b-120[1-4]\b[^\n]{0,40}NSURLErrorDomain|certificate for this server is invalid/,
+    pattern:
+      /NSURLErrorDomain[^\n]{0,40}-120[1-4]\b|\b-120[1-4]\b[^\n]{0,40}NSURLErrorDomain|certificate for this server is invalid/,
     meaning: 'the sign-in host presented a certificate macOS does not trust (TLS inspection)',
     finding: 'tls-inspection-suspected',
     sources: ['T', 'PL'],

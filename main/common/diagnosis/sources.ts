@@ -19,8 +19,10 @@ export const SOURCES = {
   ISC: 'https://learn.microsoft.com/en-us/intune/device-configuration/settings-catalog/configure-platform-sso-scenarios-macos',
   IADE: 'https://learn.microsoft.com/en-us/intune/device-configuration/settings-catalog/configure-platform-sso-during-enrollment',
   CPP: 'https://learn.microsoft.com/en-us/intune/intune-service/user-help/intune-company-portal-preferences-macos',
-  'CPP-JA': 'https://learn.microsoft.com/ja-jp/intune/intune-service/user-help/intune-company-portal-preferences-macos',
-  'T-JA': 'https://learn.microsoft.com/ja-jp/entra/identity/devices/troubleshoot-macos-platform-single-sign-on-extension',
+  'CPP-JA':
+    'https://learn.microsoft.com/ja-jp/intune/intune-service/user-help/intune-company-portal-preferences-macos',
+  'T-JA':
+    'https://learn.microsoft.com/ja-jp/entra/identity/devices/troubleshoot-macos-platform-single-sign-on-extension',
   KRB: 'https://learn.microsoft.com/en-us/entra/identity/devices/device-join-macos-platform-single-sign-on-kerberos-configuration',
   AADSTS: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
   RFC6749: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',

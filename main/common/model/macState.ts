@@ -100,15 +100,21 @@ export function defineMacStateSchemas(z: Zod) {
     level: z.enum(['info', 'warning', 'error']),
     kind: z
       .enum(['tokensReceived', 'error'])
-      .describe('tokensReceived: a successful token refresh; error: a failure matching the signature catalogue'),
-    signature: nullable(z.string()).describe('the signature id, e.g. AADSTS50173 or invalid_grant; null for a refresh'),
+      .describe(
+        'tokensReceived: a successful token refresh; error: a failure matching the signature catalogue',
+      ),
+    signature: nullable(z.string()).describe(
+      'the signature id, e.g. AADSTS50173 or invalid_grant; null for a refresh',
+    ),
     line: z.string().describe('the log line, redacted'),
   })
 
   const deviceSettingsSchema = z
     .object({
       createFirstUserDuringSetupEnabled: nullable(z.boolean()),
-      createUserLoginTypes: nullable(z.array(z.number())).describe('login types offered when creating users, as numbers'),
+      createUserLoginTypes: nullable(z.array(z.number())).describe(
+        'login types offered when creating users, as numbers',
+      ),
       synchronizeProfilePicture: nullable(z.boolean()),
       temporarySessionQuickLogin: nullable(z.boolean()),
       authGracePeriodStart: nullable(isoDate),
@@ -119,7 +125,9 @@ export function defineMacStateSchemas(z: Zod) {
         'the _accessTokenTerminalIdentityKey* flags as printed',
       ),
     })
-    .describe('device keys macOS 26 added to the Device Configuration; each null when this macOS does not print it')
+    .describe(
+      'device keys macOS 26 added to the Device Configuration; each null when this macOS does not print it',
+    )
 
   const macStateSchema = z.object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -165,7 +173,9 @@ export function defineMacStateSchemas(z: Zod) {
         upn: nullable(z.string()).describe(
           'the Entra UPN, from the KERBEROS.MICROSOFTONLINE.COM entry of kerberosStatus when there is one',
         ),
-        kerberosRealms: z.array(z.string()).describe('every realm kerberosStatus lists (cloud and on-premises)'),
+        kerberosRealms: z
+          .array(z.string())
+          .describe('every realm kerberosStatus lists (cloud and on-premises)'),
         loginUserName: nullable(z.string()).describe('masked by macOS, e.g. c***@example.com'),
         lastLoginAt: nullable(isoDate),
       }),
@@ -187,7 +197,7 @@ export function defineMacStateSchemas(z: Zod) {
         "com.apple.extensiblesso payloads for the Platform SSO extension (app-sso's extension or Microsoft's); two or more is error 10002",
       ),
       kerberosRealms: nullable(z.array(z.string())).describe(
-        "realms of the Kerberos SSO extension payloads (com.apple.AppSSOKerberos.KerberosExtension), shown to the helpdesk; never a conflict",
+        'realms of the Kerberos SSO extension payloads (com.apple.AppSSOKerberos.KerberosExtension), shown to the helpdesk; never a conflict',
       ),
       nonPlatformSsoAccounts: nullable(z.array(z.string())).describe(
         'PlatformSSO NonPlatformSSOAccounts: local accounts that do not use Platform SSO (macOS 14+)',
@@ -206,11 +216,15 @@ export function defineMacStateSchemas(z: Zod) {
     companyPortal: z.object({
       installed: nullable(z.boolean()),
       version: nullable(z.string()),
-      minimumVersion: z.string().describe(
-        "the minimum for this Mac's macOS: 5.2404.0 for Platform SSO (also when the version is unknown), 5.2604.0 on macOS 26 (Setup Assistant registration); Microsoft recommends the latest",
-      ),
+      minimumVersion: z
+        .string()
+        .describe(
+          "the minimum for this Mac's macOS: 5.2404.0 for Platform SSO (also when the version is unknown), 5.2604.0 on macOS 26 (Setup Assistant registration); Microsoft recommends the latest",
+        ),
       meetsMinimum: nullable(z.boolean()).describe('version is at least minimumVersion'),
-      updatedAt: nullable(isoDate).describe("when Company Portal's Info.plist was last written (its last install or update)"),
+      updatedAt: nullable(isoDate).describe(
+        "when Company Portal's Info.plist was last written (its last install or update)",
+      ),
     }),
     signInLog: z
       .object({

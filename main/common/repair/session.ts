@@ -136,7 +136,13 @@ const end = (session: RepairSession, outcome: 'explained' | 'handedOff' | 'cance
 function resolveTarget(session: RepairSession, playbook: Playbook, stepId: string): PlaybookStep | null {
   const index = playbook.steps.findIndex((s) => s.id === stepId)
   if (index < 0) return null
-  return visibleSteps(playbook.steps.slice(index), session.macOSMajor, session.fileVaultTakesNewPassword ?? null)[0] ?? null
+  return (
+    visibleSteps(
+      playbook.steps.slice(index),
+      session.macOSMajor,
+      session.fileVaultTakesNewPassword ?? null,
+    )[0] ?? null
+  )
 }
 
 /** What a session does next when it switches playbook (an answer's target or the hand-off). */
@@ -146,7 +152,11 @@ export type CommandResult =
 
 function next(session: RepairSession): CommandResult {
   const playbook = PLAYBOOKS[session.playbookId]
-  const { steps, afterwards } = playbookPath(playbook, session.macOSMajor, session.fileVaultTakesNewPassword ?? null)
+  const { steps, afterwards } = playbookPath(
+    playbook,
+    session.macOSMajor,
+    session.fileVaultTakesNewPassword ?? null,
+  )
   const inAfterwards = afterwards.findIndex((s) => s.id === session.currentStepId)
   if (inAfterwards >= 0) {
     const following = afterwards[inAfterwards + 1] ?? null

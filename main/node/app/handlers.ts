@@ -131,7 +131,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ? ok(deps.signInLogConsent.current())
         : fail('notAvailable', 'Reading the sign-in log needs the desktop app.'),
     'signInLog:setConsent': async ({ choice }) => {
-      if (!deps.signInLogConsent) return fail('notAvailable', 'Reading the sign-in log needs the desktop app.')
+      if (!deps.signInLogConsent)
+        return fail('notAvailable', 'Reading the sign-in log needs the desktop app.')
       const state = await deps.signInLogConsent.choose(choice)
       // With the log allowed, the next read can name the cause: read now, in the background.
       if (choice === 'granted') void deps.stateOwner.recheck('request')

@@ -6,7 +6,11 @@
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { SIGN_IN_LOG_CHOICES, type SignInLogConsentState, type SignInLogChoice } from '../../common/ipc/contract'
+import {
+  SIGN_IN_LOG_CHOICES,
+  type SignInLogConsentState,
+  type SignInLogChoice,
+} from '../../common/ipc/contract'
 import { writeFileAtomic } from '../files/atomicWrite'
 
 export const SIGN_IN_LOG_CONSENT_FILE = 'sign-in-log-consent.json'

@@ -8,7 +8,16 @@
  * and enum names are kept; nothing in the input can make this throw.
  */
 import { X509Certificate } from 'node:crypto'
-import { asBoolean, asNumber, asRecord, asString, isGuid, parseEnumValue, toIsoDate, type EnumValue } from './values'
+import {
+  asBoolean,
+  asNumber,
+  asRecord,
+  asString,
+  isGuid,
+  parseEnumValue,
+  toIsoDate,
+  type EnumValue,
+} from './values'
 import type { DeviceSettings, PssoMethod, UserStateClass } from '../../common/model/macState'
 
 export type JsonSection =
@@ -222,11 +231,7 @@ export function parseAppSso(raw: string): AppSsoFacts {
  * registered, a state that asks for registration is not, `(null)` is not, and a state this version
  * does not know (or one that says neither, such as needing new keys) is null.
  */
-function userRegistered(
-  configured: boolean,
-  section: JsonSection,
-  state: EnumValue | null,
-): boolean | null {
+function userRegistered(configured: boolean, section: JsonSection, state: EnumValue | null): boolean | null {
   if (!configured) return null
   if (section.kind === 'null') return false
   if (section.kind !== 'object' || !state) return null

@@ -20,7 +20,8 @@ const LINE =
  * What a successful refresh says. Microsoft does not document the wording [UNVERIFIED]: these are
  * the MSAL result phrases for a token response; docs/verify-on-a-mac.md asks for a real line.
  */
-const TOKENS_RECEIVED = /\b(?:received|acquired|refreshed|saved) (?:new |fresh )?(?:tokens?|PRT|primary refresh token)\b|\btoken (?:refresh|request) (?:succeeded|completed successfully)\b/i
+const TOKENS_RECEIVED =
+  /\b(?:received|acquired|refreshed|saved) (?:new |fresh )?(?:tokens?|PRT|primary refresh token)\b|\btoken (?:refresh|request) (?:succeeded|completed successfully)\b/i
 
 const LEVELS = { I: 'info', W: 'warning', E: 'error' } as const
 
@@ -43,13 +44,18 @@ export function parseSsoExtensionLog(text: string): SignInEvent[] {
 function parseLine(line: string): SignInEvent | null {
   const match = LINE.exec(line)
   if (!match) return null
-  const [, levelLetter, date, time, message] = match as unknown as [string, 'I' | 'W' | 'E', string, string, string]
+  const [, levelLetter, date, time, message] = match as unknown as [
+    string,
+    'I' | 'W' | 'E',
+    string,
+    string,
+    string,
+  ]
   const at = `${date}T${time}Z`
   if (Number.isNaN(Date.parse(at))) return null
   const level = LEVELS[levelLetter]
   const signature = level === 'info' ? null : matchSignInSignature(message)
-  if (signature)
-    return { at, level, kind: 'error', signature: signature.id, line: redactSecretShapes(line) }
+  if (signature) return { at, level, kind: 'error', signature: signature.id, line: redactSecretShapes(line) }
   if (level !== 'error' && TOKENS_RECEIVED.test(message))
     return { at, level, kind: 'tokensReceived', signature: null, line: redactSecretShapes(line) }
   return null

@@ -12,7 +12,11 @@ import {
   type SignInEvent,
 } from '../../common/model/macState'
 import { parseAppSso, type AppSsoFacts } from '../parsers/appSso'
-import { companyPortalMinimum, meetsCompanyPortalMinimum, parseCompanyPortalVersion } from '../parsers/companyPortal'
+import {
+  companyPortalMinimum,
+  meetsCompanyPortalMinimum,
+  parseCompanyPortalVersion,
+} from '../parsers/companyPortal'
 import {
   kerberosPayloadRealms,
   parseManagedSsoPreferences,
@@ -21,7 +25,12 @@ import {
   type SsoConfiguration,
 } from '../parsers/profiles'
 import { mergeSignInEvents } from '../parsers/ssoExtensionLog'
-import { parseUnifiedSsoLog, UNIFIED_LOG_ARGS, UNIFIED_LOG_MAX_BYTES, UNIFIED_LOG_TIMEOUT_MS } from '../parsers/unifiedLog'
+import {
+  parseUnifiedSsoLog,
+  UNIFIED_LOG_ARGS,
+  UNIFIED_LOG_MAX_BYTES,
+  UNIFIED_LOG_TIMEOUT_MS,
+} from '../parsers/unifiedLog'
 import { parseSwVers } from '../parsers/swVers'
 import { formatIsoSeconds } from '../../common/time'
 import { macOSMajorOf } from '../../common/model/macOSVersion'
@@ -67,24 +76,42 @@ export interface ProbeDeps {
 }
 
 /** Runs every probe at once; the slowest one decides how long this takes (the log reads have their own, short timeouts). */
-export async function captureMac({ system, now, timeoutMs, user, readSignInLog = true }: ProbeDeps): Promise<RawCapture> {
+export async function captureMac({
+  system,
+  now,
+  timeoutMs,
+  user,
+  readSignInLog = true,
+}: ProbeDeps): Promise<RawCapture> {
   const probedAt = formatIsoSeconds(now())
   const options = timeoutMs === undefined ? {} : { timeoutMs }
   const readLogs = readSignInLog && user !== undefined
-  const [appSso, profiles, managedSsoPreferences, swVers, companyPortalInfo, portalFiles, ssoLog, unifiedLog] =
-    await Promise.all([
-      system.run('appSso', ['platform', '-s'], options),
-      system.run('profiles', ['show', '-output', 'stdout-xml'], options),
-      system.readFile(MANAGED_SSO_PREFERENCES),
-      system.run('swVers', [], options),
-      system.readFile(COMPANY_PORTAL_INFO_PLIST),
-      system.listFiles(COMPANY_PORTAL_CONTENTS, options),
-      readLogs ? readSsoExtensionLog(system, { home: user.home, now }) : SKIPPED_SSO_LOG,
-      readLogs
-        ? system.run('log', UNIFIED_LOG_ARGS, { timeoutMs: UNIFIED_LOG_TIMEOUT_MS, maxOutputBytes: UNIFIED_LOG_MAX_BYTES })
-        : null,
-    ])
-  const infoPlist = portalFiles.status === 'ok' ? portalFiles.files.find((f) => f.name === 'Info.plist') : undefined
+  const [
+    appSso,
+    profiles,
+    managedSsoPreferences,
+    swVers,
+    companyPortalInfo,
+    portalFiles,
+    ssoLog,
+    unifiedLog,
+  ] = await Promise.all([
+    system.run('appSso', ['platform', '-s'], options),
+    system.run('profiles', ['show', '-output', 'stdout-xml'], options),
+    system.readFile(MANAGED_SSO_PREFERENCES),
+    system.run('swVers', [], options),
+    system.readFile(COMPANY_PORTAL_INFO_PLIST),
+    system.listFiles(COMPANY_PORTAL_CONTENTS, options),
+    readLogs ? readSsoExtensionLog(system, { home: user.home, now }) : SKIPPED_SSO_LOG,
+    readLogs
+      ? system.run('log', UNIFIED_LOG_ARGS, {
+          timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
+          maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
+        })
+      : null,
+  ])
+  const infoPlist =
+    portalFiles.status === 'ok' ? portalFiles.files.find((f) => f.name === 'Info.plist') : undefined
   const unifiedEvents = unifiedLog?.status === 'ok' ? parseUnifiedSsoLog(unifiedLog.stdout) : []
   return {
     probedAt,
@@ -225,10 +252,16 @@ function readCompanyPortal(
   macOSMajor: number | null,
 ): Omit<MacFacts['companyPortal'], 'updatedAt'> {
   const minimumVersion = companyPortalMinimum(macOSMajor)
-  if (info.status === 'notFound') return { installed: false, version: null, minimumVersion, meetsMinimum: null }
+  if (info.status === 'notFound')
+    return { installed: false, version: null, minimumVersion, meetsMinimum: null }
   if (info.status !== 'ok') return { installed: null, version: null, minimumVersion, meetsMinimum: null }
   const version = parseCompanyPortalVersion(info.data)
-  return { installed: true, version, minimumVersion, meetsMinimum: meetsCompanyPortalMinimum(version, minimumVersion) }
+  return {
+    installed: true,
+    version,
+    minimumVersion,
+    meetsMinimum: meetsCompanyPortalMinimum(version, minimumVersion),
+  }
 }
 
 function probeReport(result: ToolResult, parseProblem: string | null): ProbeReport {

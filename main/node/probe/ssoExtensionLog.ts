@@ -38,7 +38,8 @@ export async function readSsoExtensionLog(
   })
   const dir = `${home.replace(/\/+$/, '')}/${SSO_EXTENSION_LOG_DIR}`
   const listing = await system.listFiles(dir, { timeoutMs: SSO_LOG_TIMEOUT_MS })
-  if (listing.status === 'notFound') return { report: report('notFound', 'no SSO extension log folder'), events: [] }
+  if (listing.status === 'notFound')
+    return { report: report('notFound', 'no SSO extension log folder'), events: [] }
   if (listing.status === 'denied')
     return { report: report('denied', "macOS did not allow reading Company Portal's data"), events: [] }
   if (listing.status === 'failed') return { report: report('failed', listing.message), events: [] }
@@ -46,7 +47,8 @@ export async function readSsoExtensionLog(
   const files = listing.files
     .filter((file) => file.name.endsWith('.log') && file.modifiedAtMs >= started - SSO_LOG_WINDOW_MS)
     .sort((a, b) => b.modifiedAtMs - a.modifiedAtMs)
-  if (files.length === 0) return { report: report('notFound', 'no log written in the last 24 hours'), events: [] }
+  if (files.length === 0)
+    return { report: report('notFound', 'no log written in the last 24 hours'), events: [] }
 
   let budget = SSO_LOG_MAX_BYTES
   let capped = false
@@ -58,7 +60,11 @@ export async function readSsoExtensionLog(
       break
     }
     // The newest lines are at the end: a file larger than what is left is read from its tail.
-    const result = await system.readFile(`${dir}/${file.name}`, { maxBytes: budget, tail: true, timeoutMs: remainingMs })
+    const result = await system.readFile(`${dir}/${file.name}`, {
+      maxBytes: budget,
+      tail: true,
+      timeoutMs: remainingMs,
+    })
     if (result.status === 'denied')
       return { report: report('denied', "macOS did not allow reading Company Portal's data"), events: [] }
     if (result.status !== 'ok') continue

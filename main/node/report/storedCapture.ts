@@ -80,7 +80,8 @@ export function redactCapture(raw: RawCapture, redactor: Redactor): StoredCaptur
           signInLog: {
             report: {
               ...raw.signInLog.report,
-              detail: raw.signInLog.report.detail === null ? null : redactor.text(raw.signInLog.report.detail),
+              detail:
+                raw.signInLog.report.detail === null ? null : redactor.text(raw.signInLog.report.detail),
             },
             events: raw.signInLog.events.map((event) => ({ ...event, line: redactor.text(event.line) })),
           },

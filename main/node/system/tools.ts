@@ -93,8 +93,10 @@ export interface SystemAccess {
 export function createSystemAccess(deps: SystemDeps = defaultSystemDeps): SystemAccess {
   return {
     run: (tool, args, options) => runTool(deps, TOOL_PATHS[tool], args, options),
-    readFile: (absolutePath, options) => withDeadline(readSystemFile(deps, absolutePath, options), options?.timeoutMs),
-    listFiles: (absolutePath, options) => withDeadline(listSystemFiles(deps, absolutePath), options?.timeoutMs),
+    readFile: (absolutePath, options) =>
+      withDeadline(readSystemFile(deps, absolutePath, options), options?.timeoutMs),
+    listFiles: (absolutePath, options) =>
+      withDeadline(listSystemFiles(deps, absolutePath), options?.timeoutMs),
     exists: async (absolutePath) => {
       try {
         await stat(resolveSystemPath(absolutePath, deps.env))
@@ -161,7 +163,10 @@ async function withDeadline<T extends { status: string }>(
 ): Promise<T | { status: 'failed'; message: string }> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<{ status: 'failed'; message: string }>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'failed', message: `timed out after ${timeoutMs} ms` }), timeoutMs)
+    timer = setTimeout(
+      () => resolve({ status: 'failed', message: `timed out after ${timeoutMs} ms` }),
+      timeoutMs,
+    )
   })
   try {
     return await Promise.race([work, deadline])

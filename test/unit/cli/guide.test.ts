@@ -94,37 +94,52 @@ describe('guide', () => {
       ],
     ],
     ['14', [], ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups']],
-    ['15', ['--filevault-policy', 'AttemptAuthentication'], ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups']],
-    ['15', ['--filevault-policy', 'none'], ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups']],
-    ['26', ['--filevault-policy', 'AttemptAuthentication'], ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups']],
-  ])('macOS %s %j: FileVault before the restart, the sync notification, then registration', async (macOS, extra, expected) => {
-    const { stdout } = await cli(['guide', 'password-reset', '--macos', macOS, ...extra])
-    const name = (step: string) =>
-      step.startsWith('Good to know') && step.includes('accepts your new Microsoft password')
-        ? 'filevault-new'
-        : step.startsWith('Good to know') && step.includes('still wants your old password')
-          ? 'filevault-old'
-          : step.startsWith('Choose Apple menu > "Lock Screen"')
-            ? 'lock'
-            : step.startsWith('Watch for a notification')
-              ? 'notification'
-              : step.startsWith('Did your Mac ask you')
-                ? 'asked'
-                : step.startsWith('Open System Settings, then click "Users & Groups"')
-                  ? 'users-and-groups'
-                  : step.includes('click "Deregister"')
-                    ? 'deregister'
-                    : step.includes('click "Register device"')
-                      ? 'register-device'
-                      : step
-    const list = steps(stdout).map(name)
-    // After the temporary-password question and the permanent-password step, in this order.
-    const markers = new Set(expected)
-    expect(list.slice(0, 2)).not.toContain('filevault-old')
-    expect(list.filter((step) => markers.has(step))).toEqual(expected)
-    expect(list.indexOf(expected[0]!)).toBe(2)
-    expect(stdout).not.toContain('After a restart')
-  })
+    [
+      '15',
+      ['--filevault-policy', 'AttemptAuthentication'],
+      ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups'],
+    ],
+    [
+      '15',
+      ['--filevault-policy', 'none'],
+      ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups'],
+    ],
+    [
+      '26',
+      ['--filevault-policy', 'AttemptAuthentication'],
+      ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups'],
+    ],
+  ])(
+    'macOS %s %j: FileVault before the restart, the sync notification, then registration',
+    async (macOS, extra, expected) => {
+      const { stdout } = await cli(['guide', 'password-reset', '--macos', macOS, ...extra])
+      const name = (step: string) =>
+        step.startsWith('Good to know') && step.includes('accepts your new Microsoft password')
+          ? 'filevault-new'
+          : step.startsWith('Good to know') && step.includes('still wants your old password')
+            ? 'filevault-old'
+            : step.startsWith('Choose Apple menu > "Lock Screen"')
+              ? 'lock'
+              : step.startsWith('Watch for a notification')
+                ? 'notification'
+                : step.startsWith('Did your Mac ask you')
+                  ? 'asked'
+                  : step.startsWith('Open System Settings, then click "Users & Groups"')
+                    ? 'users-and-groups'
+                    : step.includes('click "Deregister"')
+                      ? 'deregister'
+                      : step.includes('click "Register device"')
+                        ? 'register-device'
+                        : step
+      const list = steps(stdout).map(name)
+      // After the temporary-password question and the permanent-password step, in this order.
+      const markers = new Set(expected)
+      expect(list.slice(0, 2)).not.toContain('filevault-old')
+      expect(list.filter((step) => markers.has(step))).toEqual(expected)
+      expect(list.indexOf(expected[0]!)).toBe(2)
+      expect(stdout).not.toContain('After a restart')
+    },
+  )
 
   it('says the Secure Enclave case is explained, not repaired', async () => {
     const { stdout } = await cli(['guide', 'secure-enclave-password-expectation', '--macos', '14'])

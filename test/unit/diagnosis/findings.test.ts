@@ -55,9 +55,15 @@ const TRIGGERS: Record<
   { spec: FakeSysrootSpec; context?: Partial<DiagnosisContext>; account?: string }
 > = {
   'state-unreadable': { spec: { appSso: appSso(synthetic('app-sso/synthetic-garbage.txt')) } },
-  'psso-not-configured': { spec: { appSso: appSso(realCapture('not-configured.txt')), profiles: NO_PROFILES } },
+  'psso-not-configured': {
+    spec: { appSso: appSso(realCapture('not-configured.txt')), profiles: NO_PROFILES },
+  },
   'company-portal-missing': {
-    spec: { appSso: appSso(realCapture('not-configured.txt')), profiles: NO_PROFILES, companyPortalVersion: null },
+    spec: {
+      appSso: appSso(realCapture('not-configured.txt')),
+      profiles: NO_PROFILES,
+      companyPortalVersion: null,
+    },
   },
   'company-portal-outdated': { spec: { companyPortalVersion: '5.2312.0' } },
   'device-not-registered': {
@@ -246,12 +252,16 @@ describe('the cause, read from the SSO extension log', () => {
       'signInLog.at': '2026-04-25T09:30:00Z',
       'signInLog.signature': 'AADSTS50173',
     })
-    expect(String(state.verdict.findings[0]!.evidence['signInLog.line'])).toContain('AADSTS50173: The provided grant')
+    expect(String(state.verdict.findings[0]!.evidence['signInLog.line'])).toContain(
+      'AADSTS50173: The provided grant',
+    )
     expect(state.probes.ssoExtensionLog.status).toBe('ok')
   })
 
   it('reads AADSTS50133 as a password change too', async () => {
-    expect(ids(await stateOf({ files: ssoLog('synthetic-aadsts50133.log') }))).toEqual(['password-changed-in-entra'])
+    expect(ids(await stateOf({ files: ssoLog('synthetic-aadsts50133.log') }))).toEqual([
+      'password-changed-in-entra',
+    ])
   })
 
   it.each([
@@ -301,7 +311,9 @@ describe('the configurations enterprises run', () => {
   })
 
   it('takes the Entra UPN from the cloud realm when an on-premises realm comes first', async () => {
-    const state = await stateOf({ appSso: appSso(synthetic('app-sso/synthetic-password-two-kerberos-realms.txt')) })
+    const state = await stateOf({
+      appSso: appSso(synthetic('app-sso/synthetic-password-two-kerberos-realms.txt')),
+    })
     expect(state.psso.user.upn).toBe('cake1@cake.run.place')
     expect(state.psso.user.kerberosRealms).toEqual(['CORP.EXAMPLE.COM', 'KERBEROS.MICROSOFTONLINE.COM'])
   })
@@ -313,18 +325,26 @@ describe('the configurations enterprises run', () => {
       {},
       account,
     )
-    expect(state.profile).toMatchObject({ nonPlatformSsoAccounts: ['localadmin', 'itsupport'], currentAccountExcluded: true })
+    expect(state.profile).toMatchObject({
+      nonPlatformSsoAccounts: ['localadmin', 'itsupport'],
+      currentAccountExcluded: true,
+    })
     expect(ids(state)).toEqual(['account-excluded'])
     expect(state.verdict.status).toBe('healthy')
     // Another account on the same Mac is not excluded.
-    const other = await stateOf({ ...spec, appSso: appSso(synthetic('app-sso/synthetic-password-needs-registration.txt')) })
+    const other = await stateOf({
+      ...spec,
+      appSso: appSso(synthetic('app-sso/synthetic-password-needs-registration.txt')),
+    })
     expect(other.profile.currentAccountExcluded).toBe(false)
     expect(ids(other)).toContain('user-needs-registration')
   })
 
   it('reads NonPlatformSSOAccounts from the managed preferences fallback', async () => {
     const xml = readFileSync(synthetic('profiles/synthetic-password-non-platform-sso-accounts.xml'), 'utf8')
-    const payload = /<key>PayloadContent<\/key>\s*(<dict>[\s\S]*?<\/dict>)\s*<\/dict>\s*<\/array>/.exec(xml)![1]!
+    const payload = /<key>PayloadContent<\/key>\s*(<dict>[\s\S]*?<\/dict>)\s*<\/dict>\s*<\/array>/.exec(
+      xml,
+    )![1]!
     const state = await stateOf(
       {
         profiles: 'missing',

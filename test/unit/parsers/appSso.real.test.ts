@@ -113,7 +113,13 @@ describe('app-sso parser on the real captures', () => {
       deviceId: null,
       tenantId: null,
       fileVaultPolicy: null,
-      user: { registered: false, configurationPresent: false, stateName: null, upn: null, kerberosRealms: [] },
+      user: {
+        registered: false,
+        configurationPresent: false,
+        stateName: null,
+        upn: null,
+        kerberosRealms: [],
+      },
       tokens: null,
     })
     expect(facts.deviceSettings).toEqual({

@@ -52,7 +52,13 @@ describe('readMacState through a fake sysroot', () => {
     [
       'tahoe-secure-enclave-configured-not-registered.txt',
       '2026-03-05T16:36:57Z',
-      { configured: true, method: 'secureEnclaveKey', deviceRegistered: false, deviceId: null, tenantId: null },
+      {
+        configured: true,
+        method: 'secureEnclaveKey',
+        deviceRegistered: false,
+        deviceId: null,
+        tenantId: null,
+      },
       { present: false, receivedAt: null, expiresAt: null, expired: null },
       'broken',
       'device-not-registered',
@@ -67,7 +73,12 @@ describe('readMacState through a fake sysroot', () => {
         deviceId: '6a82637e-6910-4ce6-9e28-931ae32ceb3e',
         tenantId: '0dde70e6-f430-449f-8bce-f4d0a9eca2a4',
       },
-      { present: true, receivedAt: '2026-04-25T09:00:16Z', expiresAt: '2026-05-09T09:00:15Z', expired: false },
+      {
+        present: true,
+        receivedAt: '2026-04-25T09:00:16Z',
+        expiresAt: '2026-05-09T09:00:15Z',
+        expired: false,
+      },
       'healthy',
       null,
     ],
@@ -76,13 +87,18 @@ describe('readMacState through a fake sysroot', () => {
       appSso: { stdoutFile: realCapture(file) },
       profiles: {
         stdoutFile: synthetic(
-          file.startsWith('tahoe') ? 'profiles/synthetic-secure-enclave.xml' : 'profiles/synthetic-password.xml',
+          file.startsWith('tahoe')
+            ? 'profiles/synthetic-secure-enclave.xml'
+            : 'profiles/synthetic-password.xml',
         ),
       },
       companyPortalVersion: '5.2604.0',
     })
     expect(state.capturedAt).toBe(capturedAt)
-    expect(state.psso).toMatchObject({ ...psso, extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension' })
+    expect(state.psso).toMatchObject({
+      ...psso,
+      extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension',
+    })
     expect(state.psso.tokens).toEqual(tokens)
     expect(state.verdict.status).toBe(verdict)
     expect(state.verdict.findings.find((f) => f.severity === 'broken')?.id ?? null).toBe(firstBroken)

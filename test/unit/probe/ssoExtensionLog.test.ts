@@ -53,10 +53,12 @@ describe('reading the SSO extension log', () => {
       '2026-04-25T09:30:00Z',
       '2026-04-25T09:30:00Z',
     ])
-    expect(events.filter((e) => e.kind === 'error').map((e) => e.signature).sort()).toEqual([
-      'AADSTS50126',
-      'AADSTS50173',
-    ])
+    expect(
+      events
+        .filter((e) => e.kind === 'error')
+        .map((e) => e.signature)
+        .sort(),
+    ).toEqual(['AADSTS50126', 'AADSTS50173'])
   })
 
   it('skips files last written more than 24 hours before, and files that are not .log', async () => {

@@ -39,13 +39,16 @@ describe('sign-in log consent', () => {
     expect(screen.getByRole('button', { name: 'Check again' })).toBeEnabled()
   })
 
-  it.each(['granted', 'declined', 'unavailable'] as const)('does not ask when the choice is %s', async (choice) => {
-    const { fake } = renderApp({ state: macStateFrom(HEALTHY), signInLogChoice: choice })
-    await screen.findByRole('button', { name: 'Check again' })
-    await Promise.resolve()
-    expect(fake.api.getSignInLogConsent).toHaveBeenCalled()
-    expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
-  })
+  it.each(['granted', 'declined', 'unavailable'] as const)(
+    'does not ask when the choice is %s',
+    async (choice) => {
+      const { fake } = renderApp({ state: macStateFrom(HEALTHY), signInLogChoice: choice })
+      await screen.findByRole('button', { name: 'Check again' })
+      await Promise.resolve()
+      expect(fake.api.getSignInLogConsent).toHaveBeenCalled()
+      expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    },
+  )
 
   it('asks in Japanese on a Japanese Mac', async () => {
     renderApp({ state: macStateFrom(HEALTHY), signInLogChoice: null, preferredLanguages: ['ja-JP'] })
@@ -65,7 +68,9 @@ describe('the kept choice', () => {
     expect(consent.current()).toEqual({ choice: 'unasked' })
     expect(consent.granted()).toBe(false)
     await consent.choose('granted')
-    expect(JSON.parse(readFileSync(path.join(dir, SIGN_IN_LOG_CONSENT_FILE), 'utf8'))).toEqual({ choice: 'granted' })
+    expect(JSON.parse(readFileSync(path.join(dir, SIGN_IN_LOG_CONSENT_FILE), 'utf8'))).toEqual({
+      choice: 'granted',
+    })
     expect(createSignInLogConsent(await store.load(), store).granted()).toBe(true)
   })
 })

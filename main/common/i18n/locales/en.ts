@@ -210,7 +210,7 @@ export const en = {
   'playbook.passwordReset.fileVault.unknown':
     'Good to know before you continue: if your Mac restarts before this is finished, try your new password on its first screen; if it is not accepted, use your old password.',
   'playbook.passwordReset.fileVault.unknown.helpdesk':
-    'The new password opens FileVault only on macOS 15+ with FileVaultPolicy (psso.fileVaultPolicy); this Mac\'s version or policy could not be read [T], [IC].',
+    "The new password opens FileVault only on macOS 15+ with FileVaultPolicy (psso.fileVaultPolicy); this Mac's version or policy could not be read [T], [IC].",
   'playbook.passwordReset.keychain':
     'If a window asks for your "login" keychain password, enter your old password.',
   'playbook.passwordReset.keychain.helpdesk':
@@ -271,9 +271,9 @@ export const en = {
   'playbook.notConfigured.wait':
     'Keep your Mac on and connected to the internet for a few minutes. Settings arrive by themselves.',
   'playbook.notConfigured.checkProfiles.macos15':
-    'To see whether your organisation\'s settings have arrived, open System Settings > General > Device Management.',
+    "To see whether your organisation's settings have arrived, open System Settings > General > Device Management.",
   'playbook.notConfigured.checkProfiles.earlier':
-    'To see whether your organisation\'s settings have arrived, open System Settings > Privacy & Security > Profiles.',
+    "To see whether your organisation's settings have arrived, open System Settings > Privacy & Security > Profiles.",
   'playbook.notConfigured.wait.helpdesk':
     'Check the PSSO profile (System Settings > General > Device Management on macOS 15+, Privacy & Security > Profiles on macOS 13–14) and its assignment (user vs device groups) [IC], [TS], [AP-DM].',
   // Playbook: helpdesk hand-off
@@ -481,7 +481,8 @@ export const en = {
   'cli.guide.macOS.min': 'macOS {min} and later only',
   'cli.guide.macOS.max': 'macOS {max} and earlier only',
   'cli.guide.fileVault.true': 'when the new password opens FileVault: macOS 15+ with FileVaultPolicy',
-  'cli.guide.fileVault.false': 'when FileVault still takes the old password: before macOS 15 or without FileVaultPolicy',
+  'cli.guide.fileVault.false':
+    'when FileVault still takes the old password: before macOS 15 or without FileVaultPolicy',
   'cli.guide.fileVault.unknown': 'when the macOS version or the FileVault policy is not known',
   'cli.guide.openSettings': 'open System Settings',
   'cli.guide.openCompanyPortal': 'open Company Portal',

@@ -367,7 +367,8 @@ export const ja: Catalogue = {
     'この Mac がサインインに使ったパスワードを Microsoft が受け付けませんでした。',
   'finding.sign-in-password-rejected.helpdesk':
     'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS50126（ユーザ名またはパスワードが無効）があります。Entra でパスワード変更後も Mac が古いパスワードを使っている典型例です。証拠の行は signInLog.line。',
-  'finding.entra-password-expired.user': 'Microsoft のパスワードの有効期限が切れています。新しいパスワードを設定してください。',
+  'finding.entra-password-expired.user':
+    'Microsoft のパスワードの有効期限が切れています。新しいパスワードを設定してください。',
   'finding.entra-password-expired.helpdesk':
     'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS50055 または AADSTS50144（パスワードの期限切れ）があります。新しいパスワードを設定すると、次のサインインで Mac に同期されます。',
   'finding.sign-in-mfa-required.user':
@@ -476,8 +477,10 @@ export const ja: Catalogue = {
   'cli.guide.macOS.range': 'macOS {min}〜{max} のみ',
   'cli.guide.macOS.min': 'macOS {min} 以降のみ',
   'cli.guide.macOS.max': 'macOS {max} 以前のみ',
-  'cli.guide.fileVault.true': '新しいパスワードで FileVault を解除できる場合：macOS 15 以降で FileVaultPolicy あり',
-  'cli.guide.fileVault.false': 'FileVault にまだ古いパスワードが必要な場合：macOS 15 より前、または FileVaultPolicy なし',
+  'cli.guide.fileVault.true':
+    '新しいパスワードで FileVault を解除できる場合：macOS 15 以降で FileVaultPolicy あり',
+  'cli.guide.fileVault.false':
+    'FileVault にまだ古いパスワードが必要な場合：macOS 15 より前、または FileVaultPolicy なし',
   'cli.guide.fileVault.unknown': 'macOS のバージョンまたは FileVault のポリシーが不明な場合',
   'cli.guide.openSettings': '「システム設定」を開く',
   'cli.guide.openCompanyPortal': '「ポータル サイト」を開く',
