@@ -91,6 +91,11 @@ export function redactState(state: MacState, redactor: Redactor): MacState {
         loginUserName: redactor.identifier(psso.user.loginUserName),
       },
     },
+    // The log lines were redacted when read; pseudonyms apply on top.
+    signInLog: {
+      ...state.signInLog,
+      events: state.signInLog.events.map((event) => ({ ...event, line: redactor.text(event.line) })),
+    },
     probes,
     verdict: {
       ...state.verdict,
@@ -151,6 +156,12 @@ export function reportMarkdown(report: ReportJson): string {
     ['Company Portal new enough', show(companyPortal.meetsMinimum)],
     ['Profile method', show(profile.authenticationMethod)],
     ['SSO payloads', show(profile.ssoPayloadCount)],
+    ['Platform SSO payloads', show(profile.platformSsoPayloadCount)],
+    ['Kerberos SSO realms', profile.kerberosRealms?.length ? profile.kerberosRealms.join(', ') : 'none'],
+    ['Kerberos realms (app-sso)', psso.user.kerberosRealms.join(', ') || 'none'],
+    ['FileVault policy', show(psso.fileVaultPolicy)],
+    ['Account excluded (NonPlatformSSOAccounts)', show(profile.currentAccountExcluded)],
+    ['Last tokens in the sign-in log', show(state.signInLog.lastTokensAt)],
     ...Object.entries(state.probes).map(([name, probe]): [string, string] => [
       `Probe ${name}`,
       `${probe.status}${probe.detail ? `: ${probe.detail}` : ''}`,
