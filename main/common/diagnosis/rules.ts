@@ -114,14 +114,13 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
     add('secure-enclave-password-expectation', { method, 'user.expectsMacPasswordToFollowEntra': true })
 
   // The Mac's own sign-in log: a disabled or deleted device in Entra [AADSTS].
-  for (const id of [
-    'device-disabled-in-entra',
-    'device-deleted-in-entra',
-    'device-authentication-failed',
-  ] as const) {
-    const evidence = activeLogEvidence(facts, id)
-    if (evidence) add(id, evidence)
+  const addFromLog = (ids: readonly FindingId[]) => {
+    for (const id of ids) {
+      const evidence = activeLogEvidence(facts, id)
+      if (evidence) add(id, evidence)
+    }
   }
+  addFromLog(['device-disabled-in-entra', 'device-deleted-in-entra', 'device-authentication-failed'])
 
   // Device registration comes first, then each user [AD-REG]. macOS 26 Simplified Setup: the
   // helpdesk needs its own facts [IADE], [T].
@@ -184,17 +183,14 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
     })
 
   // What the SSO extension's log says about the last refreshes [AADSTS], [TS].
-  for (const id of [
+  addFromLog([
     'sign-in-password-rejected',
     'entra-password-expired',
     'sign-in-blocked-by-conditional-access',
     'refresh-token-expired-inactivity',
     'sign-in-mfa-required',
     'tls-inspection-suspected',
-  ] as const) {
-    const evidence = activeLogEvidence(facts, id)
-    if (evidence) add(id, evidence)
-  }
+  ])
 
   // After an Entra reset the tokens are revoked and the Mac's password is not synced [T], [PL], [PRT].
   // A revoked grant in the extension's log says so without asking [AADSTS]; otherwise the Mac cannot
@@ -211,10 +207,7 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
       'psso.tokens.expired': tokens.expired,
       'psso.user.stateName': psso.user.stateName,
     })
-  else {
-    const refreshFailed = activeLogEvidence(facts, 'sign-in-refresh-failed')
-    if (refreshFailed) add('sign-in-refresh-failed', refreshFailed)
-  }
+  else addFromLog(['sign-in-refresh-failed'])
   return findings
 }
 

@@ -4,14 +4,12 @@
  * answer in its data folder (written atomically). Without consent nothing is read and everything else
  * works; an admin's PPPC profile can pre-approve the access (deploy/pppc/).
  */
-import { mkdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import {
   SIGN_IN_LOG_CHOICES,
   type SignInLogConsentState,
   type SignInLogChoice,
 } from '../../common/ipc/contract'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { choiceFile } from '../files/choiceFile'
 
 export const SIGN_IN_LOG_CONSENT_FILE = 'sign-in-log-consent.json'
 
@@ -47,21 +45,7 @@ export function createSignInLogConsent(
 }
 
 export function fileSignInLogConsentStore(dataDir: string): SignInLogConsentStore {
-  const file = path.join(dataDir, SIGN_IN_LOG_CONSENT_FILE)
-  return {
-    async load() {
-      try {
-        const text = await readFile(file, 'utf8')
-        if (text.length > 1000) return null
-        const value = (JSON.parse(text) as { choice?: unknown } | null)?.choice
-        return (SIGN_IN_LOG_CHOICES as readonly unknown[]).includes(value) ? (value as SignInLogChoice) : null
-      } catch {
-        return null
-      }
-    },
-    async save(choice) {
-      await mkdir(dataDir, { recursive: true })
-      await writeFileAtomic(file, `${JSON.stringify({ choice })}\n`)
-    },
-  }
+  return choiceFile(dataDir, SIGN_IN_LOG_CONSENT_FILE, 'choice', (value): value is SignInLogChoice =>
+    (SIGN_IN_LOG_CHOICES as readonly unknown[]).includes(value),
+  )
 }
