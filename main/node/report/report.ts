@@ -6,7 +6,7 @@
 import { FINDINGS } from '../../common/diagnosis/catalogue'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
 import type { HistoryRecord } from '../../common/history/historyRecord'
-import { summarizeHistory } from '../../common/history/timeline'
+import { signInLogTimeline, summarizeHistory } from '../../common/history/timeline'
 import type { MacState } from '../../common/model/macState'
 import { encodeSupportCode } from '../../common/supportCode/supportCode'
 import type { RawCapture } from '../probe/readMacState'
@@ -196,6 +196,12 @@ export function reportMarkdown(report: ReportJson): string {
     '| Fact | Value |',
     '|---|---|',
     ...facts.map(([name, value]) => `| ${name} | ${cell(value)} |`),
+    '',
+    '## Sign-in log (SSO extension, AppSSO; redacted)',
+    '',
+    ...(report.state.signInLog.events.length
+      ? signInLogTimeline(report.state, 'en').map((line) => `- ${line}`)
+      : [`Nothing recognised (probe: ${report.state.probes.ssoExtensionLog.status}).`]),
     '',
     '## History',
     '',

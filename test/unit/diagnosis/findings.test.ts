@@ -9,6 +9,7 @@ import { readMacState } from '../../../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
 import { readFileSync } from 'node:fs'
 import { SSO_EXTENSION_LOG_DIR } from '../../../main/node/probe/ssoExtensionLog'
+import { signInLogTimeline } from '../../../main/common/history/timeline'
 import {
   createFakeSysroot,
   FAKE_USER,
@@ -256,6 +257,10 @@ describe('the cause, read from the SSO extension log', () => {
       'AADSTS50173: The provided grant',
     )
     expect(state.probes.ssoExtensionLog.status).toBe('ok')
+    expect(signInLogTimeline(state, 'en')).toEqual([
+      '2026-04-25T09:17:44Z tokens received (SSO extension log)',
+      '2026-04-25T09:30:00Z sign-in error AADSTS50173, no fresh tokens since: a finding',
+    ])
   })
 
   it('reads AADSTS50133 as a password change too', async () => {
@@ -272,6 +277,8 @@ describe('the cause, read from the SSO extension log', () => {
     const state = await stateOf({ files: ssoLog(name) })
     expect(state.verdict).toEqual({ status: 'healthy', findings: [] })
     expect(state.signInLog.events.some((e) => e.kind === 'error' && e.signature === 'AADSTS50173')).toBe(true)
+    // The timeline tells it: history (or, after the capture, not judged), never a standing error.
+    expect(signInLogTimeline(state, 'en').join('\n')).not.toContain('a finding')
   })
 
   it('reads nothing when the user has not agreed, and says so', async () => {

@@ -464,6 +464,9 @@ export const en = {
   'timeline.refreshed': 'SSO tokens refreshed',
   'timeline.method': 'Method {from} → {to}',
   'timeline.empty': 'No history yet',
+  'timeline.signInLog.tokens': 'tokens received (SSO extension log)',
+  'timeline.signInLog.errorStanding': 'sign-in error {signature}, no fresh tokens since: a finding',
+  'timeline.signInLog.errorHistory': 'sign-in error {signature}, followed by fresh tokens: history',
 
   // The command line’s human output (main/node/cli)
   'cli.guide.finding': 'Finding',

@@ -461,6 +461,9 @@ export const ja: Catalogue = {
   'timeline.refreshed': 'SSO トークンが更新されました',
   'timeline.method': '方式 {from} → {to}',
   'timeline.empty': '履歴はまだありません',
+  'timeline.signInLog.tokens': 'トークンを取得（SSO 拡張機能のログ）',
+  'timeline.signInLog.errorStanding': 'サインインエラー {signature}、その後トークンの取得なし：検出事項',
+  'timeline.signInLog.errorHistory': 'サインインエラー {signature}、その後トークンを取得：履歴',
 
   // The command line’s human output (main/node/cli)
   'cli.guide.finding': '検出事項',
