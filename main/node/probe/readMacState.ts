@@ -35,7 +35,7 @@ import { parseSwVers } from '../parsers/swVers'
 import { formatIsoSeconds } from '../../common/time'
 import { macOSMajorOf } from '../../common/model/macOSVersion'
 import { describeToolResult, type FileResult, type SystemAccess, type ToolResult } from '../system/tools'
-import { readSsoExtensionLog, SKIPPED_SSO_LOG } from './ssoExtensionLog'
+import { readSsoExtensionLog, skippedSsoLog } from './ssoExtensionLog'
 
 export const COMPANY_PORTAL_INFO_PLIST = '/Applications/Company Portal.app/Contents/Info.plist'
 export const MANAGED_SSO_PREFERENCES = '/Library/Managed Preferences/com.apple.extensiblesso.plist'
@@ -102,7 +102,9 @@ export async function captureMac({
     system.run('swVers', [], options),
     system.readFile(COMPANY_PORTAL_INFO_PLIST),
     system.listFiles(COMPANY_PORTAL_CONTENTS, options),
-    readLogs ? readSsoExtensionLog(system, { home: user.home, now }) : SKIPPED_SSO_LOG,
+    readLogs
+      ? readSsoExtensionLog(system, { home: user.home, now })
+      : skippedSsoLog(user ? 'not read: the user has not agreed to it' : 'not read: no user home'),
     readLogs
       ? system.run('log', UNIFIED_LOG_ARGS, {
           timeoutMs: UNIFIED_LOG_TIMEOUT_MS,

@@ -20,10 +20,11 @@ export interface SsoExtensionLogRead {
   events: SignInEvent[]
 }
 
-export const SKIPPED_SSO_LOG: SsoExtensionLogRead = {
-  report: { status: 'skipped', durationMs: null, detail: 'not read: the user has not agreed to it' },
+/** Not read: the user has not agreed (the app asks first), or the reader has no user home (the preview). */
+export const skippedSsoLog = (detail: string): SsoExtensionLogRead => ({
+  report: { status: 'skipped', durationMs: null, detail },
   events: [],
-}
+})
 
 export async function readSsoExtensionLog(
   system: SystemAccess,
