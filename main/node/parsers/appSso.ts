@@ -246,7 +246,7 @@ function policyName(raw: unknown): string | null {
 }
 
 /** Device keys macOS 26 added (Setup Assistant account creation, authorization, access tokens). */
-function readDeviceSettings(device: Record<string, unknown> | null): DeviceSettings {
+export function readDeviceSettings(device: Record<string, unknown> | null): DeviceSettings {
   const terminalKeys = device
     ? Object.keys(device).filter((key) => key.startsWith('_accessTokenTerminalIdentityKey'))
     : []

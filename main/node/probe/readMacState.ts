@@ -11,7 +11,7 @@ import {
   type ProbeReport,
   type SignInEvent,
 } from '../../common/model/macState'
-import { parseAppSso, type AppSsoFacts } from '../parsers/appSso'
+import { parseAppSso, readDeviceSettings, type AppSsoFacts } from '../parsers/appSso'
 import {
   companyPortalMinimum,
   meetsCompanyPortalMinimum,
@@ -172,7 +172,7 @@ export function factsFromCapture(raw: RawCapture): MacFacts {
       deviceId: readable ? appSso.deviceId : null,
       tenantId: readable ? appSso.tenantId : null,
       fileVaultPolicy: readable ? appSso.fileVaultPolicy : null,
-      deviceSettings: readable ? appSso.deviceSettings : parseAppSso('').deviceSettings,
+      deviceSettings: readable ? appSso.deviceSettings : readDeviceSettings(null),
       user: readable
         ? appSso.user
         : {
