@@ -24,6 +24,7 @@ export const ADMIN_FILES = {
   exampleProfile: `deploy/profiles/${APP_ID}.mobileconfig`,
   loginItemsProfile: 'deploy/profiles/managed-login-items.mobileconfig',
   notificationsProfile: 'deploy/profiles/notification-settings.mobileconfig',
+  signInLogAccessProfile: 'deploy/pppc/sign-in-log-access.mobileconfig',
 } as const
 
 /**
@@ -153,6 +154,7 @@ Intune はプリファレンスファイルの内容を検証しません。不�
 | [\`${ADMIN_FILES.profileManifest}\`](../${ADMIN_FILES.profileManifest}) | ProfileCreator / iMazing Profile Editor manifest |
 | [\`${ADMIN_FILES.loginItemsProfile}\`](../${ADMIN_FILES.loginItemsProfile}) | Managed Login Items (replace \`${TEAM_ID_PLACEHOLDER}\` with your Team ID) |
 | [\`${ADMIN_FILES.notificationsProfile}\`](../${ADMIN_FILES.notificationsProfile}) | Notifications allowed as alerts, without asking the user |
+| [\`${ADMIN_FILES.signInLogAccessProfile}\`](../${ADMIN_FILES.signInLogAccessProfile}) | Privacy preferences (PPPC): reading Company Portal's sign-in log without the macOS prompt (replace \`${TEAM_ID_PLACEHOLDER}\`) |
 `
 }
 
@@ -272,6 +274,29 @@ function profile(name: string, displayName: string, payload: Record<string, Plis
   )
 }
 
+/**
+ * Privacy preferences (PPPC, com.apple.TCC.configuration-profile-policy): pre-approves "access data
+ * from other apps" (SystemPolicyAppData, macOS 14+) so the app can read Company Portal's sign-in log
+ * without macOS asking. The app still asks the user once itself. The code requirement pins the app's
+ * bundle id and the organisation's Developer ID Team ID (replace the placeholder).
+ */
+function signInLogAccessPayload(): Record<string, PlistValue> {
+  return {
+    PayloadType: 'com.apple.TCC.configuration-profile-policy',
+    Services: {
+      SystemPolicyAppData: [
+        {
+          Identifier: APP_ID,
+          IdentifierType: 'bundleID',
+          CodeRequirement: `identifier "${APP_ID}" and anchor apple generic and certificate 1[field.1.2.840.113635.100.6.2.6] /* exists */ and certificate leaf[field.1.2.840.113635.100.6.1.13] /* exists */ and certificate leaf[subject.OU] = "${TEAM_ID_PLACEHOLDER}"`,
+          Authorization: 'Allow',
+          Comment: `${PRODUCT_NAME} reads Company Portal's sign-in log (the SSO extension's log) to name the cause of a failed sign-in`,
+        },
+      ],
+    },
+  }
+}
+
 export function adminFiles(): { path: string; content: string }[] {
   return [
     { path: ADMIN_FILES.docs, content: configurationDocs() },
@@ -302,6 +327,10 @@ export function adminFiles(): { path: string; content: string }[] {
         PayloadType: 'com.apple.notificationsettings',
         NotificationSettings: [{ ...NOTIFICATION_SETTINGS }],
       }),
+    },
+    {
+      path: ADMIN_FILES.signInLogAccessProfile,
+      content: profile('sign-in-log-access', 'Sign-in log access', signInLogAccessPayload()),
     },
   ]
 }

@@ -19,6 +19,7 @@ import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { historyDir } from '../node/history/historyLocation'
 import { createHistoryStore } from '../node/history/historyStore'
 import { createLanguageOwner, fileLanguageStore } from '../node/i18n/languageOwner'
+import { createSignInLogConsent, fileSignInLogConsentStore } from '../node/consent/signInLogConsent'
 import { startAppBackground } from './background'
 import { clearDefaultMenu, hardenSession, serveRenderer } from './hardening'
 import { cliArguments } from './launch'
@@ -98,9 +99,17 @@ async function startApp() {
     save: languageStore.save,
     onSaveError: (error) => log.warn(`could not keep the language choice: ${String(error)}`),
   })
+  // Company Portal's sign-in log is read only once the user agreed (asked once, remembered).
+  const consentStore = fileSignInLogConsentStore(app.getPath('userData'))
+  const signInLogConsent = createSignInLogConsent(await consentStore.load(), consentStore, (error) =>
+    log.warn(`could not keep the sign-in log choice: ${String(error)}`),
+  )
+  const user = currentUser()
   const core = createAppCore({
     language,
-    read: (diagnosis) => readMacState({ system, now: Date.now, diagnosis }),
+    signInLogConsent,
+    read: (diagnosis) =>
+      readMacState({ system, now: Date.now, diagnosis, user, readSignInLog: signInLogConsent.granted() }),
     now: Date.now,
     history: history.read,
     config: () => config,

@@ -21,9 +21,11 @@ const playbookById = (id: string) => (Object.hasOwn(PLAYBOOKS, id) ? PLAYBOOKS[i
 /** The product's playbook catalogue: what the repair and status screens read. */
 export const playbookCatalogue: PlaybookCatalogue = {
   playbook: playbookById,
-  path: (id, macOSMajor) => {
+  path: (id, macOSMajor, fileVaultTakesNewPassword) => {
     const playbook = playbookById(id)
-    return playbook ? playbookPath(playbook, macOSMajor) : { steps: [], afterwards: [] }
+    return playbook
+      ? playbookPath(playbook, macOSMajor, fileVaultTakesNewPassword ?? null)
+      : { steps: [], afterwards: [] }
   },
   text: (key, lang) =>
     isTextKey(key)

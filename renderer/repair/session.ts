@@ -19,6 +19,7 @@ export interface PlaybookCatalogue {
   path(
     id: string,
     macOSMajor: number | null,
+    fileVaultTakesNewPassword?: boolean | null,
   ): { steps: readonly StepDefinition[]; afterwards: readonly StepDefinition[] }
   text(key: string, lang: Language): string
   /** The playbook that fixes a finding, or null when there is nothing to repair. */

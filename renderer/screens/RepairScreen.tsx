@@ -27,7 +27,11 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const { view, phase } = session
   const catalogue = playbookCatalogue
   const playbook = catalogue.playbook(session.playbookId)
-  const { steps, afterwards } = catalogue.path(session.playbookId, view.macOSMajor)
+  const { steps, afterwards } = catalogue.path(
+    session.playbookId,
+    view.macOSMajor,
+    view.fileVaultTakesNewPassword,
+  )
   const step = [...steps, ...afterwards].find((s) => s.id === view.currentStepId)
   const gaveUp = phase === 'notFixed'
   // Each new step or phase moves the focus to its heading, so keyboard and screen-reader users

@@ -21,6 +21,7 @@ import {
 import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
 import { StatusQuestion } from '../components/StatusQuestion'
+import { SignInLogConsent } from '../components/SignInLogConsent'
 import { SupportCode } from '../components/SupportCode'
 import { ButtonRow } from '../components/ButtonRow'
 
@@ -114,6 +115,7 @@ export function StatusScreen() {
           ) : null}
         </ButtonRow>
       </div>
+      <SignInLogConsent />
       {repairError && <p role="alert">{t('repair.stepFailed', { message: repairError.message })}</p>}
       {checkedAt && (
         <p className="secondary-text">{t('status.checkedAt', { time: formatTime(checkedAt, lang) })}</p>

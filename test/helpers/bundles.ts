@@ -23,6 +23,7 @@ export function logOnlySystem(unifiedLog: string): SystemAccess & { logCalls: st
     },
     readFile: async (file) => ({ status: 'notFound', path: file }),
     exists: async () => false,
+    listFiles: async (dir) => ({ status: 'notFound', path: dir }),
   }
 }
 

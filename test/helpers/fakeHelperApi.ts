@@ -12,6 +12,7 @@ import type { HistoryRecord } from '../../main/common/history/historyRecord'
 import type { PlaybookId } from '../../main/common/repair/types'
 import type { LanguageSetting } from '../../main/common/i18n'
 import { createLanguageOwner, type LanguageOwner } from '../../main/node/i18n/languageOwner'
+import { createSignInLogConsent } from '../../main/node/consent/signInLogConsent'
 import { sessionAt } from './sessions'
 import type {
   AppInfo,
@@ -19,6 +20,7 @@ import type {
   NavigationTarget,
   IpcResult,
   PlaybookSessionView,
+  SignInLogChoice,
   StateSnapshot,
   UserAnswers,
 } from '../../main/common/ipc/contract'
@@ -41,6 +43,8 @@ export interface FakeHelper {
   /** What main pushes when an app-menu item is chosen, or the accent colour changes. */
   pushNavigate(target: NavigationTarget): void
   pushAccentColor(color: string | null): void
+  /** The sign-in log choice main was asked to keep. */
+  savedSignInLogChoice: SignInLogChoice | null
 }
 
 export function createFakeHelper(
@@ -59,6 +63,11 @@ export function createFakeHelper(
     history?: HistoryRecord[]
     /** The accent colour main read (RRGGBBAA); absent = none (the system blue). */
     accentColor?: string | null
+    /**
+     * The sign-in log choice an earlier run kept (null: never asked); 'unavailable' (the default) =
+     * a shell without the log, as the preview.
+     */
+    signInLogChoice?: SignInLogChoice | null | 'unavailable'
   } = {},
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
@@ -79,9 +88,16 @@ export function createFakeHelper(
     savedChoice: options.savedLanguage ?? null,
     save: async (setting) => void (fake.savedLanguage = setting),
   })
+  const consent =
+    options.signInLogChoice === undefined || options.signInLogChoice === 'unavailable'
+      ? null
+      : createSignInLogConsent(options.signInLogChoice, {
+          save: async (choice) => void (fake.savedSignInLogChoice = choice),
+        })
   const fake: FakeHelper = {
     language,
     savedLanguage: options.savedLanguage ?? null,
+    savedSignInLogChoice: null,
     snapshot: {
       revision: 1,
       state: options.state ?? null,
@@ -140,6 +156,10 @@ export function createFakeHelper(
         navigateListeners.add(listener)
         return () => navigateListeners.delete(listener)
       },
+      getSignInLogConsent: vi.fn(async () => (consent ? ok(consent.current()) : notAvailable)),
+      setSignInLogConsent: vi.fn(async ({ choice }) =>
+        consent ? ok(await consent.choose(choice)) : notAvailable,
+      ),
       getConfig: vi.fn(async () =>
         ok({
           values: { ...DEFAULT_CONFIG, ...options.config },

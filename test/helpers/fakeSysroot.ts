@@ -5,7 +5,16 @@
  * responses, the last one repeating), which is how scenario tests change the Mac's state between
  * probes; `setResponses` replaces them while a test runs. Every call's arguments are recorded.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { TOOL_PATHS, type ToolName } from '../../main/node/system/tools'
@@ -46,7 +55,12 @@ export interface FakeSysrootSpec {
   managedSsoPreferences?: Buffer | string
   /** Extra files, by absolute macOS path. */
   files?: Record<string, Buffer | string>
+  /** Modification times (ISO 8601) to give files, by absolute macOS path. */
+  modifiedAt?: Record<string, string>
 }
+
+/** The home folder the fake Mac's user has (the SSO extension's log lives under it). */
+export const FAKE_USER = { name: 'casey', home: '/Users/casey' } as const
 
 export const SEQUOIA_SW_VERS: ToolResponse = {
   stdout: 'ProductName:\t\tmacOS\nProductVersion:\t\t15.6\nBuildVersion:\t\t24G84\n',
@@ -133,6 +147,10 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
   }
   if (spec.managedSsoPreferences !== undefined) writeFile(MANAGED_SSO_PREFERENCES, spec.managedSsoPreferences)
   for (const [file, data] of Object.entries(spec.files ?? {})) writeFile(file, data)
+  for (const [file, iso] of Object.entries(spec.modifiedAt ?? {})) {
+    const time = new Date(iso)
+    utimesSync(path.join(root, file), time, time)
+  }
 
   return {
     root,

@@ -48,22 +48,74 @@ const ENTRIES = {
   },
   'company-portal-outdated': {
     severity: 'broken',
-    triggers: 'companyPortal.meetsMinimum = false (version below 5.2404.0)',
+    triggers:
+      'companyPortal.meetsMinimum = false (below companyPortal.minimumVersion: 5.2404.0, or 5.2604.0 on macOS 26)',
     playbook: 'not-configured',
-    sources: ['IC', 'O', 'J1'],
+    sources: ['IC', 'O', 'J1', 'IADE'],
+  },
+  'extension-not-active': {
+    severity: 'broken',
+    triggers:
+      'psso.configured = false while profile.platformSsoPayloadCount >= 1 (the profile is there, the extension did not activate, e.g. after a macOS update)',
+    playbook: 'helpdesk-handoff',
+    sources: ['T', 'PL', 'TS'],
   },
   'multiple-sso-payloads': {
     severity: 'broken',
-    triggers: 'profile.ssoPayloadCount >= 2',
+    triggers:
+      'profile.platformSsoPayloadCount >= 2 (payloads for the Platform SSO extension; Kerberos SSO payloads never count)',
     playbook: 'helpdesk-handoff',
-    sources: ['IC'],
+    sources: ['IC', 'AY', 'KRB'],
+  },
+  'device-disabled-in-entra': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS135011 newer than the last tokens and not newer than capturedAt',
+    playbook: 'helpdesk-handoff',
+    sources: ['AADSTS', 'TS'],
+  },
+  'device-deleted-in-entra': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS700003 newer than the last tokens and not newer than capturedAt',
+    playbook: 'registration-required',
+    sources: ['AADSTS', 'TS'],
+  },
+  'device-authentication-failed': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS50097 or AADSTS50155 newer than the last tokens',
+    playbook: 'registration-required',
+    sources: ['AADSTS', 'PL'],
   },
   'password-changed-in-entra': {
     severity: 'broken',
     triggers:
       'user reported an Entra password reset, method = password, and tokens missing or expired or user state not normal',
     playbook: 'password-reset',
-    sources: ['T', 'PL', 'PRT'],
+    sources: ['T', 'PL', 'PRT', 'AADSTS'],
+  },
+  'sign-in-password-rejected': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS50126 (wrong user name or password) newer than the last tokens',
+    playbook: 'password-reset',
+    sources: ['AADSTS', 'T'],
+  },
+  'entra-password-expired': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS50055 or AADSTS50144 (password expired) newer than the last tokens',
+    playbook: 'password-reset',
+    sources: ['AADSTS', 'T'],
+  },
+  'sign-in-blocked-by-conditional-access': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS53003 newer than the last tokens',
+    playbook: 'helpdesk-handoff',
+    sources: ['AADSTS', 'PL'],
+  },
+  'setup-assistant-registration': {
+    severity: 'info',
+    triggers:
+      'psso.deviceSettings.createFirstUserDuringSetupEnabled = true and psso.deviceRegistered = false (macOS 26 Simplified Setup)',
+    playbook: null,
+    sources: ['IADE', 'T'],
   },
   'device-not-registered': {
     severity: 'broken',
@@ -73,7 +125,8 @@ const ENTRIES = {
   },
   'user-not-registered': {
     severity: 'broken',
-    triggers: 'psso.deviceRegistered = true, psso.user.registered = false (User Configuration (null))',
+    triggers:
+      'psso.deviceRegistered = true, psso.user.configurationPresent = false (User Configuration (null))',
     playbook: 'register-user',
     sources: ['AD-REG', 'SH'],
   },
@@ -96,6 +149,12 @@ const ENTRIES = {
     playbook: 'registration-required',
     sources: ['T', 'SK'],
   },
+  'user-needs-binding': {
+    severity: 'broken',
+    triggers: 'psso.user.stateName = POUserStateNeedsBinding (macOS 26)',
+    playbook: 'refresh-tokens',
+    sources: ['IPSW'],
+  },
   'user-state-unrecognized': {
     severity: 'broken',
     triggers:
@@ -108,6 +167,12 @@ const ENTRIES = {
     triggers: 'profile.passcodePolicyPresent = true and the method is password',
     playbook: 'helpdesk-handoff',
     sources: ['T', 'IC'],
+  },
+  'refresh-token-expired-inactivity': {
+    severity: 'broken',
+    triggers: 'signInLog: AADSTS700082 (refresh token expired by inactivity) newer than the last tokens',
+    playbook: 'refresh-tokens',
+    sources: ['AADSTS', 'PRT'],
   },
   'tokens-missing': {
     severity: 'broken',
@@ -127,11 +192,50 @@ const ENTRIES = {
     playbook: 'secure-enclave-password',
     sources: ['IC', 'O'],
   },
+  'sign-in-mfa-required': {
+    severity: 'attention',
+    triggers: 'signInLog: AADSTS50076 or AADSTS50079 newer than the last tokens',
+    playbook: 'helpdesk-handoff',
+    sources: ['AADSTS', 'T'],
+  },
+  'sign-in-refresh-failed': {
+    severity: 'attention',
+    triggers: 'signInLog: invalid_grant without a more specific AADSTS code, newer than the last tokens',
+    playbook: 'refresh-tokens',
+    sources: ['RFC6749', 'AADSTS', 'PRT'],
+  },
+  'tls-inspection-suspected': {
+    severity: 'attention',
+    triggers:
+      'signInLog: an untrusted-certificate error (NSURLErrorDomain -1201..-1204) newer than the last tokens',
+    playbook: 'helpdesk-handoff',
+    sources: ['T', 'PL'],
+  },
+  'macos-registration-prompts': {
+    severity: 'attention',
+    triggers:
+      'os.version 15.0–15.2, or com.apple.PlatformSSO Code=-1001 in the AppSSO log: fixed in macOS 15.3',
+    playbook: null,
+    sources: ['T'],
+  },
+  'company-portal-updated': {
+    severity: 'attention',
+    triggers:
+      'psso.user.stateClass is not normal and companyPortal.updatedAt is after the last sign-in (psso.user.lastLoginAt or tokens) and not after capturedAt',
+    playbook: null,
+    sources: ['T', 'PL'],
+  },
   'tokens-expiring-soon': {
     severity: 'attention',
     triggers: 'psso.tokens.expiresAt within AppConfig.TokenExpiryWarningHours of capturedAt',
     playbook: 'refresh-tokens',
     sources: ['PRT'],
+  },
+  'account-excluded': {
+    severity: 'info',
+    triggers: 'profile.currentAccountExcluded = true (the account is in PlatformSSO NonPlatformSSOAccounts)',
+    playbook: null,
+    sources: ['AY', 'ISC'],
   },
   'configuration-unknown': {
     severity: 'info',

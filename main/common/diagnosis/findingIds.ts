@@ -22,6 +22,22 @@ export const FINDING_IDS = [
   'method-mismatch',
   'passcode-policy-with-password-method',
   'configuration-unknown',
+  'account-excluded',
+  'user-needs-binding',
+  'sign-in-password-rejected',
+  'entra-password-expired',
+  'sign-in-mfa-required',
+  'sign-in-blocked-by-conditional-access',
+  'device-authentication-failed',
+  'device-disabled-in-entra',
+  'device-deleted-in-entra',
+  'refresh-token-expired-inactivity',
+  'sign-in-refresh-failed',
+  'tls-inspection-suspected',
+  'macos-registration-prompts',
+  'company-portal-updated',
+  'extension-not-active',
+  'setup-assistant-registration',
 ] as const
 
 export type FindingId = (typeof FINDING_IDS)[number]

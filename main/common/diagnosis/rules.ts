@@ -4,9 +4,11 @@
  * sources.ts); severities, texts and playbooks are in catalogue.ts.
  */
 import { DEFAULT_CONFIG, type AppConfig } from '../config/appConfig'
-import type { Finding, MacFacts, MacState, PssoMethod } from '../model/macState'
+import type { Finding, MacFacts, MacState, PssoMethod, SignInEvent } from '../model/macState'
+import { macOSMajorMinorOf } from '../model/macOSVersion'
 import { FINDINGS } from './catalogue'
 import type { FindingId } from './findingIds'
+import { SIGN_IN_SIGNATURES } from './signInSignatures'
 import { sortFindings, verdictStatus } from './verdict'
 
 /** What diagnosis needs besides the facts: configuration and the user's own answers. */
@@ -55,14 +57,29 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
     add('state-unreadable', { 'probes.appSso.status': facts.probes.appSso.status })
     return findings
   }
-  // Company Portal hosts the SSO extension; 5.2404.0 is the minimum for PSSO [IC], [O].
+  // Company Portal hosts the SSO extension; 5.2404.0 is the minimum for PSSO, 5.2604.0 for macOS 26's
+  // Setup Assistant registration [IC], [O], [IADE].
   if (companyPortal.installed === false) add('company-portal-missing', { 'companyPortal.installed': false })
   else if (companyPortal.meetsMinimum === false)
-    add('company-portal-outdated', { 'companyPortal.version': companyPortal.version })
+    add('company-portal-outdated', {
+      'companyPortal.version': companyPortal.version,
+      'companyPortal.minimumVersion': companyPortal.minimumVersion,
+    })
+  // macOS 15.0–15.2 prompts to register again and again; fixed in 15.3 [T].
+  const version = macOSMajorMinorOf(facts.os.version)
+  const promptsEvidence = activeLogEvidence(facts, 'macos-registration-prompts')
+  if ((version && version[0] === 15 && version[1] <= 2) || promptsEvidence)
+    add('macos-registration-prompts', { 'os.version': facts.os.version, ...promptsEvidence })
 
-  // Three (null) sections: no Platform SSO configuration (app-sso-format.md §4, sample 02) [IC].
+  // Three (null) sections: no Platform SSO configuration (app-sso-format.md §4, sample 02) [IC]. With
+  // the profile installed, the extension did not activate (seen after macOS updates) [T], [PL].
   if (psso.configured === false) {
-    add('psso-not-configured', { 'psso.configured': false })
+    if (profile.platformSsoPayloadCount !== null && profile.platformSsoPayloadCount >= 1)
+      add('extension-not-active', {
+        'psso.configured': false,
+        'profile.platformSsoPayloadCount': profile.platformSsoPayloadCount,
+      })
+    else add('psso-not-configured', { 'psso.configured': false })
     return findings
   }
 
@@ -72,8 +89,9 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
       'profile.source': null,
       'probes.profiles.status': facts.probes.profiles.status,
     })
-  if (profile.ssoPayloadCount !== null && profile.ssoPayloadCount >= 2)
-    add('multiple-sso-payloads', { 'profile.ssoPayloadCount': profile.ssoPayloadCount })
+  // Only the Platform SSO extension twice is error 10002; Kerberos SSO beside it is documented [KRB], [AY].
+  if (profile.platformSsoPayloadCount !== null && profile.platformSsoPayloadCount >= 2)
+    add('multiple-sso-payloads', { 'profile.platformSsoPayloadCount': profile.platformSsoPayloadCount })
   const registeredMethod = psso.user.method && psso.user.method !== 'unknown' ? psso.user.method : psso.method
   const configuredMethod = profile.authenticationMethod
     ? (CONFIGURED_METHODS[profile.authenticationMethod] ?? null)
@@ -95,12 +113,29 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
   if (method === 'secureEnclaveKey' && context.expectsMacPasswordToFollowEntra)
     add('secure-enclave-password-expectation', { method, 'user.expectsMacPasswordToFollowEntra': true })
 
-  // Device registration comes first, then each user [AD-REG].
+  // The Mac's own sign-in log: a disabled or deleted device in Entra [AADSTS].
+  const addFromLog = (ids: readonly FindingId[]) => {
+    for (const id of ids) {
+      const evidence = activeLogEvidence(facts, id)
+      if (evidence) add(id, evidence)
+    }
+  }
+  addFromLog(['device-disabled-in-entra', 'device-deleted-in-entra', 'device-authentication-failed'])
+
+  // Device registration comes first, then each user [AD-REG]. macOS 26 Simplified Setup: the
+  // helpdesk needs its own facts [IADE], [T].
   if (psso.deviceRegistered === false) {
+    if (psso.deviceSettings.createFirstUserDuringSetupEnabled === true)
+      add('setup-assistant-registration', { 'psso.deviceSettings.createFirstUserDuringSetupEnabled': true })
     add('device-not-registered', { 'psso.deviceRegistered': false })
     return findings
   }
-  if (psso.user.registered === false) {
+  // An account the profile excludes (NonPlatformSSOAccounts) is never asked to register [AY], [ISC].
+  if (profile.currentAccountExcluded === true) {
+    add('account-excluded', { 'profile.currentAccountExcluded': true })
+    return findings
+  }
+  if (psso.user.configurationPresent === false) {
     add('user-not-registered', { 'psso.user.registered': false })
     return findings
   }
@@ -112,8 +147,23 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
         ? 'user-needs-registration'
         : stateClass === 'needsNewKeys'
           ? 'user-needs-new-keys'
-          : 'user-state-unrecognized'
+          : /NeedsBinding/i.test(psso.user.stateName ?? '')
+            ? 'user-needs-binding'
+            : 'user-state-unrecognized'
     add(id, { 'psso.user.stateName': psso.user.stateName })
+    // A Company Portal update can ask for registration again: reopen it or restart [T], [PL].
+    const lastSignIn = psso.user.lastLoginAt ?? psso.tokens.receivedAt
+    const updatedAt = companyPortal.updatedAt
+    if (
+      updatedAt &&
+      lastSignIn &&
+      Date.parse(updatedAt) > Date.parse(lastSignIn) &&
+      Date.parse(updatedAt) <= Date.parse(facts.capturedAt)
+    )
+      add('company-portal-updated', {
+        'companyPortal.updatedAt': updatedAt,
+        'psso.user.lastLoginAt': psso.user.lastLoginAt,
+      })
   }
   // Healthy output shows SSO tokens at the bottom [J1]; expiry is judged at the capture's time,
   // renewal is due every 4 hours [PRT].
@@ -132,11 +182,24 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
       warningHours: context.tokenExpiryWarningHours,
     })
 
-  // Password method after an Entra reset: tokens revoked, the Mac's password not synced [T], [PL], [PRT].
-  // The Mac cannot tell a reset from other failures, so the user's report is required.
+  // What the SSO extension's log says about the last refreshes [AADSTS], [TS].
+  addFromLog([
+    'sign-in-password-rejected',
+    'entra-password-expired',
+    'sign-in-blocked-by-conditional-access',
+    'refresh-token-expired-inactivity',
+    'sign-in-mfa-required',
+    'tls-inspection-suspected',
+  ])
+
+  // After an Entra reset the tokens are revoked and the Mac's password is not synced [T], [PL], [PRT].
+  // A revoked grant in the extension's log says so without asking [AADSTS]; otherwise the Mac cannot
+  // tell a reset from other failures, and the user's report is required (password method).
+  const resetInLog = activeLogEvidence(facts, 'password-changed-in-entra')
   const signsOfReset =
     tokens.present === false || tokens.expired === true || (stateClass !== null && stateClass !== 'normal')
-  if (method === 'password' && signsOfReset && context.reportedEntraPasswordReset)
+  if (resetInLog) add('password-changed-in-entra', { method, ...resetInLog })
+  else if (method === 'password' && signsOfReset && context.reportedEntraPasswordReset)
     add('password-changed-in-entra', {
       method,
       'user.reportedEntraPasswordReset': true,
@@ -144,8 +207,45 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
       'psso.tokens.expired': tokens.expired,
       'psso.user.stateName': psso.user.stateName,
     })
+  else addFromLog(['sign-in-refresh-failed'])
   return findings
 }
+
+const DAY_MS = 24 * HOUR_MS
+
+/**
+ * The newest log error for a finding that still stands at the capture: newer than the last tokens
+ * (app-sso's Received, or a refresh the log shows) and not newer than the capture, within its 24
+ * hours. An error followed by fresh tokens is history (the timeline), not a finding. Null when none.
+ */
+export function activeLogEvidence(facts: MacFacts, finding: FindingId): Finding['evidence'] | null {
+  const event = activeLogEvents(facts)
+    .filter((e) => signatureFinding(e) === finding)
+    .at(-1)
+  return event
+    ? { 'signInLog.at': event.at, 'signInLog.signature': event.signature, 'signInLog.line': event.line }
+    : null
+}
+
+export function activeLogEvents(facts: MacFacts): SignInEvent[] {
+  const captured = Date.parse(facts.capturedAt)
+  const within = (e: SignInEvent) => {
+    const at = Date.parse(e.at)
+    return at <= captured && at >= captured - DAY_MS
+  }
+  const events = (facts.signInLog?.events ?? []).filter(within)
+  const refreshes = [
+    facts.psso.tokens.receivedAt,
+    ...events.filter((e) => e.kind === 'tokensReceived').map((e) => e.at),
+  ]
+    .filter((at): at is string => at !== null)
+    .map(Date.parse)
+  const lastTokens = refreshes.length > 0 ? Math.max(...refreshes) : -Infinity
+  return events.filter((e) => e.kind === 'error' && Date.parse(e.at) > lastTokens)
+}
+
+const signatureFinding = (event: SignInEvent): FindingId | null =>
+  SIGN_IN_SIGNATURES.find((s) => s.id === event.signature)?.finding ?? null
 
 /** Facts plus their verdict: the complete state model. */
 export function withVerdict(

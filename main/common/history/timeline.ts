@@ -3,7 +3,8 @@
  * ago", "registration lost on 12 Nov at 09:14", "verdict broken since …") and one timeline entry per
  * transition, newest first. Pure: the clock, language, locale and time zone are passed in.
  */
-import type { VerdictStatus } from '../model/macState'
+import type { MacFacts, VerdictStatus } from '../model/macState'
+import { activeLogEvents } from '../diagnosis/rules'
 import { relativeTime, t, type Language, type TextKey, type TextValues } from '../i18n'
 import type { HistoryRecord } from './historyRecord'
 
@@ -140,4 +141,21 @@ function describeChanges(
   if (previous.method !== null && record.method !== null && previous.method !== record.method)
     changes.push(text('method', { from: previous.method, to: record.method }))
   return changes
+}
+
+/**
+ * What the sign-in logs showed, oldest first, one line per event: token refreshes, and each error
+ * marked as still standing at the capture (a finding) or history (fresh tokens came after it).
+ */
+export function signInLogTimeline(
+  facts: Pick<MacFacts, 'signInLog' | 'capturedAt' | 'psso'>,
+  language: Language,
+): string[] {
+  const { text } = wordsIn(language)
+  const standing = new Set(activeLogEvents(facts as MacFacts))
+  return facts.signInLog.events.map((event) =>
+    event.kind === 'tokensReceived'
+      ? `${event.at} ${text('signInLog.tokens')}`
+      : `${event.at} ${text(standing.has(event) ? 'signInLog.errorStanding' : 'signInLog.errorHistory', { signature: event.signature ?? '?' })}`,
+  )
 }

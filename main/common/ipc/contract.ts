@@ -54,6 +54,13 @@ export const fail = (code: IpcErrorCode, message: string): IpcResult<never> => (
 // #endregion
 // #region Payloads
 
+/** The user's answer about reading Company Portal's sign-in log (main/node/consent). */
+export const SIGN_IN_LOG_CHOICES = ['granted', 'declined'] as const
+export type SignInLogChoice = (typeof SIGN_IN_LOG_CHOICES)[number]
+export interface SignInLogConsentState {
+  choice: SignInLogChoice | 'unasked'
+}
+
 /** What the main process knows about the Mac right now; pushed whenever any field changes. */
 export interface StateSnapshot {
   /**
@@ -229,6 +236,13 @@ export const CONTRACT = {
     zod.object({ setting: zod.string().min(1).max(20) }).strict(),
   ),
   onLanguageChanged: push<LanguageState>()('language:changed'),
+
+  /** Whether the user let the app read Company Portal's sign-in log (asked once). */
+  getSignInLogConsent: invoke<SignInLogConsentState>()('signInLog:consent', none),
+  /** The user's answer; granting reads the Mac again with the log. */
+  setSignInLogConsent: invoke<SignInLogConsentState>()('signInLog:setConsent', (zod) =>
+    zod.object({ choice: zod.enum(SIGN_IN_LOG_CHOICES) }).strict(),
+  ),
 } as const
 
 // #endregion

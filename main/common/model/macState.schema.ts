@@ -2,4 +2,4 @@
 import { z } from 'zod'
 import { defineMacStateSchemas } from './macState'
 
-export const { findingSchema, macStateSchema } = defineMacStateSchemas(z)
+export const { findingSchema, macStateSchema, logProbeSchema, signInEventSchema } = defineMacStateSchemas(z)

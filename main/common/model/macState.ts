@@ -50,6 +50,23 @@ export const PROBE_STATUSES = [
 ] as const
 export type ProbeStatus = (typeof PROBE_STATUSES)[number]
 
+/** How the read of the SSO extension's log went (`probes.ssoExtensionLog`). */
+export const LOG_PROBE_STATUSES = ['ok', 'notFound', 'denied', 'tooLarge', 'failed', 'skipped'] as const
+export type LogProbeStatus = (typeof LOG_PROBE_STATUSES)[number]
+
+/** Device keys macOS 26 added to app-sso's Device Configuration; null when this macOS does not print them. */
+export interface DeviceSettings {
+  createFirstUserDuringSetupEnabled: boolean | null
+  createUserLoginTypes: number[] | null
+  synchronizeProfilePicture: boolean | null
+  temporarySessionQuickLogin: boolean | null
+  authGracePeriodStart: string | null
+  newUserAuthorizationMode: string | null
+  userAuthorizationMode: string | null
+  allowAccessTokenExpressMode: boolean | null
+  accessTokenTerminalIdentityKeys: Record<string, boolean | null> | null
+}
+
 /** Builds the `status --json` schemas with the zod it is given. */
 export function defineMacStateSchemas(z: Zod) {
   const isoDate = z.string().describe('ISO 8601 date-time in UTC')
@@ -67,6 +84,50 @@ export function defineMacStateSchemas(z: Zod) {
     durationMs: nullable(z.number()),
     detail: nullable(z.string()).describe('why the probe failed, in one line; null when it succeeded'),
   })
+
+  const logProbeSchema = z
+    .object({
+      status: z.enum(LOG_PROBE_STATUSES),
+      durationMs: nullable(z.number()),
+      detail: nullable(z.string()).describe('why the log was not read, in one line; null when it was'),
+    })
+    .describe(
+      "the Microsoft SSO extension's log: ok, notFound (no log), denied (macOS refused access to Company Portal's container), tooLarge (cap reached before the window was covered), failed, skipped (the user did not agree to the read)",
+    )
+
+  const signInEventSchema = z.object({
+    at: isoDate.describe("the line's UTC time"),
+    level: z.enum(['info', 'warning', 'error']),
+    kind: z
+      .enum(['tokensReceived', 'error'])
+      .describe(
+        'tokensReceived: a successful token refresh; error: a failure matching the signature catalogue',
+      ),
+    signature: nullable(z.string()).describe(
+      'the signature id, e.g. AADSTS50173 or invalid_grant; null for a refresh',
+    ),
+    line: z.string().describe('the log line, redacted'),
+  })
+
+  const deviceSettingsSchema = z
+    .object({
+      createFirstUserDuringSetupEnabled: nullable(z.boolean()),
+      createUserLoginTypes: nullable(z.array(z.number())).describe(
+        'login types offered when creating users, as numbers',
+      ),
+      synchronizeProfilePicture: nullable(z.boolean()),
+      temporarySessionQuickLogin: nullable(z.boolean()),
+      authGracePeriodStart: nullable(isoDate),
+      newUserAuthorizationMode: nullable(z.string()),
+      userAuthorizationMode: nullable(z.string()),
+      allowAccessTokenExpressMode: nullable(z.boolean()),
+      accessTokenTerminalIdentityKeys: nullable(z.record(z.string(), z.boolean().nullable())).describe(
+        'the _accessTokenTerminalIdentityKey* flags as printed',
+      ),
+    })
+    .describe(
+      'device keys macOS 26 added to the Device Configuration; each null when this macOS does not print it',
+    )
 
   const macStateSchema = z.object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -94,15 +155,27 @@ export function defineMacStateSchemas(z: Zod) {
         'Entra device ID (Subject CN of the device signing certificate)',
       ),
       tenantId: nullable(z.string()).describe('Entra tenant ID (from the issuer URL)'),
+      fileVaultPolicy: nullable(z.string()).describe(
+        "the device's FileVault policy name, e.g. AttemptAuthentication (macOS 15+); null when None or absent",
+      ),
+      deviceSettings: deviceSettingsSchema,
       user: z.object({
         registered: nullable(z.boolean()).describe(
-          'this user has a Platform SSO user configuration on this Mac',
+          'follows the user state: true for POUserStateNormal; false for a state that asks for registration (POUserStateNeedsRegistration) and for User Configuration (null); null for any other state (e.g. needing new keys, or a name this version does not know) and when nothing is configured or readable',
+        ),
+        configurationPresent: nullable(z.boolean()).describe(
+          'a User Configuration object was printed (false for (null))',
         ),
         stateName: nullable(z.string()).describe('e.g. POUserStateNormal'),
         stateValue: nullable(z.number()),
         stateClass: nullable(z.enum(USER_STATE_CLASSES)),
         method: nullable(z.enum(PSSO_METHODS)),
-        upn: nullable(z.string()),
+        upn: nullable(z.string()).describe(
+          'the Entra UPN, from the KERBEROS.MICROSOFTONLINE.COM entry of kerberosStatus when there is one',
+        ),
+        kerberosRealms: z
+          .array(z.string())
+          .describe('every realm kerberosStatus lists (cloud and on-premises)'),
         loginUserName: nullable(z.string()).describe('masked by macOS, e.g. c***@example.com'),
         lastLoginAt: nullable(isoDate),
       }),
@@ -117,7 +190,21 @@ export function defineMacStateSchemas(z: Zod) {
       source: nullable(z.enum(['profiles', 'managedPreferences'])).describe(
         'where the configuration was read; null when unknown',
       ),
-      ssoPayloadCount: nullable(z.number().int()).describe('com.apple.extensiblesso payloads installed'),
+      ssoPayloadCount: nullable(z.number().int()).describe(
+        'com.apple.extensiblesso payloads installed, of any extension (Kerberos SSO included)',
+      ),
+      platformSsoPayloadCount: nullable(z.number().int()).describe(
+        "com.apple.extensiblesso payloads for the Platform SSO extension (app-sso's extension or Microsoft's); two or more is error 10002",
+      ),
+      kerberosRealms: nullable(z.array(z.string())).describe(
+        'realms of the Kerberos SSO extension payloads (com.apple.AppSSOKerberos.KerberosExtension), shown to the helpdesk; never a conflict',
+      ),
+      nonPlatformSsoAccounts: nullable(z.array(z.string())).describe(
+        'PlatformSSO NonPlatformSSOAccounts: local accounts that do not use Platform SSO (macOS 14+)',
+      ),
+      currentAccountExcluded: nullable(z.boolean()).describe(
+        'the account running the check is listed in NonPlatformSSOAccounts',
+      ),
       extensionIdentifier: nullable(z.string()),
       authenticationMethod: nullable(z.string()).describe(
         'as configured, e.g. Password, UserSecureEnclaveKey',
@@ -129,27 +216,44 @@ export function defineMacStateSchemas(z: Zod) {
     companyPortal: z.object({
       installed: nullable(z.boolean()),
       version: nullable(z.string()),
-      meetsMinimum: nullable(z.boolean()).describe(
-        'version is at least 5.2404.0, the minimum for Platform SSO',
+      minimumVersion: z
+        .string()
+        .describe(
+          "the minimum for this Mac's macOS: 5.2404.0 for Platform SSO (also when the version is unknown), 5.2604.0 on macOS 26 (Setup Assistant registration); Microsoft recommends the latest",
+        ),
+      meetsMinimum: nullable(z.boolean()).describe('version is at least minimumVersion'),
+      updatedAt: nullable(isoDate).describe(
+        "when Company Portal's Info.plist was last written (its last install or update)",
       ),
     }),
+    signInLog: z
+      .object({
+        lastTokensAt: nullable(isoDate).describe('the newest successful token refresh the log shows'),
+        events: z
+          .array(signInEventSchema)
+          .describe('token refreshes and recognised errors, oldest first, at most 50 (the newest)'),
+      })
+      .describe("what the Microsoft SSO extension's own log shows (24 hours before the capture at most)"),
     probes: z.object({
       appSso: probeSchema,
       profiles: probeSchema,
       swVers: probeSchema,
       companyPortal: probeSchema,
+      ssoExtensionLog: logProbeSchema,
     }),
     verdict: z.object({
       status: z.enum(VERDICT_STATUSES),
       findings: z.array(findingSchema).describe('ordered: the first is the thing to do first'),
     }),
   })
-  return { findingSchema, probeSchema, macStateSchema }
+  return { findingSchema, probeSchema, logProbeSchema, signInEventSchema, macStateSchema }
 }
 
 type Schemas = ReturnType<typeof defineMacStateSchemas>
 export type Finding = z.infer<Schemas['findingSchema']>
 export type ProbeReport = z.infer<Schemas['probeSchema']>
+export type LogProbeReport = z.infer<Schemas['logProbeSchema']>
+export type SignInEvent = z.infer<Schemas['signInEventSchema']>
 export type MacState = z.infer<Schemas['macStateSchema']>
 export type MacFacts = Omit<MacState, 'verdict'>
 

@@ -22,6 +22,9 @@ export const NOT_CONFIGURED: Playbook = {
       helpdesk: 'notConfigured.wait.helpdesk',
       check: 'configured',
     },
+    // The installed profiles moved in macOS 15: General > Device Management [AP-DM].
+    { id: 'check-profiles', text: 'notConfigured.checkProfiles.macos15', when: { macOSMin: 15 } },
+    { id: 'check-profiles-earlier', text: 'notConfigured.checkProfiles.earlier', when: { macOSMax: 14 } },
     { id: 'contact', text: 'helpdesk.contact', action: { kind: 'copyText', what: 'supportContact' } },
   ],
   afterwards: [],

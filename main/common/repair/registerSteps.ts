@@ -26,6 +26,13 @@ export const REGISTER_IN_SETTINGS: readonly PlaybookStep[] = [
     action: { kind: 'openCompanyPortal' },
     when: { macOSMax: 13 },
   },
+  // macOS 13: Deregister first, then register again (Microsoft's repair for macOS 13) [T], [CPP].
+  {
+    id: 'company-portal-deregister',
+    text: 'step.companyPortalDeregister',
+    helpdesk: 'step.companyPortalDeregister.helpdesk',
+    when: { macOSMax: 13 },
+  },
   {
     id: 'company-portal-register',
     text: 'step.companyPortalRegister',

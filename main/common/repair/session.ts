@@ -19,23 +19,53 @@ import type {
  * The macOS version decides the path. Unknown version: show the current macOS's path (14+), since
  * guessing "13" would hide the Settings steps almost every Mac has.
  */
-export function stepApplies(step: PlaybookStep, macOSMajor: number | null): boolean {
+export function stepApplies(
+  step: PlaybookStep,
+  macOSMajor: number | null,
+  fileVaultTakesNewPassword: boolean | null = null,
+): boolean {
   const { macOSMin, macOSMax } = step.when ?? {}
+  const fileVaultMatches =
+    step.when?.fileVaultTakesNewPassword === undefined ||
+    step.when.fileVaultTakesNewPassword === fileVaultTakesNewPassword
+  if (!fileVaultMatches) return false
   if (macOSMajor === null) return macOSMax === undefined
   return (
     (macOSMin === undefined || macOSMajor >= macOSMin) && (macOSMax === undefined || macOSMajor <= macOSMax)
   )
 }
 
-export const visibleSteps = (steps: readonly PlaybookStep[], macOSMajor: number | null) =>
-  steps.filter((step) => stepApplies(step, macOSMajor))
+export const visibleSteps = (
+  steps: readonly PlaybookStep[],
+  macOSMajor: number | null,
+  fileVaultTakesNewPassword: boolean | null = null,
+) => steps.filter((step) => stepApplies(step, macOSMajor, fileVaultTakesNewPassword))
 
-/** The playbook's steps, then what to expect afterwards, for this macOS version. */
-export function playbookPath(playbook: Playbook, macOSMajor: number | null) {
+/** The playbook's steps, then what to expect afterwards, for this macOS version (and FileVault policy). */
+export function playbookPath(
+  playbook: Playbook,
+  macOSMajor: number | null,
+  fileVaultTakesNewPassword: boolean | null = null,
+) {
   return {
-    steps: visibleSteps(playbook.steps, macOSMajor),
-    afterwards: visibleSteps(playbook.afterwards, macOSMajor),
+    steps: visibleSteps(playbook.steps, macOSMajor, fileVaultTakesNewPassword),
+    afterwards: visibleSteps(playbook.afterwards, macOSMajor, fileVaultTakesNewPassword),
   }
+}
+
+/**
+ * Whether the new Entra password opens the FileVault screen: macOS 15+ with a FileVaultPolicy that
+ * attempts or requires Platform SSO authentication [T], [IC], [AY]; earlier macOS never. Null when
+ * the macOS version is unknown, or on 15+ when the policy could not be read.
+ */
+export function fileVaultTakesNewPassword(
+  macOSMajor: number | null,
+  fileVaultPolicy: string | null | undefined,
+): boolean | null {
+  if (macOSMajor === null) return null
+  if (macOSMajor < 15) return false
+  if (fileVaultPolicy === undefined) return null
+  return fileVaultPolicy !== null && /AttemptAuthentication|RequireAuthentication/.test(fileVaultPolicy)
 }
 
 export function findStep(session: RepairSession): PlaybookStep | null {
@@ -61,18 +91,22 @@ export interface StartOptions {
   findingId: FindingId | null
   startedAt: string
   macOSMajor: number | null
+  /** See fileVaultTakesNewPassword(); null when not known. */
+  fileVaultTakesNewPassword?: boolean | null
   maxAttempts: number
 }
 
 export function startSession(options: StartOptions): RepairSession {
   const playbook = PLAYBOOKS[options.playbookId]
-  const first = visibleSteps(playbook.steps, options.macOSMajor)[0] ?? null
+  const fileVault = options.fileVaultTakesNewPassword ?? null
+  const first = visibleSteps(playbook.steps, options.macOSMajor, fileVault)[0] ?? null
   return {
     id: options.id,
     playbookId: options.playbookId,
     findingId: options.findingId,
     startedAt: options.startedAt,
     macOSMajor: options.macOSMajor,
+    fileVaultTakesNewPassword: fileVault,
     currentStepId: first?.id ?? null,
     shownStepIds: first ? [first.id] : [],
     answers: {},
@@ -99,10 +133,16 @@ const end = (session: RepairSession, outcome: 'explained' | 'handedOff' | 'cance
 })
 
 /** A step id may name a step hidden on this macOS: go to the first visible one from there on. */
-function resolveTarget(playbook: Playbook, macOSMajor: number | null, stepId: string): PlaybookStep | null {
+function resolveTarget(session: RepairSession, playbook: Playbook, stepId: string): PlaybookStep | null {
   const index = playbook.steps.findIndex((s) => s.id === stepId)
   if (index < 0) return null
-  return visibleSteps(playbook.steps.slice(index), macOSMajor)[0] ?? null
+  return (
+    visibleSteps(
+      playbook.steps.slice(index),
+      session.macOSMajor,
+      session.fileVaultTakesNewPassword ?? null,
+    )[0] ?? null
+  )
 }
 
 /** What a session does next when it switches playbook (an answer's target or the hand-off). */
@@ -112,7 +152,11 @@ export type CommandResult =
 
 function next(session: RepairSession): CommandResult {
   const playbook = PLAYBOOKS[session.playbookId]
-  const { steps, afterwards } = playbookPath(playbook, session.macOSMajor)
+  const { steps, afterwards } = playbookPath(
+    playbook,
+    session.macOSMajor,
+    session.fileVaultTakesNewPassword ?? null,
+  )
   const inAfterwards = afterwards.findIndex((s) => s.id === session.currentStepId)
   if (inAfterwards >= 0) {
     const following = afterwards[inAfterwards + 1] ?? null
@@ -141,7 +185,7 @@ function goTo(session: RepairSession, target: StepTarget): CommandResult {
           session: end(session, 'cancelled'),
           switchTo: { playbookId: target.playbook, findingId: session.findingId },
         }
-  const step = resolveTarget(PLAYBOOKS[session.playbookId], session.macOSMajor, target.step)
+  const step = resolveTarget(session, PLAYBOOKS[session.playbookId], target.step)
   return step ? { session: show(session, step) } : next(session)
 }
 
@@ -184,7 +228,11 @@ export function applyVerification(session: RepairSession, progress: Verification
   if (session.outcome !== 'inProgress') return session
   const updated = { ...session, verification: progress }
   if (progress.status === 'verified') {
-    const afterwards = visibleSteps(PLAYBOOKS[session.playbookId].afterwards, session.macOSMajor)
+    const afterwards = visibleSteps(
+      PLAYBOOKS[session.playbookId].afterwards,
+      session.macOSMajor,
+      session.fileVaultTakesNewPassword ?? null,
+    )
     return { ...show(updated, afterwards[0] ?? null), outcome: 'verified' }
   }
   return updated

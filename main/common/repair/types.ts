@@ -50,6 +50,12 @@ export interface StepQuestion {
 export interface StepCondition {
   macOSMin?: number
   macOSMax?: number
+  /**
+   * Shows the step only when the new Entra password does (true) or does not (false) open the
+   * FileVault screen, or when that is not known (null): macOS 15+ with FileVaultPolicy
+   * AttemptAuthentication or RequireAuthentication [T], [IC], [AY].
+   */
+  fileVaultTakesNewPassword?: boolean | null
 }
 
 /** Facts a completion check needs to see on a fresh probe. */
@@ -141,6 +147,8 @@ export function defineRepairSessionSchemas(z: Zod) {
     findingId: z.enum(FINDING_IDS).nullable(),
     startedAt: isoDate.describe('tokens must be received after this time to count as fresh'),
     macOSMajor: z.number().int().nullable(),
+    /** Whether the new password opens the FileVault screen on this Mac; null or absent when not known. */
+    fileVaultTakesNewPassword: z.boolean().nullable().optional(),
     /** The step on screen; null once the session has ended. */
     currentStepId: z.string().nullable(),
     /** The path taken to the current step, in order (Back removes the last); the helpdesk reads it. */

@@ -8,7 +8,9 @@ import { type PushChannel, type PushMap, type UserAnswers } from '../../common/i
 import { diagnosisContext, type DiagnosisContext } from '../../common/diagnosis/rules'
 import type { MacState } from '../../common/model/macState'
 import { stateFromCapture, type RawCapture } from '../probe/readMacState'
-import { createRepairSessions, macOSMajorOf, type RepairSessions } from '../repair/repairSessions'
+import { macOSMajorOf } from '../../common/model/macOSVersion'
+import { fileVaultTakesNewPassword } from '../../common/repair/session'
+import { createRepairSessions, type RepairSessions } from '../repair/repairSessions'
 import { realTimers, type Timers } from '../../common/timers'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
@@ -73,6 +75,13 @@ export function createAppCore({
     timers,
     newId: randomUUID,
     macOSMajor: () => macOSMajorOf(stateOwner.snapshot().state?.os.version ?? null),
+    fileVaultTakesNewPassword: () => {
+      const state = stateOwner.snapshot().state
+      return fileVaultTakesNewPassword(
+        macOSMajorOf(state?.os.version ?? null),
+        state?.psso.readable ? state.psso.fileVaultPolicy : undefined,
+      )
+    },
     publish: (session) => {
       for (const send of sessionSenders) send('playbook:changed', session ? sessionView(session) : null)
     },

@@ -35,11 +35,14 @@ import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import { isLanguage } from '../../common/i18n'
 import type { LanguageOwner } from '../i18n/languageOwner'
+import type { SignInLogConsent } from '../consent/signInLogConsent'
 
 export interface HandlerDeps {
   stateOwner: StateOwner
   language: LanguageOwner
   repair: RepairSessions
+  /** The user's choice about reading Company Portal's sign-in log; absent where there is no log (the preview). */
+  signInLogConsent?: SignInLogConsent
   now: () => number
   config: () => AppConfig
   /** Where each value came from and the problems found; absent = every value is a default. */
@@ -125,6 +128,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ copied: text.length })
     },
     'app:info': async () => ok(deps.appInfo()),
+    'signInLog:consent': async () =>
+      deps.signInLogConsent
+        ? ok(deps.signInLogConsent.current())
+        : fail('notAvailable', 'Reading the sign-in log needs the desktop app.'),
+    'signInLog:setConsent': async ({ choice }) => {
+      if (!deps.signInLogConsent)
+        return fail('notAvailable', 'Reading the sign-in log needs the desktop app.')
+      const state = await deps.signInLogConsent.choose(choice)
+      // With the log allowed, the next read can name the cause: read now, in the background.
+      if (choice === 'granted') void deps.stateOwner.recheck('request')
+      return ok(state)
+    },
     'language:get': async () => ok(deps.language.current()),
     'language:set': async ({ setting }) =>
       setting === 'system' || isLanguage(setting)

@@ -7,7 +7,7 @@ import { defaultDataDir, historyDir } from '../history/historyLocation'
 import { createHistoryStore } from '../history/historyStore'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess } from '../system/tools'
-import { loadConfig, type CliDeps } from './shared'
+import { cliUser, loadConfig, type CliDeps } from './shared'
 
 export const pseudonymizeOption = { pseudonymize: { type: 'boolean', default: false } } as const
 
@@ -16,7 +16,7 @@ export async function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
   const system = createSystemAccess(deps.system)
   const diagnosis = diagnosisContext(config)
   return createHelpdesk({
-    readMac: () => readMacState({ system, now: deps.now, diagnosis }),
+    readMac: () => readMacState({ system, now: deps.now, diagnosis, user: cliUser(deps) }),
     diagnosis,
     appVersion: APP_VERSION,
     pseudonymize: pseudonymizeFlag || config.PseudonymizeIdentifiers,

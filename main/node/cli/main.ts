@@ -24,7 +24,7 @@ Commands:
                       Show the diagnosis inside a user's bundle (a capture, not this Mac)
   decode CODE [--json] [--lang ja]
                       Show what a support code says
-  guide <finding-id> [--lang ja] [--macos N]
+  guide <finding-id> [--lang ja] [--macos N] [--filevault-policy NAME|none]
                       Print the repair playbook for a finding (or a playbook id) as text
   history [--json] [--lang ja]
                       Show the recorded history of the sign-in state (oldest first in JSON)

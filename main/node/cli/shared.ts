@@ -47,6 +47,12 @@ export async function loadConfig(deps: CliDeps): Promise<AppConfig> {
   return (await readConfig({ system: createSystemAccess(deps.system), user })).values
 }
 
+/** The account the CLI runs as: its short name, and its home (deps.homeDir when given). */
+export function cliUser(deps: CliDeps): { name: string; home: string } {
+  const user = currentUser(deps.system.env)
+  return { name: user.name, home: deps.homeDir ?? user.home }
+}
+
 /** The language of human output: `--lang`, else LC_ALL, else LANG (`ja_JP.UTF-8` is Japanese). */
 export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
   if (flag === undefined) return terminalLanguage(env)

@@ -13,6 +13,7 @@ import { clearTimeout, setTimeout } from 'node:timers'
 export type BoundedReadResult =
   | { status: 'ok'; data: Buffer }
   | { status: 'notFound' }
+  | { status: 'denied' }
   | { status: 'notAFile'; kind: string }
   | { status: 'tooLarge'; limitBytes: number }
   | { status: 'timedOut'; timeoutMs: number }
@@ -21,13 +22,15 @@ export type BoundedReadResult =
 export interface BoundedReadOptions {
   maxBytes: number
   timeoutMs?: number
+  /** A larger file gives its last maxBytes (a log's newest lines) instead of `tooLarge`. */
+  tail?: boolean
 }
 
 export const DEFAULT_READ_TIMEOUT_MS = 5_000
 
 export async function readBoundedFile(
   file: string,
-  { maxBytes, timeoutMs = DEFAULT_READ_TIMEOUT_MS }: BoundedReadOptions,
+  { maxBytes, timeoutMs = DEFAULT_READ_TIMEOUT_MS, tail = false }: BoundedReadOptions,
 ): Promise<BoundedReadResult> {
   let handle: FileHandle | undefined
   let timer: NodeJS.Timeout | undefined
@@ -39,7 +42,12 @@ export async function readBoundedFile(
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
     const info = await handle.stat()
     if (!info.isFile()) return { status: 'notAFile', kind: fileKind(info) }
-    if (info.size > maxBytes) return { status: 'tooLarge', limitBytes: maxBytes }
+    if (info.size > maxBytes) {
+      if (!tail) return { status: 'tooLarge', limitBytes: maxBytes }
+      const data = Buffer.alloc(maxBytes)
+      const { bytesRead } = await handle.read(data, 0, maxBytes, info.size - maxBytes)
+      return { status: 'ok', data: data.subarray(0, bytesRead) }
+    }
     // Up to one byte more than allowed, so a file that grew past the bound is caught.
     let buffer = Buffer.alloc(Math.min(maxBytes + 1, info.size + 1))
     let length = 0
@@ -62,6 +70,8 @@ export async function readBoundedFile(
       read().catch((error: unknown): BoundedReadResult => {
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound' }
+        // macOS answers EPERM when privacy protection (another app's container) refuses the read.
+        if (code === 'EACCES' || code === 'EPERM') return { status: 'denied' }
         return { status: 'failed', code: code ?? 'error' }
       }),
       deadline,
@@ -94,6 +104,8 @@ export function describeBoundedRead(
   switch (result.status) {
     case 'notFound':
       return `${file} does not exist`
+    case 'denied':
+      return `${file} may not be read (permission denied)`
     case 'notAFile':
       return `${file} is ${result.kind}, not a regular file`
     case 'tooLarge':

@@ -4,10 +4,8 @@
  * the system's preferred-language list. The window, the menu-bar item and notifications all follow
  * it; a change is pushed to every subscriber.
  */
-import { mkdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { isLanguage, matchLanguage, type LanguageSetting, type LanguageState } from '../../common/i18n'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { choiceFile } from '../files/choiceFile'
 
 /** Where the user's choice is kept between runs. */
 export interface LanguageChoiceStore {
@@ -77,21 +75,10 @@ export const LANGUAGE_FILE = 'language.json'
  * unreadable or unknown value counts as no choice (never a crash, never a guess).
  */
 export function fileLanguageStore(dataDir: string): LanguageChoiceStore {
-  const file = path.join(dataDir, LANGUAGE_FILE)
-  return {
-    async load() {
-      try {
-        const text = await readFile(file, 'utf8')
-        if (text.length > 1000) return null
-        const value = (JSON.parse(text) as { language?: unknown } | null)?.language
-        return value === 'system' || isLanguage(value) ? value : null
-      } catch {
-        return null
-      }
-    },
-    async save(setting) {
-      await mkdir(dataDir, { recursive: true })
-      await writeFileAtomic(file, `${JSON.stringify({ language: setting })}\n`)
-    },
-  }
+  return choiceFile(
+    dataDir,
+    LANGUAGE_FILE,
+    'language',
+    (value): value is LanguageSetting => value === 'system' || isLanguage(value),
+  )
 }

@@ -8,8 +8,17 @@
  * and enum names are kept; nothing in the input can make this throw.
  */
 import { X509Certificate } from 'node:crypto'
-import { asBoolean, asRecord, asString, isGuid, parseEnumValue, toIsoDate, type EnumValue } from './values'
-import type { PssoMethod, UserStateClass } from '../../common/model/macState'
+import {
+  asBoolean,
+  asNumber,
+  asRecord,
+  asString,
+  isGuid,
+  parseEnumValue,
+  toIsoDate,
+  type EnumValue,
+} from './values'
+import type { DeviceSettings, PssoMethod, UserStateClass } from '../../common/model/macState'
 
 export type JsonSection =
   | { kind: 'absent' }
@@ -48,13 +57,19 @@ export interface AppSsoFacts {
   deviceRegistered: boolean | null
   deviceId: string | null
   tenantId: string | null
+  /** The device's FileVault policy name, e.g. `AttemptAuthentication`; null when absent or `None`. */
+  fileVaultPolicy: string | null
+  deviceSettings: DeviceSettings
   user: {
     registered: boolean | null
+    /** A User Configuration object was printed (false for `(null)`). */
+    configurationPresent: boolean | null
     stateName: string | null
     stateValue: number | null
     stateClass: UserStateClass | null
     method: PssoMethod | null
     upn: string | null
+    kerberosRealms: string[]
     loginUserName: string | null
     lastLoginAt: string | null
   }
@@ -202,20 +217,65 @@ export function parseAppSso(raw: string): AppSsoFacts {
     deviceRegistered: configured === false ? false : registrationCompleted,
     deviceId: deviceIdFromCertificate(asString(deviceConfig?.deviceSigningCertificate)),
     tenantId: tenantIdFromIssuer(asString(loginConfig?.issuer) ?? asString(loginConfig?.tokenEndpointURL)),
+    fileVaultPolicy: policyName(deviceConfig?.fileVaultPolicy),
+    deviceSettings: readDeviceSettings(deviceConfig),
     user: {
-      // "(null)" means this user has not registered on this Mac (or the section could not be
-      // serialised); an unreadable or unconfigured output says nothing about the user.
-      registered:
+      registered: userRegistered(readable && configured === true, user, userState),
+      configurationPresent:
         !readable || !configured ? null : user.kind === 'object' ? true : user.kind === 'null' ? false : null,
       stateName: userState?.name ?? null,
       stateValue: userState?.value ?? null,
       stateClass: userState ? userStateClass(userState.name) : null,
       method: userConfig ? methodFromLoginType(parseEnumValue(userConfig.loginType)) : null,
       upn: upnFromKerberos(kerberos),
+      kerberosRealms: kerberosRealms(kerberos),
       loginUserName: asString(userLogin?.loginUserName),
       lastLoginAt: toIsoDate(userConfig?.lastLoginDate),
     },
     tokens: output.tokens,
+  }
+}
+
+/**
+ * Whether this user is registered follows the user's state, not the section's presence: Normal is
+ * registered, a state that asks for registration is not, `(null)` is not, and a state this version
+ * does not know (or one that says neither, such as needing new keys) is null.
+ */
+function userRegistered(configured: boolean, section: JsonSection, state: EnumValue | null): boolean | null {
+  if (!configured) return null
+  if (section.kind === 'null') return false
+  if (section.kind !== 'object' || !state) return null
+  const stateClass = userStateClass(state.name)
+  return stateClass === 'normal' ? true : stateClass === 'needsRegistration' ? false : null
+}
+
+/** A policy enum's name (`AttemptAuthentication (1)` → `AttemptAuthentication`); `None` and absent are null. */
+function policyName(raw: unknown): string | null {
+  const value = parseEnumValue(raw)
+  return value?.name && value.name !== 'None' ? value.name : null
+}
+
+/** Device keys macOS 26 added (Setup Assistant account creation, authorization, access tokens). */
+export function readDeviceSettings(device: Record<string, unknown> | null): DeviceSettings {
+  const terminalKeys = device
+    ? Object.keys(device).filter((key) => key.startsWith('_accessTokenTerminalIdentityKey'))
+    : []
+  const loginTypes = Array.isArray(device?.createUserLoginTypes)
+    ? device.createUserLoginTypes.map(asNumber).filter((n): n is number => n !== null)
+    : null
+  return {
+    createFirstUserDuringSetupEnabled: asBoolean(device?.createFirstUserDuringSetupEnabled),
+    createUserLoginTypes: loginTypes,
+    synchronizeProfilePicture: asBoolean(device?.synchronizeProfilePicture),
+    temporarySessionQuickLogin: asBoolean(device?.temporarySessionQuickLogin),
+    authGracePeriodStart: toIsoDate(device?.authGracePeriodStart),
+    newUserAuthorizationMode: asString(device?.newUserAuthorizationMode),
+    userAuthorizationMode: asString(device?.userAuthorizationMode),
+    allowAccessTokenExpressMode: asBoolean(device?.allowAccessTokenExpressMode),
+    accessTokenTerminalIdentityKeys:
+      terminalKeys.length > 0
+        ? Object.fromEntries(terminalKeys.map((key) => [key, asBoolean(device![key])]))
+        : null,
   }
 }
 
@@ -267,9 +327,17 @@ export function tenantIdFromIssuer(issuer: string | null): string | null {
   }
 }
 
-/** UPN from kerberosStatus: `user\@domain@REALM` becomes `user@domain`. */
+/** Entra ID's cloud Kerberos realm: its entry carries the user's Entra UPN [KRB]. */
+export const ENTRA_KERBEROS_REALM = 'KERBEROS.MICROSOFTONLINE.COM'
+
+/**
+ * UPN from kerberosStatus: `user\@domain@REALM` becomes `user@domain`. The Entra cloud realm's entry
+ * wins; an on-premises realm listed first carries only the short on-premises name.
+ */
 export function upnFromKerberos(entries: unknown[]): string | null {
-  for (const entry of entries) {
+  const isCloud = (entry: unknown) => asString(asRecord(entry)?.realm)?.toUpperCase() === ENTRA_KERBEROS_REALM
+  const ordered = [...entries.filter(isCloud), ...entries.filter((entry) => !isCloud(entry))]
+  for (const entry of ordered) {
     const record = asRecord(entry)
     const raw = asString(record?.upn)
     if (!raw) continue
@@ -281,4 +349,10 @@ export function upnFromKerberos(entries: unknown[]): string | null {
     if (upn) return upn
   }
   return null
+}
+
+/** Every realm kerberosStatus lists, in order, without repeats. */
+export function kerberosRealms(entries: unknown[]): string[] {
+  const realms = entries.map((entry) => asString(asRecord(entry)?.realm)).filter((r): r is string => !!r)
+  return [...new Set(realms)]
 }

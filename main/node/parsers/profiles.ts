@@ -10,10 +10,26 @@ import { asBoolean, asRecord, asString } from './values'
 
 export const SSO_PAYLOAD_TYPE = 'com.apple.extensiblesso'
 export const PASSCODE_PAYLOAD_TYPE = 'com.apple.mobiledevice.passwordpolicy'
+/** Microsoft's Enterprise SSO extension, the Platform SSO extension Entra uses [TS]. */
+export const MICROSOFT_SSO_EXTENSION = 'com.microsoft.CompanyPortalMac.ssoextension'
+/** Apple's Kerberos SSO extension, which Microsoft documents beside Platform SSO [KRB]. */
+export const KERBEROS_SSO_EXTENSION = 'com.apple.AppSSOKerberos.KerberosExtension'
+
+/** One com.apple.extensiblesso payload, as far as counting and the helpdesk need it. */
+export interface SsoPayloadSummary {
+  extensionIdentifier: string | null
+  /** Its `Realm` (Kerberos payloads); null when none. */
+  realm: string | null
+  configuresPlatformSso: boolean
+}
 
 export interface SsoConfiguration {
   /** com.apple.extensiblesso payloads found; null when the source cannot tell (managed preferences). */
   ssoPayloadCount: number | null
+  /** Each of those payloads; null when the source cannot tell. */
+  ssoPayloads: SsoPayloadSummary[] | null
+  /** `PlatformSSO.NonPlatformSSOAccounts`: local accounts that do not use Platform SSO [AY]. */
+  nonPlatformSsoAccounts: string[] | null
   extensionIdentifier: string | null
   /** `PlatformSSO.AuthenticationMethod`, or the macOS 13 top-level `AuthenticationMethod`. */
   authenticationMethod: string | null
@@ -113,22 +129,54 @@ export function parseProfilesXml(xml: string): SsoConfiguration | null {
   return {
     ...readSsoPayload(primary),
     ssoPayloadCount: ssoPayloads.length,
+    ssoPayloads: contents.map((content) => ({
+      extensionIdentifier: asString(content.ExtensionIdentifier),
+      realm: asString(content.Realm),
+      configuresPlatformSso: asRecord(content.PlatformSSO) !== null,
+    })),
     passcodePolicyPresent: payloads.some((p) => p.PayloadType === PASSCODE_PAYLOAD_TYPE),
   }
+}
+
+/**
+ * Payloads for the Platform SSO extension: its ExtensionIdentifier is the one app-sso reports or
+ * Microsoft's. Kerberos SSO payloads beside it are allowed and never count [AY], [KRB]; error 10002
+ * is about the Platform SSO extension configured twice [IC].
+ */
+export function platformSsoPayloadCount(
+  payloads: readonly SsoPayloadSummary[] | null,
+  activeExtension: string | null,
+): number | null {
+  if (!payloads) return null
+  const ids = new Set([MICROSOFT_SSO_EXTENSION, activeExtension].filter((id): id is string => !!id))
+  return payloads.filter((p) => p.extensionIdentifier !== null && ids.has(p.extensionIdentifier)).length
+}
+
+/** Realms of the Kerberos SSO extension payloads, for the helpdesk. */
+export function kerberosPayloadRealms(payloads: readonly SsoPayloadSummary[] | null): string[] | null {
+  if (!payloads) return null
+  const realms = payloads
+    .filter((p) => p.extensionIdentifier === KERBEROS_SSO_EXTENSION && p.realm)
+    .map((p) => p.realm!)
+  return [...new Set(realms)]
 }
 
 /** Parses the managed preferences plist that macOS writes for the SSO payload. */
 export function parseManagedSsoPreferences(data: Buffer): SsoConfiguration | null {
   const content = asRecord(readPlist(data))
   if (!content) return null
-  return { ...readSsoPayload(content), ssoPayloadCount: null, passcodePolicyPresent: null }
+  return { ...readSsoPayload(content), ssoPayloadCount: null, ssoPayloads: null, passcodePolicyPresent: null }
 }
 
 function readSsoPayload(
   content: Record<string, unknown> | null,
-): Omit<SsoConfiguration, 'ssoPayloadCount' | 'passcodePolicyPresent'> {
+): Omit<SsoConfiguration, 'ssoPayloadCount' | 'ssoPayloads' | 'passcodePolicyPresent'> {
   const platformSso = asRecord(content?.PlatformSSO)
+  const excluded = platformSso?.NonPlatformSSOAccounts
   return {
+    nonPlatformSsoAccounts: Array.isArray(excluded)
+      ? excluded.map(asString).filter((name): name is string => !!name)
+      : null,
     extensionIdentifier: asString(content?.ExtensionIdentifier),
     authenticationMethod:
       asString(platformSso?.AuthenticationMethod) ?? asString(content?.AuthenticationMethod),

@@ -218,6 +218,9 @@ export function createScenarioMac(scenario: Scenario, dirs: FixtureDirs): Scenar
     async exists(absolutePath) {
       return absolutePath === COMPANY_PORTAL_INFO_PLIST && current().companyPortalVersion !== null
     },
+    async listFiles(absolutePath) {
+      return { status: 'notFound', path: absolutePath }
+    },
   }
 
   const proceed = () => {

@@ -3,16 +3,49 @@
  * results (reports and bundles need them), and turns them into the typed state model.
  */
 import { withVerdict, type DiagnosisContext } from '../../common/diagnosis/rules'
-import { SCHEMA_VERSION, type MacFacts, type MacState, type ProbeReport } from '../../common/model/macState'
-import { parseAppSso, type AppSsoFacts } from '../parsers/appSso'
-import { meetsCompanyPortalMinimum, parseCompanyPortalVersion } from '../parsers/companyPortal'
-import { parseManagedSsoPreferences, parseProfilesXml, type SsoConfiguration } from '../parsers/profiles'
+import {
+  SCHEMA_VERSION,
+  type LogProbeReport,
+  type MacFacts,
+  type MacState,
+  type ProbeReport,
+  type SignInEvent,
+} from '../../common/model/macState'
+import { parseAppSso, readDeviceSettings, type AppSsoFacts } from '../parsers/appSso'
+import {
+  companyPortalMinimum,
+  meetsCompanyPortalMinimum,
+  parseCompanyPortalVersion,
+} from '../parsers/companyPortal'
+import {
+  kerberosPayloadRealms,
+  parseManagedSsoPreferences,
+  parseProfilesXml,
+  platformSsoPayloadCount,
+  type SsoConfiguration,
+} from '../parsers/profiles'
+import { mergeSignInEvents } from '../parsers/ssoExtensionLog'
+import {
+  parseUnifiedSsoLog,
+  UNIFIED_LOG_ARGS,
+  UNIFIED_LOG_MAX_BYTES,
+  UNIFIED_LOG_TIMEOUT_MS,
+} from '../parsers/unifiedLog'
 import { parseSwVers } from '../parsers/swVers'
 import { formatIsoSeconds } from '../../common/time'
+import { macOSMajorOf } from '../../common/model/macOSVersion'
 import { describeToolResult, type FileResult, type SystemAccess, type ToolResult } from '../system/tools'
+import { readSsoExtensionLog, skippedSsoLog } from './ssoExtensionLog'
 
 export const COMPANY_PORTAL_INFO_PLIST = '/Applications/Company Portal.app/Contents/Info.plist'
 export const MANAGED_SSO_PREFERENCES = '/Library/Managed Preferences/com.apple.extensiblesso.plist'
+const COMPANY_PORTAL_CONTENTS = '/Applications/Company Portal.app/Contents'
+
+/** What the sign-in logs showed: the SSO extension's log and the AppSSO unified log, redacted. */
+export interface SignInLogCapture {
+  report: LogProbeReport
+  events: SignInEvent[]
+}
 
 /** Everything the probes returned, unparsed. */
 export interface RawCapture {
@@ -23,6 +56,11 @@ export interface RawCapture {
   managedSsoPreferences: FileResult
   swVers: ToolResult
   companyPortalInfo: FileResult
+  /** When Company Portal's Info.plist was last written (an update); absent in older bundles. */
+  companyPortalUpdatedAt?: string | null
+  /** The account that ran the read (NonPlatformSSOAccounts is matched against it); absent in older bundles. */
+  account?: string | null
+  signInLog?: SignInLogCapture
 }
 
 export interface ProbeDeps {
@@ -31,20 +69,63 @@ export interface ProbeDeps {
   timeoutMs?: number
   /** AppConfig.TokenExpiryWarningHours and the user's answers; defaults when absent. */
   diagnosis?: DiagnosisContext
+  /** The account running the read: its short name and home folder (the SSO extension's log is there). */
+  user?: { name: string; home: string }
+  /** Read the sign-in logs (the app asks the user first; the CLI reads when it can). Default true. */
+  readSignInLog?: boolean
 }
 
-/** Runs every probe at once; the slowest one decides how long this takes. */
-export async function captureMac({ system, now, timeoutMs }: ProbeDeps): Promise<RawCapture> {
+/** Runs every probe at once; the slowest one decides how long this takes (the log reads have their own, short timeouts). */
+export async function captureMac({
+  system,
+  now,
+  timeoutMs,
+  user,
+  readSignInLog = true,
+}: ProbeDeps): Promise<RawCapture> {
   const probedAt = formatIsoSeconds(now())
   const options = timeoutMs === undefined ? {} : { timeoutMs }
-  const [appSso, profiles, managedSsoPreferences, swVers, companyPortalInfo] = await Promise.all([
+  const readLogs = readSignInLog && user !== undefined
+  const [
+    appSso,
+    profiles,
+    managedSsoPreferences,
+    swVers,
+    companyPortalInfo,
+    portalFiles,
+    ssoLog,
+    unifiedLog,
+  ] = await Promise.all([
     system.run('appSso', ['platform', '-s'], options),
     system.run('profiles', ['show', '-output', 'stdout-xml'], options),
     system.readFile(MANAGED_SSO_PREFERENCES),
     system.run('swVers', [], options),
     system.readFile(COMPANY_PORTAL_INFO_PLIST),
+    system.listFiles(COMPANY_PORTAL_CONTENTS, options),
+    readLogs
+      ? readSsoExtensionLog(system, { home: user.home, now })
+      : skippedSsoLog(user ? 'not read: the user has not agreed to it' : 'not read: no user home'),
+    readLogs
+      ? system.run('log', UNIFIED_LOG_ARGS, {
+          timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
+          maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
+        })
+      : null,
   ])
-  return { probedAt, appSso, profiles, managedSsoPreferences, swVers, companyPortalInfo }
+  const infoPlist =
+    portalFiles.status === 'ok' ? portalFiles.files.find((f) => f.name === 'Info.plist') : undefined
+  const unifiedEvents = unifiedLog?.status === 'ok' ? parseUnifiedSsoLog(unifiedLog.stdout) : []
+  return {
+    probedAt,
+    appSso,
+    profiles,
+    managedSsoPreferences,
+    swVers,
+    companyPortalInfo,
+    companyPortalUpdatedAt: infoPlist ? formatIsoSeconds(infoPlist.modifiedAtMs) : null,
+    account: user?.name ?? null,
+    signInLog: { report: ssoLog.report, events: mergeSignInEvents([ssoLog.events, unifiedEvents]) },
+  }
 }
 
 export async function readMacState(deps: ProbeDeps): Promise<{ state: MacState; raw: RawCapture }> {
@@ -67,10 +148,14 @@ export function factsFromCapture(raw: RawCapture): MacFacts {
     raw.swVers.status === 'ok'
       ? parseSwVers(raw.swVers.stdout)
       : { productName: null, version: null, build: null }
-  const companyPortal = readCompanyPortal(raw.companyPortalInfo)
+  const companyPortal = readCompanyPortal(raw.companyPortalInfo, macOSMajorOf(os.version))
   const tokens = readable ? appSso.tokens : null
   const configured = readable ? appSso.configured : null
-  const userRegistered = readable ? appSso.user.registered : null
+  const userSectionRead = readable ? appSso.user.configurationPresent : null
+  const activeExtension = readable ? appSso.extensionIdentifier : null
+  const excludedAccounts = profile.config?.nonPlatformSsoAccounts ?? null
+  const signInEvents = raw.signInLog?.events ?? []
+  const lastTokensAt = signInEvents.filter((e) => e.kind === 'tokensReceived').at(-1)?.at ?? null
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -86,22 +171,26 @@ export function factsFromCapture(raw: RawCapture): MacFacts {
       deviceRegistered: readable ? appSso.deviceRegistered : null,
       deviceId: readable ? appSso.deviceId : null,
       tenantId: readable ? appSso.tenantId : null,
+      fileVaultPolicy: readable ? appSso.fileVaultPolicy : null,
+      deviceSettings: readable ? appSso.deviceSettings : readDeviceSettings(null),
       user: readable
         ? appSso.user
         : {
             registered: null,
+            configurationPresent: null,
             stateName: null,
             stateValue: null,
             stateClass: null,
             method: null,
             upn: null,
+            kerberosRealms: [],
             loginUserName: null,
             lastLoginAt: null,
           },
       tokens: {
         // No tokens section is a fact only when the output was read and this user is registered
         // (or nothing is configured at all).
-        present: tokens ? true : configured === false || userRegistered !== null ? false : null,
+        present: tokens ? true : configured === false || userSectionRead !== null ? false : null,
         receivedAt: tokens?.receivedAt ?? null,
         expiresAt: tokens?.expiresAt ?? null,
         expired: tokens?.expiresAt ? Date.parse(tokens.expiresAt) <= Date.parse(capturedAt) : null,
@@ -110,13 +199,18 @@ export function factsFromCapture(raw: RawCapture): MacFacts {
     profile: {
       source: profile.source,
       ssoPayloadCount: profile.config?.ssoPayloadCount ?? null,
+      platformSsoPayloadCount: platformSsoPayloadCount(profile.config?.ssoPayloads ?? null, activeExtension),
+      kerberosRealms: kerberosPayloadRealms(profile.config?.ssoPayloads ?? null),
+      nonPlatformSsoAccounts: excludedAccounts,
+      currentAccountExcluded: excludedAccounts && raw.account ? excludedAccounts.includes(raw.account) : null,
       extensionIdentifier: profile.config?.extensionIdentifier ?? null,
       authenticationMethod: profile.config?.authenticationMethod ?? null,
       useSharedDeviceKeys: profile.config?.useSharedDeviceKeys ?? null,
       accountDisplayName: profile.config?.accountDisplayName ?? null,
       passcodePolicyPresent: profile.config?.passcodePolicyPresent ?? null,
     },
-    companyPortal,
+    companyPortal: { ...companyPortal, updatedAt: raw.companyPortalUpdatedAt ?? null },
+    signInLog: { lastTokensAt, events: signInEvents },
     probes: {
       appSso: probeReport(
         raw.appSso,
@@ -129,6 +223,11 @@ export function factsFromCapture(raw: RawCapture): MacFacts {
       ),
       swVers: probeReport(raw.swVers, null),
       companyPortal: fileProbeReport(raw.companyPortalInfo),
+      ssoExtensionLog: raw.signInLog?.report ?? {
+        status: 'skipped',
+        durationMs: null,
+        detail: 'not part of this capture',
+      },
     },
   }
 }
@@ -154,11 +253,21 @@ function readConfiguration(raw: RawCapture): {
   return { source: null, config: null }
 }
 
-function readCompanyPortal(info: FileResult): MacFacts['companyPortal'] {
-  if (info.status === 'notFound') return { installed: false, version: null, meetsMinimum: null }
-  if (info.status !== 'ok') return { installed: null, version: null, meetsMinimum: null }
+function readCompanyPortal(
+  info: FileResult,
+  macOSMajor: number | null,
+): Omit<MacFacts['companyPortal'], 'updatedAt'> {
+  const minimumVersion = companyPortalMinimum(macOSMajor)
+  if (info.status === 'notFound')
+    return { installed: false, version: null, minimumVersion, meetsMinimum: null }
+  if (info.status !== 'ok') return { installed: null, version: null, minimumVersion, meetsMinimum: null }
   const version = parseCompanyPortalVersion(info.data)
-  return { installed: true, version, meetsMinimum: meetsCompanyPortalMinimum(version) }
+  return {
+    installed: true,
+    version,
+    minimumVersion,
+    meetsMinimum: meetsCompanyPortalMinimum(version, minimumVersion),
+  }
 }
 
 function probeReport(
@@ -177,7 +286,7 @@ function probeReport(
 
 function fileProbeReport(result: FileResult): ProbeReport {
   return {
-    status: result.status,
+    status: result.status === 'denied' ? 'failed' : result.status,
     durationMs: null,
     detail: result.status === 'ok' ? null : describeToolResult(result),
   }

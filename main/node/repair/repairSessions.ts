@@ -26,6 +26,8 @@ export interface RepairSessionDeps {
   newId: () => string
   /** The macOS major version of the last known state (the version decides the path). */
   macOSMajor: () => number | null
+  /** Whether the new password opens the FileVault screen (session.ts fileVaultTakesNewPassword); null when unknown. */
+  fileVaultTakesNewPassword?: () => boolean | null
   publish: (session: RepairSession | null, state: MacState | null) => void
   policy?: BackoffPolicy
 }
@@ -34,12 +36,6 @@ export interface RepairSessions {
   current: () => RepairSession | null
   handle: (command: RepairCommand) => void
   dispose: () => void
-}
-
-/** "15.6" → 15; null when unknown. */
-export function macOSMajorOf(version: string | null): number | null {
-  const major = version ? Number.parseInt(version, 10) : NaN
-  return Number.isFinite(major) ? major : null
 }
 
 export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
@@ -67,6 +63,7 @@ export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
       findingId,
       startedAt: formatIsoSeconds(deps.now()),
       macOSMajor: deps.macOSMajor(),
+      fileVaultTakesNewPassword: deps.fileVaultTakesNewPassword?.() ?? null,
       maxAttempts: policy.maxAttempts,
     })
     set(started)

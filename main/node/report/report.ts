@@ -6,7 +6,7 @@
 import { FINDINGS } from '../../common/diagnosis/catalogue'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
 import type { HistoryRecord } from '../../common/history/historyRecord'
-import { summarizeHistory } from '../../common/history/timeline'
+import { signInLogTimeline, summarizeHistory } from '../../common/history/timeline'
 import type { MacState } from '../../common/model/macState'
 import { encodeSupportCode } from '../../common/supportCode/supportCode'
 import type { RawCapture } from '../probe/readMacState'
@@ -93,6 +93,11 @@ export function redactState(state: MacState, redactor: Redactor): MacState {
         loginUserName: redactor.identifier(psso.user.loginUserName),
       },
     },
+    // The log lines were redacted when read; pseudonyms apply on top.
+    signInLog: {
+      ...state.signInLog,
+      events: state.signInLog.events.map((event) => ({ ...event, line: redactor.text(event.line) })),
+    },
     probes,
     verdict: {
       ...state.verdict,
@@ -155,6 +160,12 @@ export function reportMarkdown(report: ReportJson, historyProblem?: string): str
     ['Company Portal new enough', show(companyPortal.meetsMinimum)],
     ['Profile method', show(profile.authenticationMethod)],
     ['SSO payloads', show(profile.ssoPayloadCount)],
+    ['Platform SSO payloads', show(profile.platformSsoPayloadCount)],
+    ['Kerberos SSO realms', profile.kerberosRealms?.length ? profile.kerberosRealms.join(', ') : 'none'],
+    ['Kerberos realms (app-sso)', psso.user.kerberosRealms.join(', ') || 'none'],
+    ['FileVault policy', show(psso.fileVaultPolicy)],
+    ['Account excluded (NonPlatformSSOAccounts)', show(profile.currentAccountExcluded)],
+    ['Last tokens in the sign-in log', show(state.signInLog.lastTokensAt)],
     ...Object.entries(state.probes).map(([name, probe]): [string, string] => [
       `Probe ${name}`,
       `${probe.status}${probe.detail ? `: ${probe.detail}` : ''}`,
@@ -189,6 +200,12 @@ export function reportMarkdown(report: ReportJson, historyProblem?: string): str
     '| Fact | Value |',
     '|---|---|',
     ...facts.map(([name, value]) => `| ${name} | ${cell(value)} |`),
+    '',
+    '## Sign-in log (SSO extension, AppSSO; redacted)',
+    '',
+    ...(report.state.signInLog.events.length
+      ? signInLogTimeline(report.state, 'en').map((line) => `- ${line}`)
+      : [`Nothing recognised (probe: ${report.state.probes.ssoExtensionLog.status}).`]),
     '',
     '## History',
     '',

@@ -10,6 +10,8 @@ import { readPlistChecked } from '../parsers/profiles'
 import { asRecord } from '../parsers/values'
 import type { FileResult, ToolResult } from '../system/tools'
 import type { Redactor } from './redact'
+import { logProbeSchema, signInEventSchema } from '../../common/model/macState.schema'
+import { MAX_SIGN_IN_EVENTS } from '../parsers/ssoExtensionLog'
 
 const duration = { durationMs: z.number() }
 const toolResultSchema = z.discriminatedUnion('status', [
@@ -31,6 +33,7 @@ const toolResultSchema = z.discriminatedUnion('status', [
 const storedFileSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), text: z.string() }),
   z.object({ status: z.literal('notFound'), path: z.string() }),
+  z.object({ status: z.literal('denied'), path: z.string() }),
   z.object({ status: z.literal('outputTooLarge'), limitBytes: z.number() }),
   z.object({ status: z.literal('failed'), message: z.string() }),
 ])
@@ -42,6 +45,15 @@ export const storedCaptureSchema = z.object({
   managedSsoPreferences: storedFileSchema,
   swVers: toolResultSchema,
   companyPortalInfo: storedFileSchema,
+  // Added later: absent in older bundles.
+  companyPortalUpdatedAt: z.string().nullable().optional(),
+  account: z.string().nullable().optional(),
+  signInLog: z
+    .object({
+      report: logProbeSchema,
+      events: z.array(signInEventSchema).max(MAX_SIGN_IN_EVENTS),
+    })
+    .optional(),
 })
 export type StoredCapture = z.infer<typeof storedCaptureSchema>
 type StoredFile = z.infer<typeof storedFileSchema>
@@ -60,6 +72,21 @@ export function redactCapture(raw: RawCapture, redactor: Redactor): StoredCaptur
     profiles: tool(raw.profiles, redactor.plistXml),
     managedSsoPreferences: storedPlist(raw.managedSsoPreferences, redactor, (plist) => plist),
     swVers: tool(raw.swVers, redactor.text),
+    companyPortalUpdatedAt: raw.companyPortalUpdatedAt ?? null,
+    account: raw.account === undefined || raw.account === null ? null : redactor.text(raw.account),
+    // The lines are redacted when read; the redactor's pseudonyms apply on top.
+    ...(raw.signInLog
+      ? {
+          signInLog: {
+            report: {
+              ...raw.signInLog.report,
+              detail:
+                raw.signInLog.report.detail === null ? null : redactor.text(raw.signInLog.report.detail),
+            },
+            events: raw.signInLog.events.map((event) => ({ ...event, line: redactor.text(event.line) })),
+          },
+        }
+      : {}),
     // Only the version keys: nothing else in Company Portal's Info.plist matters to the diagnosis.
     companyPortalInfo: storedPlist(raw.companyPortalInfo, redactor, (plist) => {
       const info = asRecord(plist) ?? {}

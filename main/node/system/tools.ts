@@ -7,7 +7,7 @@
  * that is the test seam (fake roots with stub tools) and a support feature (replay a Mac's files),
  * honoured in development builds only.
  */
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { execa } from 'execa'
 import { readBoundedFile } from '../files/readBounded'
@@ -38,6 +38,7 @@ export type ToolResult =
 export type FileResult =
   | { status: 'ok'; data: Buffer }
   | { status: 'notFound'; path: string }
+  | { status: 'denied'; path: string }
   | { status: 'outputTooLarge'; limitBytes: number }
   | { status: 'failed'; message: string }
 
@@ -69,10 +70,35 @@ export function resolveSystemPath(
   return root ? path.join(root, absolutePath) : absolutePath
 }
 
+/** A regular file in a listed folder. */
+export interface DirectoryFile {
+  name: string
+  size: number
+  modifiedAtMs: number
+}
+
+export type DirectoryResult =
+  | { status: 'ok'; files: DirectoryFile[] }
+  | { status: 'notFound'; path: string }
+  | { status: 'denied'; path: string }
+  | { status: 'failed'; message: string }
+
+export interface ReadFileOptions {
+  maxBytes?: number
+  /** Read only the last maxBytes of a larger file (its newest lines) instead of refusing it. */
+  tail?: boolean
+  timeoutMs?: number
+}
+
+/** Most entries a folder listing looks at: untrusted folders get bounded work. */
+export const MAX_DIRECTORY_ENTRIES = 500
+
 export interface SystemAccess {
   run(tool: ToolName, args: readonly string[], options?: RunOptions): Promise<ToolResult>
-  /** Only a regular file is read (never a FIFO or a device), at most maxBytes, within a timeout. */
-  readFile(absolutePath: string, options?: { maxBytes?: number; timeoutMs?: number }): Promise<FileResult>
+  /** Only a regular file is read (never a FIFO or a device), at most maxBytes (or its last maxBytes with `tail`), within a timeout. */
+  readFile(absolutePath: string, options?: ReadFileOptions): Promise<FileResult>
+  /** The regular files directly in a folder (no symbolic links followed), at most MAX_DIRECTORY_ENTRIES. */
+  listFiles(absolutePath: string, options?: { timeoutMs?: number }): Promise<DirectoryResult>
   /** True when the path exists (a directory or a file). */
   exists(absolutePath: string): Promise<boolean>
 }
@@ -80,8 +106,9 @@ export interface SystemAccess {
 export function createSystemAccess(deps: SystemDeps = defaultSystemDeps): SystemAccess {
   return {
     run: (tool, args, options) => runTool(deps, TOOL_PATHS[tool], args, options),
-    readFile: (absolutePath, options) =>
-      readSystemFile(deps, absolutePath, options?.maxBytes, options?.timeoutMs),
+    readFile: (absolutePath, options) => readSystemFile(deps, absolutePath, options),
+    listFiles: (absolutePath, options) =>
+      withDeadline(listSystemFiles(deps, absolutePath), options?.timeoutMs),
     exists: async (absolutePath) => {
       try {
         await stat(resolveSystemPath(absolutePath, deps.env))
@@ -141,18 +168,54 @@ async function runTool(
   }
 }
 
+/** A file read or listing that takes longer than its timeout answers `failed` (the read is abandoned). */
+async function withDeadline<T extends { status: string }>(
+  work: Promise<T>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<T | { status: 'failed'; message: string }> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<{ status: 'failed'; message: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ status: 'failed', message: `timed out after ${timeoutMs} ms` }),
+      timeoutMs,
+    )
+  })
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function fsError(error: unknown, absolutePath: string) {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound', path: absolutePath } as const
+  // macOS answers EPERM when privacy protection (another app's container) refuses the read.
+  if (code === 'EACCES' || code === 'EPERM') return { status: 'denied', path: absolutePath } as const
+  return { status: 'failed', message: code ?? String(error) } as const
+}
+
 async function readSystemFile(
   deps: SystemDeps,
   absolutePath: string,
-  maxBytes = DEFAULT_MAX_OUTPUT_BYTES,
-  timeoutMs = DEFAULT_FILE_TIMEOUT_MS,
+  {
+    maxBytes = DEFAULT_MAX_OUTPUT_BYTES,
+    timeoutMs = DEFAULT_FILE_TIMEOUT_MS,
+    tail = false,
+  }: ReadFileOptions = {},
 ): Promise<FileResult> {
-  const result = await readBoundedFile(resolveSystemPath(absolutePath, deps.env), { maxBytes, timeoutMs })
+  const result = await readBoundedFile(resolveSystemPath(absolutePath, deps.env), {
+    maxBytes,
+    timeoutMs,
+    tail,
+  })
   switch (result.status) {
     case 'ok':
       return result
     case 'notFound':
       return { status: 'notFound', path: absolutePath }
+    case 'denied':
+      return { status: 'denied', path: absolutePath }
     case 'tooLarge':
       return { status: 'outputTooLarge', limitBytes: maxBytes }
     case 'notAFile':
@@ -164,13 +227,36 @@ async function readSystemFile(
   }
 }
 
+async function listSystemFiles(deps: SystemDeps, absolutePath: string): Promise<DirectoryResult> {
+  const resolved = resolveSystemPath(absolutePath, deps.env)
+  try {
+    const entries = (await readdir(resolved, { withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .slice(0, MAX_DIRECTORY_ENTRIES)
+    const files: DirectoryFile[] = []
+    for (const entry of entries) {
+      try {
+        const info = await stat(path.join(resolved, entry.name))
+        if (info.isFile()) files.push({ name: entry.name, size: info.size, modifiedAtMs: info.mtimeMs })
+      } catch {
+        // A file that vanished between the listing and its stat is simply not there.
+      }
+    }
+    return { status: 'ok', files }
+  } catch (error) {
+    return fsError(error, absolutePath)
+  }
+}
+
 /** A one-line description of a failed call, for logs and the helpdesk view (never the output itself). */
-export function describeToolResult(result: ToolResult | FileResult): string {
+export function describeToolResult(result: ToolResult | FileResult | DirectoryResult): string {
   switch (result.status) {
     case 'ok':
       return 'ok'
     case 'notFound':
       return `not found: ${result.path}`
+    case 'denied':
+      return `access denied: ${result.path}`
     case 'exitCode':
       return `exited with code ${result.exitCode}${result.stderr ? `: ${firstLine(result.stderr)}` : ''}`
     case 'timedOut':

@@ -232,11 +232,12 @@ describe('playbook channels', () => {
       questionId: 'temporary-password',
       answerId: 'no',
     })
-    expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    // macOS 15 with FileVaultPolicy AttemptAuthentication: the FileVault note comes first.
+    expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'filevault-new-password' } } })
     const advanced = await dispatch(handlers, 'playbook:advance', { sessionId })
-    expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'asked-for-new-password' } } })
+    expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
     const back = await dispatch(handlers, 'playbook:back', { sessionId })
-    expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'filevault-new-password' } } })
     expect(await dispatch(handlers, 'playbook:cancel', { sessionId })).toMatchObject({
       ok: true,
       data: { phase: 'cancelled' },

@@ -31,12 +31,14 @@ describe('guide', () => {
       /^A temporary password cannot be used on your Mac\..*https:\/\/mysignins\.microsoft\.com/,
     )
     expect(stdout).toContain('   - Yes → step 2\n   - No → step 3')
+    expect(list[3]).toMatch(/^Choose Apple menu > "Lock Screen"/)
+    expect(list[4]).toMatch(/^Watch for a notification from your Mac that asks you to sign in/)
     const settings = list.findIndex((s) => s.includes('"Users & Groups"'))
     expect(list[settings + 1]).toBe('Next to "Network Account Server", click "Edit".')
     expect(list[settings + 2]).toBe('Click "Register". If you see "Repair" instead, click "Repair".')
-    // macOS 15: no Company Portal detour, the FileVault note for 15.
+    // macOS 15, FileVault policy not given: no Company Portal detour, the hedged FileVault note.
     expect(stdout).not.toContain('macOS 13 has no setting')
-    expect(stdout).toContain('After a restart, the first screen of your Mac accepts your new password.')
+    expect(list[2]).toMatch(/^Good to know before you continue: .*try your new password on its first screen/)
     expect(stdout).toContain(
       'Verified only when the Mac shows: This Mac registered with your organisation; Your account registered on this Mac; Your registration in working order; A new Microsoft sign-in since you started',
     )
@@ -69,8 +71,75 @@ describe('guide', () => {
     expect(code).toBe(EXIT_OK)
     expect(stdout).toContain('「システム設定」を開き、「ユーザとグループ」をクリックします。')
     expect(stdout).toContain('   - はい → 手順 2')
-    expect(stdout).toContain('再起動後の最初の画面では、まだ古いパスワードが必要な場合があります。')
+    expect(stdout).toContain(
+      '先に知っておいてください：完了する前に Mac が再起動した場合、最初の画面ではまだ古いパスワードが必要です。',
+    )
+    expect(stdout).toContain('一時パスワード')
+    expect(stdout).not.toContain('仮のパスワード')
   })
+
+  // The corrected password-reset path on each macOS the product supports.
+  it.each([
+    [
+      '13',
+      [],
+      [
+        'filevault-old',
+        'lock',
+        'notification',
+        'asked',
+        'macOS 13 has no setting for this. Open Company Portal instead.',
+        'deregister',
+        'register-device',
+      ],
+    ],
+    ['14', [], ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups']],
+    [
+      '15',
+      ['--filevault-policy', 'AttemptAuthentication'],
+      ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups'],
+    ],
+    [
+      '15',
+      ['--filevault-policy', 'none'],
+      ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups'],
+    ],
+    [
+      '26',
+      ['--filevault-policy', 'AttemptAuthentication'],
+      ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups'],
+    ],
+  ])(
+    'macOS %s %j: FileVault before the restart, the sync notification, then registration',
+    async (macOS, extra, expected) => {
+      const { stdout } = await cli(['guide', 'password-reset', '--macos', macOS, ...extra])
+      const name = (step: string) =>
+        step.startsWith('Good to know') && step.includes('accepts your new Microsoft password')
+          ? 'filevault-new'
+          : step.startsWith('Good to know') && step.includes('still wants your old password')
+            ? 'filevault-old'
+            : step.startsWith('Choose Apple menu > "Lock Screen"')
+              ? 'lock'
+              : step.startsWith('Watch for a notification')
+                ? 'notification'
+                : step.startsWith('Did your Mac ask you')
+                  ? 'asked'
+                  : step.startsWith('Open System Settings, then click "Users & Groups"')
+                    ? 'users-and-groups'
+                    : step.includes('click "Deregister"')
+                      ? 'deregister'
+                      : step.includes('click "Register device"')
+                        ? 'register-device'
+                        : step
+      const list = steps(stdout).map(name)
+      // After the temporary-password question and the permanent-password step, in this order.
+      const markers = new Set(expected)
+      expect(list.slice(0, 2)).not.toContain('filevault-old')
+      expect(list.filter((step) => markers.has(step))).toEqual(expected)
+      expect(list.indexOf(expected[0]!)).toBe(2)
+      expect(stdout).not.toContain('After a restart')
+    },
+  )
 
   it('says the Secure Enclave case is explained, not repaired', async () => {
     const { stdout } = await cli(['guide', 'secure-enclave-password-expectation', '--macos', '14'])

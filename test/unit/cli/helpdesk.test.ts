@@ -125,7 +125,9 @@ describe('bundle and open-bundle', () => {
     expect(written.stdout).toContain(`Diagnostics bundle written to ${file}`)
     expect(written.stdout).toContain('logs/com.apple.AppSSO.log')
     expect(written.stdout).toContain('logs/psso-helper.log')
+    // The state read looks for sign-in errors (NDJSON, bounded); the bundle keeps the last hour as text.
     expect(sysroot!.calls('log')).toEqual([
+      ['show', '--style', 'ndjson', '--predicate', 'subsystem', '==', '"com.apple.AppSSO"', '--last', '1h'],
       ['show', '--style', 'compact', '--predicate', 'subsystem', '==', '"com.apple.AppSSO"', '--last', '1h'],
     ])
     expect(readFileSync(file).includes('canaryBearer123456')).toBe(false)

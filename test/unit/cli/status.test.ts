@@ -4,7 +4,9 @@ import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXIT_OK, EXIT_USAGE } from '../../../main/node/cli/main'
+import { SSO_EXTENSION_LOG_DIR } from '../../../main/node/probe/ssoExtensionLog'
 import {
+  FAKE_USER,
   REPO,
   createFakeSysroot,
   realCapture,
@@ -110,6 +112,38 @@ describe('status --json', () => {
       ['tokens-expired', 'broken'],
       ['passcode-policy-with-password-method', 'attention'],
     ])
+  })
+})
+
+describe('status --json and the sign-in log', () => {
+  const logFile = `${FAKE_USER.home}/${SSO_EXTENSION_LOG_DIR}/SSOExtension.log`
+  const run = async (files: FakeSysrootSpec['files']) => {
+    sysroot = createFakeSysroot({ files })
+    const { code, stdout } = await runCliCaptured(['status', '--json'], {
+      env: sysroot.env,
+      homeDir: FAKE_USER.home,
+    })
+    expect(code).toBe(EXIT_OK)
+    const json = JSON.parse(stdout)
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+    return json
+  }
+
+  it('reads the log when it can, reports ok, and names the cause', async () => {
+    const json = await run({
+      [logFile]: readFileSync(synthetic('sso-extension-log/synthetic-aadsts50173.log')),
+    })
+    expect(json.probes.ssoExtensionLog.status).toBe('ok')
+    expect(json.verdict.findings[0]).toMatchObject({
+      id: 'password-changed-in-entra',
+      evidence: { 'signInLog.signature': 'AADSTS50173' },
+    })
+  })
+
+  it('reports notFound when there is no log, and the verdict stands on app-sso alone', async () => {
+    const json = await run({})
+    expect(json.probes.ssoExtensionLog.status).toBe('notFound')
+    expect(json.verdict.status).toBe('healthy')
   })
 })
 

@@ -7,8 +7,12 @@ import { DEFAULT_DIAGNOSIS_CONTEXT, type DiagnosisContext } from '../../../main/
 import type { MacState } from '../../../main/common/model/macState'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
+import { readFileSync } from 'node:fs'
+import { SSO_EXTENSION_LOG_DIR } from '../../../main/node/probe/ssoExtensionLog'
+import { signInLogTimeline } from '../../../main/common/history/timeline'
 import {
   createFakeSysroot,
+  FAKE_USER,
   realCapture,
   synthetic,
   type FakeSysroot,
@@ -18,26 +22,49 @@ import {
 let sysroot: FakeSysroot | undefined
 afterEach(() => sysroot?.cleanup())
 
-async function stateOf(spec: FakeSysrootSpec, context: Partial<DiagnosisContext> = {}): Promise<MacState> {
+async function stateOf(
+  spec: FakeSysrootSpec,
+  context: Partial<DiagnosisContext> = {},
+  account: string = FAKE_USER.name,
+): Promise<MacState> {
   sysroot = createFakeSysroot(spec)
   const { state } = await readMacState({
     system: createSystemAccess({ ...defaultSystemDeps, env: sysroot.env }),
-    now: () => Date.parse('2026-11-21T10:00:00Z'),
+    now: () => Date.now(),
     diagnosis: { ...DEFAULT_DIAGNOSIS_CONTEXT, ...context },
+    user: { name: account, home: FAKE_USER.home },
   })
   return state
 }
+
+/** The SSO extension's log of the fake user, from a synthetic fixture. */
+const ssoLog = (name: string): FakeSysrootSpec['files'] => ({
+  [`${FAKE_USER.home}/${SSO_EXTENSION_LOG_DIR}/SSOExtension.log`]: readFileSync(
+    synthetic(`sso-extension-log/${name}`),
+  ),
+})
+const withLog = (name: string) => ({ spec: { files: ssoLog(name) } })
 
 const appSso = (file: string) => ({ stdoutFile: file })
 const profiles = (name: string) => ({ stdoutFile: synthetic(`profiles/${name}`) })
 const SE_PROFILE = profiles('synthetic-secure-enclave.xml')
 
 /** One fixture per finding: which files, which answers from the user. */
-const TRIGGERS: Record<FindingId, { spec: FakeSysrootSpec; context?: Partial<DiagnosisContext> }> = {
+const NO_PROFILES = profiles('synthetic-no-profiles.xml')
+const TRIGGERS: Record<
+  FindingId,
+  { spec: FakeSysrootSpec; context?: Partial<DiagnosisContext>; account?: string }
+> = {
   'state-unreadable': { spec: { appSso: appSso(synthetic('app-sso/synthetic-garbage.txt')) } },
-  'psso-not-configured': { spec: { appSso: appSso(realCapture('not-configured.txt')) } },
+  'psso-not-configured': {
+    spec: { appSso: appSso(realCapture('not-configured.txt')), profiles: NO_PROFILES },
+  },
   'company-portal-missing': {
-    spec: { appSso: appSso(realCapture('not-configured.txt')), companyPortalVersion: null },
+    spec: {
+      appSso: appSso(realCapture('not-configured.txt')),
+      profiles: NO_PROFILES,
+      companyPortalVersion: null,
+    },
   },
   'company-portal-outdated': { spec: { companyPortalVersion: '5.2312.0' } },
   'device-not-registered': {
@@ -53,6 +80,9 @@ const TRIGGERS: Record<FindingId, { spec: FakeSysrootSpec; context?: Partial<Dia
     spec: { appSso: appSso(synthetic('app-sso/synthetic-password-needs-new-keys.txt')) },
   },
   'user-state-unrecognized': {
+    spec: { appSso: appSso(synthetic('app-sso/synthetic-password-unknown-user-state.txt')) },
+  },
+  'user-needs-binding': {
     spec: {
       appSso: appSso(synthetic('app-sso/synthetic-secure-enclave-future-keys.txt')),
       profiles: SE_PROFILE,
@@ -87,14 +117,50 @@ const TRIGGERS: Record<FindingId, { spec: FakeSysrootSpec; context?: Partial<Dia
     spec: { profiles: profiles('synthetic-password-with-passcode-policy.xml') },
   },
   'configuration-unknown': { spec: { profiles: 'missing' } },
+  'account-excluded': {
+    spec: { profiles: profiles('synthetic-password-non-platform-sso-accounts.xml') },
+    account: 'localadmin',
+  },
+  'sign-in-password-rejected': withLog('synthetic-aadsts50126.log'),
+  'entra-password-expired': withLog('synthetic-aadsts50055.log'),
+  'sign-in-mfa-required': withLog('synthetic-aadsts50079.log'),
+  'sign-in-blocked-by-conditional-access': withLog('synthetic-aadsts53003.log'),
+  'device-authentication-failed': withLog('synthetic-aadsts50155.log'),
+  'device-disabled-in-entra': withLog('synthetic-aadsts135011.log'),
+  'device-deleted-in-entra': withLog('synthetic-aadsts700003.log'),
+  'refresh-token-expired-inactivity': withLog('synthetic-aadsts700082.log'),
+  'sign-in-refresh-failed': withLog('synthetic-invalid-grant.log'),
+  'tls-inspection-suspected': withLog('synthetic-untrusted-certificate.log'),
+  'macos-registration-prompts': {
+    spec: { swVers: { stdout: 'ProductName:\t\tmacOS\nProductVersion:\t\t15.2\nBuildVersion:\t\t24C101\n' } },
+  },
+  'company-portal-updated': {
+    // Updated on 1 May, after the last sign-in (25 April), before the capture (2 May).
+    spec: {
+      appSso: appSso(synthetic('app-sso/synthetic-password-needs-registration.txt')),
+      modifiedAt: { '/Applications/Company Portal.app/Contents/Info.plist': '2026-05-01T12:00:00Z' },
+    },
+  },
+  'extension-not-active': {
+    // The PSSO profile is installed, app-sso shows nothing configured.
+    spec: { appSso: appSso(realCapture('not-configured.txt')) },
+  },
+  'setup-assistant-registration': {
+    spec: {
+      appSso: appSso(realCapture('tahoe-secure-enclave-configured-not-registered.txt')),
+      profiles: SE_PROFILE,
+      swVers: { stdout: 'ProductName:\t\tmacOS\nProductVersion:\t\t26.3\nBuildVersion:\t\t25D125\n' },
+      companyPortalVersion: '5.2604.0',
+    },
+  },
 }
 
 const ids = (state: MacState) => state.verdict.findings.map((f) => f.id)
 
 describe('every finding has a fixture that triggers it', () => {
   it.each(FINDING_IDS)('%s', async (id) => {
-    const { spec, context } = TRIGGERS[id]
-    const state = await stateOf(spec, context)
+    const { spec, context, account } = TRIGGERS[id]
+    const state = await stateOf(spec, context, account)
     const finding = state.verdict.findings.find((f) => f.id === id)
     expect(finding, `findings: ${ids(state).join(', ')}`).toBeDefined()
     expect(finding!.severity).toBe(FINDINGS[id].severity)
@@ -175,6 +241,141 @@ describe('rules that depend on context', () => {
         { id: 'state-unreadable', severity: 'unknown', evidence: { 'probes.appSso.status': 'notFound' } },
       ],
     })
+  })
+})
+
+describe('the cause, read from the SSO extension log', () => {
+  it('finds a revoked grant without asking the user, with the redacted line as evidence', async () => {
+    const state = await stateOf({ files: ssoLog('synthetic-aadsts50173.log') })
+    expect(ids(state)).toEqual(['password-changed-in-entra'])
+    expect(state.verdict.status).toBe('broken')
+    expect(state.verdict.findings[0]!.evidence).toMatchObject({
+      'signInLog.at': '2026-04-25T09:30:00Z',
+      'signInLog.signature': 'AADSTS50173',
+    })
+    expect(String(state.verdict.findings[0]!.evidence['signInLog.line'])).toContain(
+      'AADSTS50173: The provided grant',
+    )
+    expect(state.probes.ssoExtensionLog.status).toBe('ok')
+    expect(signInLogTimeline(state, 'en')).toEqual([
+      '2026-04-25T09:17:44Z tokens received (SSO extension log)',
+      '2026-04-25T09:30:00Z sign-in error AADSTS50173, no fresh tokens since: a finding',
+    ])
+  })
+
+  it('reads AADSTS50133 as a password change too', async () => {
+    expect(ids(await stateOf({ files: ssoLog('synthetic-aadsts50133.log') }))).toEqual([
+      'password-changed-in-entra',
+    ])
+  })
+
+  it.each([
+    ['synthetic-stale-error-then-refresh.log', 'an error followed by a successful refresh'],
+    ['synthetic-error-before-tokens.log', "an error older than app-sso's token receipt"],
+    ['synthetic-error-after-capture.log', 'an error newer than the capture'],
+  ])('keeps %s (%s) as history: healthy', async (name) => {
+    const state = await stateOf({ files: ssoLog(name) })
+    expect(state.verdict).toEqual({ status: 'healthy', findings: [] })
+    expect(state.signInLog.events.some((e) => e.kind === 'error' && e.signature === 'AADSTS50173')).toBe(true)
+    // The timeline tells it: history (or, after the capture, not judged), never a standing error.
+    expect(signInLogTimeline(state, 'en').join('\n')).not.toContain('a finding')
+  })
+
+  it('reads nothing when the user has not agreed, and says so', async () => {
+    sysroot = createFakeSysroot({ files: ssoLog('synthetic-aadsts50173.log') })
+    const { state } = await readMacState({
+      system: createSystemAccess({ ...defaultSystemDeps, env: sysroot.env }),
+      now: () => Date.now(),
+      user: FAKE_USER,
+      readSignInLog: false,
+    })
+    expect(state.probes.ssoExtensionLog.status).toBe('skipped')
+    expect(state.verdict).toEqual({ status: 'healthy', findings: [] })
+    expect(sysroot.calls('log')).toEqual([])
+  })
+
+  it('reads the AppSSO unified log for the macOS 15.0–15.2 error', async () => {
+    const state = await stateOf({
+      log: { stdoutFile: synthetic('unified-log/synthetic-platformsso-1001.ndjson') },
+    })
+    expect(ids(state)).toEqual(['macos-registration-prompts'])
+    expect(state.verdict.findings[0]!.evidence).toMatchObject({ 'signInLog.signature': 'PlatformSSO-1001' })
+    expect(sysroot!.calls('log')).toEqual([
+      ['show', '--style', 'ndjson', '--predicate', 'subsystem', '==', '"com.apple.AppSSO"', '--last', '1h'],
+    ])
+  })
+})
+
+describe('the configurations enterprises run', () => {
+  it('counts Kerberos SSO beside Platform SSO as facts, never a conflict', async () => {
+    const state = await stateOf({ profiles: profiles('synthetic-password-with-kerberos-sso.xml') })
+    expect(state.profile).toMatchObject({
+      ssoPayloadCount: 3,
+      platformSsoPayloadCount: 1,
+      kerberosRealms: ['KERBEROS.MICROSOFTONLINE.COM', 'CORP.EXAMPLE.COM'],
+    })
+    expect(state.verdict).toEqual({ status: 'healthy', findings: [] })
+  })
+
+  it('takes the Entra UPN from the cloud realm when an on-premises realm comes first', async () => {
+    const state = await stateOf({
+      appSso: appSso(synthetic('app-sso/synthetic-password-two-kerberos-realms.txt')),
+    })
+    expect(state.psso.user.upn).toBe('cake1@cake.run.place')
+    expect(state.psso.user.kerberosRealms).toEqual(['CORP.EXAMPLE.COM', 'KERBEROS.MICROSOFTONLINE.COM'])
+  })
+
+  it('an excluded account gets no user or token finding, and the verdict is not broken', async () => {
+    const { spec, account } = TRIGGERS['account-excluded']
+    const state = await stateOf(
+      { ...spec, appSso: appSso(synthetic('app-sso/synthetic-password-needs-registration.txt')) },
+      {},
+      account,
+    )
+    expect(state.profile).toMatchObject({
+      nonPlatformSsoAccounts: ['localadmin', 'itsupport'],
+      currentAccountExcluded: true,
+    })
+    expect(ids(state)).toEqual(['account-excluded'])
+    expect(state.verdict.status).toBe('healthy')
+    // Another account on the same Mac is not excluded.
+    const other = await stateOf({
+      ...spec,
+      appSso: appSso(synthetic('app-sso/synthetic-password-needs-registration.txt')),
+    })
+    expect(other.profile.currentAccountExcluded).toBe(false)
+    expect(ids(other)).toContain('user-needs-registration')
+  })
+
+  it('reads NonPlatformSSOAccounts from the managed preferences fallback', async () => {
+    const xml = readFileSync(synthetic('profiles/synthetic-password-non-platform-sso-accounts.xml'), 'utf8')
+    const payload = /<key>PayloadContent<\/key>\s*(<dict>[\s\S]*?<\/dict>)\s*<\/dict>\s*<\/array>/.exec(
+      xml,
+    )![1]!
+    const state = await stateOf(
+      {
+        profiles: 'missing',
+        managedSsoPreferences: `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">${payload}</plist>\n`,
+      },
+      {},
+      'itsupport',
+    )
+    expect(state.profile).toMatchObject({ source: 'managedPreferences', currentAccountExcluded: true })
+    expect(ids(state)).toContain('account-excluded')
+  })
+
+  it.each([
+    ['15.6', '5.2504.0', true],
+    ['26.3', '5.2504.0', false],
+    ['26.3', '5.2604.0', true],
+  ])('macOS %s with Company Portal %s meets the minimum: %s', async (macOS, version, meets) => {
+    const state = await stateOf({
+      swVers: { stdout: `ProductName:\t\tmacOS\nProductVersion:\t\t${macOS}\nBuildVersion:\t\tX\n` },
+      companyPortalVersion: version,
+    })
+    expect(state.companyPortal.meetsMinimum).toBe(meets)
+    expect(state.companyPortal.minimumVersion).toBe(macOS.startsWith('26') ? '5.2604.0' : '5.2404.0')
+    expect(ids(state).includes('company-portal-outdated')).toBe(!meets)
   })
 })
 

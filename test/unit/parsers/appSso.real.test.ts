@@ -98,4 +98,75 @@ describe('app-sso parser on the real captures', () => {
       tokens: null,
     })
   })
+
+  // The facts of the two later additions (../shared/fixtures/app-sso/README.md).
+  it('reads the macOS 26 capture: configured, device registration not completed, and the keys 26 adds', () => {
+    const facts = read('tahoe-secure-enclave-configured-not-registered.txt')
+    expect(facts).toMatchObject({
+      readable: true,
+      time: '2026-03-05T16:36:57Z',
+      configured: true,
+      extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension',
+      method: 'secureEnclaveKey',
+      methodRaw: 'POLoginTypeUserSecureEnclaveKey (2)',
+      deviceRegistered: false,
+      deviceId: null,
+      tenantId: null,
+      fileVaultPolicy: null,
+      user: {
+        registered: false,
+        configurationPresent: false,
+        stateName: null,
+        upn: null,
+        kerberosRealms: [],
+      },
+      tokens: null,
+    })
+    expect(facts.deviceSettings).toEqual({
+      createFirstUserDuringSetupEnabled: true,
+      createUserLoginTypes: [1, 3],
+      synchronizeProfilePicture: false,
+      temporarySessionQuickLogin: false,
+      authGracePeriodStart: '2026-03-04T21:01:56Z',
+      newUserAuthorizationMode: 'None',
+      userAuthorizationMode: 'None',
+      allowAccessTokenExpressMode: false,
+      accessTokenTerminalIdentityKeys: {
+        _accessTokenTerminalIdentityKeySEP: false,
+        _accessTokenTerminalIdentityKeySystem: false,
+      },
+    })
+  })
+
+  it('reads the earlier revision of the Password capture: another device registration, tokens present', () => {
+    expect(read('sequoia-password-registered-earlier.txt')).toMatchObject({
+      readable: true,
+      time: '2026-04-25T09:03:41Z',
+      configured: true,
+      extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension',
+      method: 'password',
+      methodRaw: 'POLoginTypePassword (1)',
+      deviceRegistered: true,
+      deviceId: '6a82637e-6910-4ce6-9e28-931ae32ceb3e',
+      tenantId: '0dde70e6-f430-449f-8bce-f4d0a9eca2a4',
+      fileVaultPolicy: 'AttemptAuthentication',
+      user: {
+        registered: true,
+        configurationPresent: true,
+        stateName: 'POUserStateNormal',
+        stateValue: 0,
+        stateClass: 'normal',
+        upn: 'cake1@cake.run.place',
+        kerberosRealms: ['KERBEROS.MICROSOFTONLINE.COM'],
+      },
+      tokens: { receivedAt: '2026-04-25T09:00:16Z', expiresAt: '2026-05-09T09:00:15Z' },
+    })
+  })
+
+  it('prints none of the macOS 26 keys on 15.x captures', () => {
+    expect(read('sequoia-password-registered.txt').deviceSettings).toMatchObject({
+      createFirstUserDuringSetupEnabled: null,
+      accessTokenTerminalIdentityKeys: null,
+    })
+  })
 })

@@ -24,7 +24,9 @@ describe('app-sso parser on synthetic states', () => {
       method: 'password',
       deviceRegistered: true,
       user: {
-        registered: true,
+        // The Mac says this user must register: not registered, though the section exists.
+        registered: false,
+        configurationPresent: true,
         stateName: 'POUserStateNeedsRegistration',
         stateValue: 2,
         stateClass: 'needsRegistration',

@@ -155,10 +155,15 @@ describe('preview server', () => {
       invoke(preview, 'playbook:answer', { sessionId, questionId, answerId })
     const advance = () => invoke(preview, 'playbook:advance', { sessionId })
 
-    // Not a temporary password → lock and unlock → not asked → the Settings path. Nothing the user
-    // did so far changes the Mac: it stays broken until they click Register.
+    // Not a temporary password → what opens FileVault → lock and unlock → the sign-in notification →
+    // not asked → the Settings path. Nothing the user did so far changes the Mac: it stays broken
+    // until they click Register.
     await answer('temporary-password', 'no')
+    expect(await stepNow()).toBe('filevault-new-password')
+    await advance()
     expect(await stepNow()).toBe('lock-and-unlock')
+    await advance()
+    expect(await stepNow()).toBe('sign-in-notification')
     await advance()
     await answer('asked-for-new-password', 'no')
     expect(await stepNow()).toBe('open-users-and-groups')

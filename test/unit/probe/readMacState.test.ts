@@ -47,6 +47,63 @@ describe('readMacState through a fake sysroot', () => {
     expect(sysroot!.calls('profiles')).toEqual([['show', '-output', 'stdout-xml']])
   })
 
+  it.each([
+    // The facts of the two later additions (../shared/fixtures/app-sso/README.md), through the reader.
+    [
+      'tahoe-secure-enclave-configured-not-registered.txt',
+      '2026-03-05T16:36:57Z',
+      {
+        configured: true,
+        method: 'secureEnclaveKey',
+        deviceRegistered: false,
+        deviceId: null,
+        tenantId: null,
+      },
+      { present: false, receivedAt: null, expiresAt: null, expired: null },
+      'broken',
+      'device-not-registered',
+    ],
+    [
+      'sequoia-password-registered-earlier.txt',
+      '2026-04-25T09:03:41Z',
+      {
+        configured: true,
+        method: 'password',
+        deviceRegistered: true,
+        deviceId: '6a82637e-6910-4ce6-9e28-931ae32ceb3e',
+        tenantId: '0dde70e6-f430-449f-8bce-f4d0a9eca2a4',
+      },
+      {
+        present: true,
+        receivedAt: '2026-04-25T09:00:16Z',
+        expiresAt: '2026-05-09T09:00:15Z',
+        expired: false,
+      },
+      'healthy',
+      null,
+    ],
+  ] as const)('reads %s in place', async (file, capturedAt, psso, tokens, verdict, firstBroken) => {
+    const { state } = await stateFor({
+      appSso: { stdoutFile: realCapture(file) },
+      profiles: {
+        stdoutFile: synthetic(
+          file.startsWith('tahoe')
+            ? 'profiles/synthetic-secure-enclave.xml'
+            : 'profiles/synthetic-password.xml',
+        ),
+      },
+      companyPortalVersion: '5.2604.0',
+    })
+    expect(state.capturedAt).toBe(capturedAt)
+    expect(state.psso).toMatchObject({
+      ...psso,
+      extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension',
+    })
+    expect(state.psso.tokens).toEqual(tokens)
+    expect(state.verdict.status).toBe(verdict)
+    expect(state.verdict.findings.find((f) => f.severity === 'broken')?.id ?? null).toBe(firstBroken)
+  })
+
   it('judges expired tokens at the capture time', async () => {
     const { state } = await stateFor({
       appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') },
@@ -76,7 +133,13 @@ describe('readMacState through a fake sysroot', () => {
       deviceRegistered: false,
       tokens: { present: false },
     })
-    expect(state.companyPortal).toEqual({ installed: false, version: null, meetsMinimum: null })
+    expect(state.companyPortal).toEqual({
+      installed: false,
+      version: null,
+      minimumVersion: '5.2404.0',
+      meetsMinimum: null,
+      updatedAt: null,
+    })
     expect(state.profile).toMatchObject({ source: 'profiles', ssoPayloadCount: 0 })
     expect(state.verdict.status).toBe('notConfigured')
   })
@@ -142,6 +205,10 @@ describe('readMacState through a fake sysroot', () => {
     expect(state.profile).toEqual({
       source: 'managedPreferences',
       ssoPayloadCount: null,
+      platformSsoPayloadCount: null,
+      kerberosRealms: null,
+      nonPlatformSsoAccounts: null,
+      currentAccountExcluded: null,
       extensionIdentifier: 'com.microsoft.CompanyPortalMac.ssoextension',
       authenticationMethod: 'Password',
       useSharedDeviceKeys: true,
@@ -176,7 +243,14 @@ describe('readMacState through a fake sysroot', () => {
 
   it('flags an old Company Portal', async () => {
     const { state } = await stateFor({ companyPortalVersion: '5.2310.1' })
-    expect(state.companyPortal).toEqual({ installed: true, version: '5.2310.1', meetsMinimum: false })
+    expect(state.companyPortal).toEqual({
+      installed: true,
+      version: '5.2310.1',
+      minimumVersion: '5.2404.0',
+      meetsMinimum: false,
+      // When its Info.plist was written: an install or update.
+      updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+    })
   })
 
   it('runs the probes concurrently', async () => {
@@ -192,6 +266,7 @@ describe('readMacState through a fake sysroot', () => {
       run: () => pending({ status: 'notFound', path: '/usr/bin/x', durationMs: 0 } as const),
       readFile: () => pending({ status: 'notFound', path: '/x' } as const),
       exists: async () => false,
+      listFiles: async () => ({ status: 'notFound', path: '/x' }) as const,
     }
     await readMacState({ system, now: Date.now })
     // app-sso, profiles, sw_vers and both file reads are all under way at once.

@@ -55,7 +55,7 @@ describe('guided repair', () => {
       state: broken(),
       session: sessionAt('asked-for-new-password', 'step', { playbookId: 'password-reset' }),
     })
-    await screen.findByText('Step 4 of 12')
+    await screen.findByText('Step 6 of 14')
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Yes' }))
     expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
@@ -120,9 +120,10 @@ describe('guided repair', () => {
   })
 
   it('counts only the steps for this Mac’s macOS version', async () => {
-    // macOS 13 registers in Company Portal (two steps) instead of System Settings (three).
+    // macOS 13 registers in Company Portal (open it, Deregister, register: three steps) instead of
+    // System Settings (three).
     renderApp({ state: broken(), session: sessionAt('confirm-registered', 'step', { macOSMajor: 13 }) })
-    expect(await screen.findByText('Step 5 of 5')).toBeInTheDocument()
+    expect(await screen.findByText('Step 6 of 6')).toBeInTheDocument()
   })
 
   it('when the Mac never confirms, lists what is missing, the helpdesk, and hands off on request', async () => {

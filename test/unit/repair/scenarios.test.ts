@@ -9,11 +9,12 @@ import { playbookForFindings } from '../../../main/common/diagnosis/catalogue'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { diagnosisContext, type DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
-import { findStep } from '../../../main/common/repair/session'
+import { fileVaultTakesNewPassword, findStep } from '../../../main/common/repair/session'
 import { repairSessionSchema } from '../../../main/common/repair/schemas'
 import { settingsPaneUrl, type RepairCommand, type RepairSession } from '../../../main/common/repair/types'
 import { COMPANY_PORTAL_INFO_PLIST, readMacState } from '../../../main/node/probe/readMacState'
-import { createRepairSessions, macOSMajorOf } from '../../../main/node/repair/repairSessions'
+import { macOSMajorOf } from '../../../main/common/model/macOSVersion'
+import { createRepairSessions } from '../../../main/node/repair/repairSessions'
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../../main/node/repair/verificationLoop'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
 import { createFakeClock } from '../../helpers/fakeClock'
@@ -56,6 +57,11 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
     timers: clock.timers,
     newId: () => `session-${++ids}`,
     macOSMajor: () => macOSMajorOf(lastState?.os.version ?? null),
+    fileVaultTakesNewPassword: () =>
+      fileVaultTakesNewPassword(
+        macOSMajorOf(lastState?.os.version ?? null),
+        lastState?.psso.readable ? lastState.psso.fileVaultPolicy : undefined,
+      ),
     publish: (session) => {
       // What crosses IPC must validate.
       if (session) published.push(repairSessionSchema.parse(session))
@@ -115,7 +121,7 @@ describe('password reset in Entra (Password method)', () => {
     await h.probed(1)
     expect(h.session().verification).toMatchObject({
       status: 'checking',
-      missing: ['userStateNormal', 'tokensReceivedSinceStart'],
+      missing: ['userRegistered', 'userStateNormal', 'tokensReceivedSinceStart'],
     })
 
     // Temporary password branch, then the Settings path.
@@ -123,8 +129,14 @@ describe('password reset in Entra (Password method)', () => {
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'yes' })
     expect(h.stepId()).toBe('set-permanent-password')
     expect(findStep(h.session())?.action).toEqual({ kind: 'openPasswordChange' })
+    // macOS 15 with FileVaultPolicy AttemptAuthentication: before anything can restart the Mac,
+    // the new password opens FileVault. Then the notification that syncs the password.
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('filevault-new-password')
     h.send({ type: 'next' })
     expect(h.stepId()).toBe('lock-and-unlock')
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('sign-in-notification')
     h.send({ type: 'next' })
     h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'no' })
     expect(h.stepId()).toBe('open-users-and-groups')
@@ -157,15 +169,15 @@ describe('password reset in Entra (Password method)', () => {
     })
     expect(h.clock.pending()).toEqual([])
     h.send({ type: 'next' })
-    expect(h.stepId()).toBe('filevault-macos15')
-    h.send({ type: 'next' })
     expect(h.stepId()).toBe('keychain')
     h.send({ type: 'next' })
     expect(h.session().currentStepId).toBeNull()
     expect(h.session().shownStepIds).toEqual([
       'temporary-password',
       'set-permanent-password',
+      'filevault-new-password',
       'lock-and-unlock',
+      'sign-in-notification',
       'asked-for-new-password',
       'open-users-and-groups',
       'network-account-server',
@@ -173,7 +185,6 @@ describe('password reset in Entra (Password method)', () => {
       'enter-mac-password',
       'sign-in-microsoft',
       'use-new-password',
-      'filevault-macos15',
       'keychain',
     ])
     // One read before the repair, five probes during it.
@@ -186,7 +197,10 @@ describe('password reset in Entra (Password method)', () => {
     h.send({ type: 'start', playbookId: 'password-reset', findingId: 'password-changed-in-entra' })
     await h.probed(1)
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
+    expect(h.stepId()).toBe('filevault-new-password')
+    h.send({ type: 'next' })
     expect(h.stepId()).toBe('lock-and-unlock')
+    h.send({ type: 'next' })
     h.send({ type: 'next' })
     h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'yes' })
     h.send({ type: 'next' })
@@ -235,12 +249,21 @@ describe('password reset in Entra (Password method)', () => {
     h.send({ type: 'start', playbookId: 'password-reset', findingId: null })
     await h.probed(1)
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
+    // Before macOS 15 the FileVault screen still takes the old password.
+    expect(h.stepId()).toBe('filevault-old-password')
+    h.send({ type: 'next' })
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('sign-in-notification')
     h.send({ type: 'next' })
     h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'no' })
     expect(h.stepId()).toBe('open-company-portal')
     expect(findStep(h.session())?.action).toEqual({ kind: 'openCompanyPortal' })
+    // macOS 13: Deregister, then register again.
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('company-portal-deregister')
     h.send({ type: 'next' })
     expect(h.stepId()).toBe('company-portal-register')
+    h.send({ type: 'back' })
     h.send({ type: 'back' })
     h.send({ type: 'back' })
     expect(h.stepId()).toBe('asked-for-new-password')
@@ -275,7 +298,8 @@ describe('registration required', () => {
     h.send({ type: 'next' })
     expect(h.stepId()).toBe('company-portal-register-device')
     await h.nextProbe()
-    expect(h.session().verification.missing).toEqual(['userStateNormal', 'tokensPresent'])
+    // Device registered; the user state still asks for registration.
+    expect(h.session().verification.missing).toEqual(['userRegistered', 'userStateNormal', 'tokensPresent'])
     await h.nextProbe()
     expect(h.session()).toMatchObject({ outcome: 'verified', currentStepId: null })
   })

@@ -72,7 +72,7 @@ describe('the loop', () => {
     expect(loop.progress()).toMatchObject({
       status: 'checking',
       attempts: 1,
-      missing: ['userStateNormal', 'tokensReceivedSinceStart'],
+      missing: ['userRegistered', 'userStateNormal', 'tokensReceivedSinceStart'],
       nextCheckAt: '2026-05-02T08:20:03Z',
     })
     expect(clock.fireNext()).toBe(3000)

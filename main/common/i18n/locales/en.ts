@@ -70,6 +70,13 @@ export const en = {
   'question.no': 'No',
   'question.secureEnclave': 'My new Microsoft password doesn’t open this Mac',
   'question.failed': 'Your answer did not reach PSSO Helper: {message}',
+
+  // Reading Company Portal's sign-in log (renderer/components/SignInLogConsent.tsx)
+  'consent.signInLog.question': 'May PSSO Helper read Company Portal’s sign-in log?',
+  'consent.signInLog.why':
+    'The log shows why your Mac’s Microsoft sign-in last failed (for example a password reset), so PSSO Helper can name the cause without asking you; it stays on this Mac, and macOS may ask you to allow access to data from other apps.',
+  'consent.signInLog.allow': 'Allow',
+  'consent.signInLog.decline': 'Not now',
   'status.fix': 'Fix it',
   'status.checkAgain': 'Check again',
   'status.checking': 'Checking…',
@@ -190,6 +197,10 @@ export const en = {
   'playbook.step.macos13NoSettings': 'macOS 13 has no setting for this. Open Company Portal instead.',
   'playbook.step.macos13NoSettings.helpdesk':
     'macOS 13 has no System Settings UI for Platform SSO; repair goes through Company Portal [J1], [T].',
+  'playbook.step.companyPortalDeregister':
+    'In Company Portal, choose "Company Portal" > "Preferences", then click "Deregister" and confirm. Then register again in the next step.',
+  'playbook.step.companyPortalDeregister.helpdesk':
+    'macOS 13 repair through Company Portal is Deregister, then register again: Register device alone does not repair an existing registration [T], [CPP].',
   'playbook.step.companyPortalRegister':
     'In Company Portal, choose "Company Portal" > "Preferences", then click "Register device".',
   'playbook.step.companyPortalRegister.helpdesk':
@@ -210,18 +221,26 @@ export const en = {
     'Choose Apple menu > "Lock Screen", then unlock your Mac. Your old or your new password can unlock it.',
   'playbook.passwordReset.lockAndUnlock.helpdesk':
     'After an Entra password change macOS asks for the new password within 4 hours; old or new password unlocks [T].',
+  'playbook.passwordReset.signInNotification':
+    'Watch for a notification from your Mac that asks you to sign in ("Authentication Required" or "Sign in"). Click it and sign in with your new Microsoft password: this brings your Mac password up to date. If you see nothing, check Notification Centre and turn off Focus.',
+  'playbook.passwordReset.signInNotification.helpdesk':
+    'After an Entra password change macOS shows a sign-in notification within 4 hours; clicking it and signing in to Microsoft is what syncs the local password. Focus can hide it [T], [J1], [IC].',
   'playbook.passwordReset.askPrompted': 'Did your Mac ask you to sign in with your new Microsoft password?',
   'playbook.passwordReset.signInWhenAsked': 'Sign in with your new password and approve the sign-in request.',
   'playbook.passwordReset.useNewPassword':
     'From now on, use your new password to unlock and sign in to this Mac.',
-  'playbook.passwordReset.fileVault.macos15':
-    'After a restart, the first screen of your Mac accepts your new password. If it does not, use your old password once.',
-  'playbook.passwordReset.fileVault.macos15.helpdesk':
-    'The new Entra password works at the FileVault screen only on macOS 15 with FileVaultPolicy on Apple silicon [T], [IC].',
-  'playbook.passwordReset.fileVault.earlier':
-    'After a restart, the first screen of your Mac may still want your old password. Use it once; then the new one works.',
-  'playbook.passwordReset.fileVault.earlier.helpdesk':
-    'Before macOS 15 the FileVault screen still needs the old local password until the next sync [T].',
+  'playbook.passwordReset.fileVault.newPassword':
+    'Good to know before you continue: if your Mac restarts during these steps, its first screen accepts your new Microsoft password.',
+  'playbook.passwordReset.fileVault.newPassword.helpdesk':
+    'macOS 15+ with FileVaultPolicy AttemptAuthentication (or RequireAuthentication), Apple silicon: the new Entra password works at the FileVault screen [T], [IC], [AY].',
+  'playbook.passwordReset.fileVault.oldPassword':
+    'Good to know before you continue: if your Mac restarts before this is finished, its first screen still wants your old password. Use your old password there, then come back here.',
+  'playbook.passwordReset.fileVault.oldPassword.helpdesk':
+    'Before macOS 15, or without FileVaultPolicy, the FileVault screen takes the local password, which stays the old one until the sync [T], [IC].',
+  'playbook.passwordReset.fileVault.unknown':
+    'Good to know before you continue: if your Mac restarts before this is finished, try your new password on its first screen; if it is not accepted, use your old password.',
+  'playbook.passwordReset.fileVault.unknown.helpdesk':
+    "The new password opens FileVault only on macOS 15+ with FileVaultPolicy (psso.fileVaultPolicy); this Mac's version or policy could not be read [T], [IC].",
   'playbook.passwordReset.keychain':
     'If a window asks for your "login" keychain password, enter your old password.',
   'playbook.passwordReset.keychain.helpdesk':
@@ -281,8 +300,12 @@ export const en = {
     'Platform SSO needs Company Portal 5.2404.0 or later, installed before users are targeted [IC], [O].',
   'playbook.notConfigured.wait':
     'Keep your Mac on and connected to the internet for a few minutes. Settings arrive by themselves.',
+  'playbook.notConfigured.checkProfiles.macos15':
+    "To see whether your organisation's settings have arrived, open System Settings > General > Device Management.",
+  'playbook.notConfigured.checkProfiles.earlier':
+    "To see whether your organisation's settings have arrived, open System Settings > Privacy & Security > Profiles.",
   'playbook.notConfigured.wait.helpdesk':
-    'Check the PSSO profile in Privacy & Security > Profiles and its assignment (user vs device groups) [IC], [TS].',
+    'Check the PSSO profile (System Settings > General > Device Management on macOS 15+, Privacy & Security > Profiles on macOS 13–14) and its assignment (user vs device groups) [IC], [TS], [AP-DM].',
   // Playbook: helpdesk hand-off
   'playbook.helpdesk.title': 'Call your IT helpdesk',
   'playbook.helpdesk.summary': 'This needs your IT helpdesk. They can see what PSSO Helper found.',
@@ -312,17 +335,17 @@ export const en = {
     '`app-sso platform -s` could not be run or read; see probes.appSso for the reason. Nothing else about PSSO is known.',
   'finding.psso-not-configured.user': 'Single sign-on has not been set up on this Mac yet.',
   'finding.psso-not-configured.helpdesk':
-    'No Platform SSO configuration: the PSSO profile has not been delivered (check assignment and Profiles) or Company Portal is missing.',
+    'No Platform SSO configuration: the PSSO profile has not been delivered (check its assignment, and the installed profiles: System Settings > General > Device Management on macOS 15+, Privacy & Security > Profiles before) or Company Portal is missing.',
   'finding.company-portal-missing.user': 'Company Portal, the app single sign-on needs, is not installed.',
   'finding.company-portal-missing.helpdesk':
     'Company Portal is not in /Applications; it hosts the SSO extension and must be installed (5.2404.0+) before users are targeted.',
   'finding.company-portal-outdated.user': 'Company Portal on this Mac is too old for single sign-on.',
   'finding.company-portal-outdated.helpdesk':
-    'Company Portal is older than 5.2404.0, the minimum for Platform SSO; older versions make registration fail.',
+    'Company Portal is older than companyPortal.minimumVersion: 5.2404.0 for Platform SSO, 5.2604.0 on macOS 26 (Setup Assistant registration); older versions make registration fail. Microsoft recommends the latest.',
   'finding.multiple-sso-payloads.user':
     'Two conflicting single sign-on settings are installed on this Mac; IT needs to remove one.',
   'finding.multiple-sso-payloads.helpdesk':
-    'Two or more com.apple.extensiblesso payloads (error 10002: multiple SSOe payloads configured); unassign the old Device Features SSO profile.',
+    'Two or more com.apple.extensiblesso payloads for the Platform SSO extension (error 10002: multiple SSOe payloads configured); unassign the old Device Features SSO profile. Kerberos SSO payloads beside it are supported and not counted.',
   'finding.password-changed-in-entra.user':
     'Your Microsoft password was changed, but this Mac still has the old one.',
   'finding.password-changed-in-entra.helpdesk':
@@ -367,6 +390,67 @@ export const en = {
     "PSSO Helper could not read your organisation's single sign-on settings.",
   'finding.configuration-unknown.helpdesk':
     'The PSSO profile could not be read (profiles and managed preferences); checks that need it (payload count, method, passcode policy) were skipped.',
+  'finding.account-excluded.user':
+    'This account is not meant to use single sign-on on this Mac; nothing needs fixing.',
+  'finding.account-excluded.helpdesk':
+    'The account is listed in PlatformSSO NonPlatformSSOAccounts (macOS 14+): it is never prompted to register and Platform SSO policies do not apply; user registration and token checks were skipped.',
+  'finding.user-needs-binding.user': 'Your Mac needs you to sign in once with your Mac password.',
+  'finding.user-needs-binding.helpdesk':
+    'User state POUserStateNeedsBinding (macOS 26). Unconfirmed: strings in macOS 26 say signing in once with the local account password repairs the binding; lock the screen and unlock with the local password, then check again.',
+  'finding.sign-in-password-rejected.user':
+    'Microsoft did not accept the password this Mac used to sign you in.',
+  'finding.sign-in-password-rejected.helpdesk':
+    'The SSO extension log shows AADSTS50126 (invalid user name or password) after the last tokens: typically the Mac still presents the old password after an Entra change. Evidence line in signInLog.line.',
+  'finding.entra-password-expired.user': 'Your Microsoft password has expired; set a new one.',
+  'finding.entra-password-expired.helpdesk':
+    'The SSO extension log shows AADSTS50055 or AADSTS50144 (password expired) after the last tokens; the user must set a new password, then the Mac syncs it at the next sign-in.',
+  'finding.sign-in-mfa-required.user':
+    'Microsoft asks for an extra sign-in check that this Mac could not complete.',
+  'finding.sign-in-mfa-required.helpdesk':
+    'The SSO extension log shows AADSTS50076 (MFA required) or AADSTS50079 (MFA registration required) after the last tokens; per-user MFA blocks password sync: use Conditional Access MFA, and have the user register MFA.',
+  'finding.sign-in-blocked-by-conditional-access.user':
+    "Your organisation's access rules blocked this Mac's sign-in.",
+  'finding.sign-in-blocked-by-conditional-access.helpdesk':
+    'The SSO extension log shows AADSTS53003 (blocked by Conditional Access) after the last tokens; check the sign-in log in Entra with the correlation ID on the evidence line.',
+  'finding.device-authentication-failed.user':
+    "Microsoft could not confirm this Mac's registration; it needs to be registered again.",
+  'finding.device-authentication-failed.helpdesk':
+    'The SSO extension log shows AADSTS50097 or AADSTS50155 (device authentication required or failed) after the last tokens; the device identity is not usable: re-register the device.',
+  'finding.device-disabled-in-entra.user':
+    'This Mac has been turned off in your organisation’s directory; only IT can turn it back on.',
+  'finding.device-disabled-in-entra.helpdesk':
+    'The SSO extension log shows AADSTS135011 (device disabled) after the last tokens: enable the device object in Entra, or delete it and have the user re-register the Mac.',
+  'finding.device-deleted-in-entra.user':
+    'This Mac is no longer known to your organisation; it needs to be registered again.',
+  'finding.device-deleted-in-entra.helpdesk':
+    'The SSO extension log shows AADSTS700003 (device object not found: deleted in Entra) after the last tokens: the registration on the Mac points to a deleted device; re-register the device.',
+  'finding.refresh-token-expired-inactivity.user':
+    'Your Microsoft sign-in on this Mac expired because it was not used for a while.',
+  'finding.refresh-token-expired-inactivity.helpdesk':
+    'The SSO extension log shows AADSTS700082 (refresh token expired by inactivity) after the last tokens; a fresh sign-in renews it.',
+  'finding.sign-in-refresh-failed.user': 'Your Mac could not renew its Microsoft sign-in.',
+  'finding.sign-in-refresh-failed.helpdesk':
+    'The SSO extension log shows invalid_grant without a more specific AADSTS code after the last tokens; the refresh token was refused (expired or revoked). A fresh sign-in renews it.',
+  'finding.tls-inspection-suspected.user':
+    'The network this Mac uses may be blocking the secure connection to Microsoft.',
+  'finding.tls-inspection-suspected.helpdesk':
+    'The sign-in log shows an untrusted server certificate on a Microsoft sign-in host: TLS inspection or a proxy breaks Platform SSO; exclude login.microsoftonline.com and the other Microsoft sign-in hosts from inspection.',
+  'finding.macos-registration-prompts.user':
+    'This version of macOS can ask you to register again and again; updating macOS fixes it.',
+  'finding.macos-registration-prompts.helpdesk':
+    'Known issue of macOS 15.0–15.2: AppSSOAgent and AppSSODaemon corrupt the device configuration (com.apple.PlatformSSO Code=-1001); fixed in 15.3: update macOS. Seen on 15.3 or later: open a case with Apple and attach a sysdiagnose.',
+  'finding.company-portal-updated.user':
+    'Company Portal was just updated; open it again, or restart your Mac, before registering again.',
+  'finding.company-portal-updated.helpdesk':
+    'Company Portal was updated after the last sign-in and the user is asked to register again: a known effect of Company Portal updates; reopening Company Portal or restarting usually clears it.',
+  'finding.extension-not-active.user':
+    'Single sign-on is set up for this Mac but is not running; restart your Mac.',
+  'finding.extension-not-active.helpdesk':
+    'The Platform SSO profile is installed but app-sso shows no configuration: the SSO extension did not activate (seen after macOS and Company Portal updates). Restart; if it persists, reinstall Company Portal and check the profile.',
+  'finding.setup-assistant-registration.user':
+    'This Mac was set up to register during Setup Assistant; that registration has not finished.',
+  'finding.setup-assistant-registration.helpdesk':
+    'Simplified Setup (macOS 26): the policies (Platform SSO, Company Portal as a required LOB app, the enrollment profile) must target the same groups; a failed registration in Setup Assistant shows "Unable to sign in" with Try again, which usually succeeds on a retry.',
 
   // The menu-bar item (main/node/menubar/trayMenu.ts)
   'tray.verdict.healthy': 'Sign-in is working',
@@ -410,6 +494,9 @@ export const en = {
   'timeline.refreshed': 'SSO tokens refreshed',
   'timeline.method': 'Method {from} → {to}',
   'timeline.empty': 'No history yet',
+  'timeline.signInLog.tokens': 'tokens received (SSO extension log)',
+  'timeline.signInLog.errorStanding': 'sign-in error {signature}, no fresh tokens since: a finding',
+  'timeline.signInLog.errorHistory': 'sign-in error {signature}, followed by fresh tokens: history',
 
   // The command line’s human output (main/node/cli)
   'cli.guide.finding': 'Finding',
@@ -426,6 +513,10 @@ export const en = {
   'cli.guide.macOS.range': 'macOS {min}–{max} only',
   'cli.guide.macOS.min': 'macOS {min} and later only',
   'cli.guide.macOS.max': 'macOS {max} and earlier only',
+  'cli.guide.fileVault.true': 'when the new password opens FileVault: macOS 15+ with FileVaultPolicy',
+  'cli.guide.fileVault.false':
+    'when FileVault still takes the old password: before macOS 15 or without FileVaultPolicy',
+  'cli.guide.fileVault.unknown': 'when the macOS version or the FileVault policy is not known',
   'cli.guide.openSettings': 'open System Settings',
   'cli.guide.openCompanyPortal': 'open Company Portal',
   'cli.guide.openPasswordChange': 'open the password change page',

@@ -67,6 +67,13 @@ export const ja: Catalogue = {
   'question.no': 'いいえ',
   'question.secureEnclave': '新しいMicrosoftのパスワードでこのMacのロックを解除できない',
   'question.failed': '回答をPSSO Helperに伝えられませんでした：{message}',
+
+  // Reading Company Portal's sign-in log (renderer/components/SignInLogConsent.tsx)
+  'consent.signInLog.question': 'PSSO Helper が「ポータル サイト」のサインインログを読み取ってもよいですか？',
+  'consent.signInLog.why':
+    'このログには Mac の Microsoft へのサインインが最後に失敗した理由（パスワードのリセットなど）が記録されているため、あなたに質問しなくても PSSO Helper が原因を特定できます。ログはこの Mac の外には送られません。macOS から「ほかのアプリからのデータへのアクセス」の許可を求められることがあります。',
+  'consent.signInLog.allow': '許可',
+  'consent.signInLog.decline': '今はしない',
   'status.fix': '修復する',
   'status.checkAgain': 'もう一度確認',
   'status.checking': '確認しています…',
@@ -189,6 +196,10 @@ export const ja: Catalogue = {
     'macOS 13 にはこの設定がありません。代わりに「ポータル サイト」を開きます。',
   'playbook.step.macos13NoSettings.helpdesk':
     'macOS 13 には Platform SSO の「システム設定」UI がなく、修復はポータル サイトから行います [J1]、[T]。',
+  'playbook.step.companyPortalDeregister':
+    '「ポータル サイト」で「ポータル サイト」>「基本設定」を選び、「登録解除」をクリックして確定します。そのあと、次の手順でもう一度登録します。',
+  'playbook.step.companyPortalDeregister.helpdesk':
+    'macOS 13 でのポータル サイトによる修復は「登録解除」してから再登録です。「デバイスの登録」だけでは既存の登録は修復されません [T]、[CPP]。',
   'playbook.step.companyPortalRegister':
     '「ポータル サイト」で「ポータル サイト」>「基本設定」を選び、「デバイスの登録」をクリックします。',
   'playbook.step.companyPortalRegister.helpdesk':
@@ -196,31 +207,39 @@ export const ja: Catalogue = {
   'playbook.passwordReset.title': 'Mac のパスワードを新しいパスワードに合わせます',
   'playbook.passwordReset.summary':
     'Microsoft のパスワードが変更されましたが、この Mac には古いパスワードが残っているため、シングルサインオンが止まっています。',
-  'playbook.passwordReset.askTemporary': 'IT 部門から仮のパスワードを受け取りましたか？',
+  'playbook.passwordReset.askTemporary': 'IT 部門から一時パスワードを受け取りましたか？',
   'playbook.answer.yes': 'はい',
   'playbook.answer.no': 'いいえ',
   'playbook.answer.notSure': 'わからない',
   'playbook.passwordReset.setPermanent':
-    '仮のパスワードは Mac では使えません。先にブラウザで自分の新しいパスワードを設定してください：{passwordChangeUrl}',
+    '一時パスワードは Mac では使えません。先にブラウザで自分の新しいパスワードを設定してください：{passwordChangeUrl}',
   'playbook.passwordReset.setPermanent.helpdesk':
-    '管理者リセットの仮パスワードは同期できません。先に別のデバイスか Web で正式なパスワードを設定する必要があります [T]。',
+    '管理者リセットの一時パスワードは同期できません。先に別のデバイスか Web で正式なパスワードを設定する必要があります [T]。',
   'playbook.passwordReset.lockAndUnlock':
     'アップルメニュー >「画面をロック」を選び、ロックを解除します。古いパスワードでも新しいパスワードでも解除できます。',
   'playbook.passwordReset.lockAndUnlock.helpdesk':
     'Entra のパスワード変更後、macOS は 4 時間以内に新しいパスワードを求めます。古い・新しいどちらでもロック解除できます [T]。',
+  'playbook.passwordReset.signInNotification':
+    'サインインを求める Mac の通知（「認証が必要です」や「サインイン」）を待ちます。通知をクリックし、新しい Microsoft のパスワードでサインインすると、Mac のパスワードが新しいものに合わせられます。何も表示されない場合は、通知センターを確認し、集中モードをオフにします。',
+  'playbook.passwordReset.signInNotification.helpdesk':
+    'Entra のパスワード変更後、macOS は 4 時間以内にサインインの通知を表示します。通知をクリックして Microsoft にサインインすることで、ローカルパスワードが同期されます。集中モードで通知が隠れることがあります [T]、[J1]、[IC]。',
   'playbook.passwordReset.askPrompted':
     'Mac から新しい Microsoft パスワードでのサインインを求められましたか？',
   'playbook.passwordReset.signInWhenAsked': '新しいパスワードでサインインし、サインインの確認を承認します。',
   'playbook.passwordReset.useNewPassword':
     'これからは、この Mac のロック解除とログインに新しいパスワードを使います。',
-  'playbook.passwordReset.fileVault.macos15':
-    '再起動後の最初の画面では新しいパスワードが使えます。使えない場合は、一度だけ古いパスワードを使ってください。',
-  'playbook.passwordReset.fileVault.macos15.helpdesk':
-    'FileVault 画面で新しい Entra パスワードが使えるのは、macOS 15 以降・FileVaultPolicy・Apple シリコンの場合だけです [T]、[IC]。',
-  'playbook.passwordReset.fileVault.earlier':
-    '再起動後の最初の画面では、まだ古いパスワードが必要な場合があります。一度古いパスワードを使うと、その後は新しいパスワードが使えます。',
-  'playbook.passwordReset.fileVault.earlier.helpdesk':
-    'macOS 15 より前では、次の同期まで FileVault 画面に古いローカルパスワードが必要です [T]。',
+  'playbook.passwordReset.fileVault.newPassword':
+    '先に知っておいてください：この手順の途中で Mac が再起動しても、最初の画面では新しい Microsoft のパスワードが使えます。',
+  'playbook.passwordReset.fileVault.newPassword.helpdesk':
+    'macOS 15 以降で FileVaultPolicy が AttemptAuthentication（または RequireAuthentication）、Apple シリコンの場合、FileVault 画面で新しい Entra パスワードが使えます [T]、[IC]、[AY]。',
+  'playbook.passwordReset.fileVault.oldPassword':
+    '先に知っておいてください：完了する前に Mac が再起動した場合、最初の画面ではまだ古いパスワードが必要です。そこでは古いパスワードを使い、そのあとこの画面に戻ってください。',
+  'playbook.passwordReset.fileVault.oldPassword.helpdesk':
+    'macOS 15 より前、または FileVaultPolicy がない場合、FileVault 画面はローカルパスワードを使い、同期されるまでは古いパスワードのままです [T]、[IC]。',
+  'playbook.passwordReset.fileVault.unknown':
+    '先に知っておいてください：完了する前に Mac が再起動した場合、最初の画面ではまず新しいパスワードを試し、受け付けられなければ古いパスワードを使ってください。',
+  'playbook.passwordReset.fileVault.unknown.helpdesk':
+    '新しいパスワードで FileVault を解除できるのは macOS 15 以降で FileVaultPolicy がある場合だけです（psso.fileVaultPolicy）。この Mac のバージョンまたはポリシーを読み取れませんでした [T]、[IC]。',
   'playbook.passwordReset.keychain':
     '「ログイン」キーチェーンのパスワードを聞かれたら、古いパスワードを入力します。',
   'playbook.passwordReset.keychain.helpdesk':
@@ -276,8 +295,12 @@ export const ja: Catalogue = {
     'Platform SSO にはポータル サイト 5.2404.0 以降が必要で、ユーザを対象にする前にインストールしておく必要があります [IC]、[O]。',
   'playbook.notConfigured.wait':
     'Mac の電源を入れたまま、数分間インターネットに接続しておきます。設定は自動的に届きます。',
+  'playbook.notConfigured.checkProfiles.macos15':
+    '組織の設定が届いたかどうかは、「システム設定」>「一般」>「デバイス管理」で確認できます。',
+  'playbook.notConfigured.checkProfiles.earlier':
+    '組織の設定が届いたかどうかは、「システム設定」>「プライバシーとセキュリティ」>「プロファイル」で確認できます。',
   'playbook.notConfigured.wait.helpdesk':
-    '「プライバシーとセキュリティ」>「プロファイル」で PSSO プロファイルと割り当て（ユーザ／デバイスグループ）を確認します [IC]、[TS]。',
+    'PSSO プロファイル（macOS 15 以降は「システム設定」>「一般」>「デバイス管理」、macOS 13〜14 は「プライバシーとセキュリティ」>「プロファイル」）と割り当て（ユーザ／デバイスグループ）を確認します [IC]、[TS]、[AP-DM]。',
   'playbook.helpdesk.title': 'IT ヘルプデスクに連絡します',
   'playbook.helpdesk.summary':
     'IT ヘルプデスクの対応が必要です。PSSO Helper が見つけた内容はヘルプデスクも確認できます。',
@@ -306,7 +329,7 @@ export const ja: Catalogue = {
     '`app-sso platform -s` を実行または解析できませんでした。理由は probes.appSso を参照。PSSO についてはそれ以上不明です。',
   'finding.psso-not-configured.user': 'この Mac ではまだシングルサインオンが設定されていません。',
   'finding.psso-not-configured.helpdesk':
-    'Platform SSO の構成がありません。PSSO プロファイルが未配信（割り当てとプロファイルを確認）か、ポータル サイトがありません。',
+    'Platform SSO の構成がありません。PSSO プロファイルが未配信（割り当てと、インストール済みのプロファイルを確認：macOS 15 以降は「システム設定」>「一般」>「デバイス管理」、それ以前は「プライバシーとセキュリティ」>「プロファイル」）か、ポータル サイトがありません。',
   'finding.company-portal-missing.user':
     'シングルサインオンに必要な「ポータル サイト」がインストールされていません。',
   'finding.company-portal-missing.helpdesk':
@@ -314,15 +337,15 @@ export const ja: Catalogue = {
   'finding.company-portal-outdated.user':
     'この Mac の「ポータル サイト」は古いため、シングルサインオンに使えません。',
   'finding.company-portal-outdated.helpdesk':
-    'ポータル サイトが Platform SSO の最小バージョン 5.2404.0 より古く、登録が失敗します。',
+    'ポータル サイトが companyPortal.minimumVersion より古く、登録が失敗します（Platform SSO は 5.2404.0、macOS 26 の設定アシスタントでの登録は 5.2604.0 以降）。Microsoft は最新版を推奨しています。',
   'finding.multiple-sso-payloads.user':
     'この Mac には矛盾する 2 つのシングルサインオン設定があり、IT 部門が一方を削除する必要があります。',
   'finding.multiple-sso-payloads.helpdesk':
-    'com.apple.extensiblesso ペイロードが 2 つ以上あります（エラー 10002）。古いデバイス機能の SSO プロファイルの割り当てを解除します。',
+    'Platform SSO 拡張機能の com.apple.extensiblesso ペイロードが 2 つ以上あります（エラー 10002）。古いデバイス機能の SSO プロファイルの割り当てを解除します。並存する Kerberos SSO のペイロードはサポートされており、数えません。',
   'finding.password-changed-in-entra.user':
     'Microsoft のパスワードが変更されましたが、この Mac には古いパスワードが残っています。',
   'finding.password-changed-in-entra.helpdesk':
-    'Entra リセット後の Password 方式：トークンは失効し、ローカルパスワードは未同期です。仮パスワードは同期不可。「ユーザとグループ」>「ネットワークアカウントサーバ」で再登録します。',
+    'Entra リセット後の Password 方式：トークンは失効し、ローカルパスワードは未同期です。一時パスワードは同期不可。「ユーザとグループ」>「ネットワークアカウントサーバ」で再登録します。',
   'finding.device-not-registered.user': 'この Mac はまだ組織に登録されていません。',
   'finding.device-not-registered.helpdesk':
     'PSSO は構成済みですがデバイス登録が完了していません（registrationCompleted false）。登録の通知か「ユーザとグループ」の「登録」で開始します。',
@@ -363,6 +386,68 @@ export const ja: Catalogue = {
   'finding.configuration-unknown.user': 'PSSO Helper は組織のシングルサインオン設定を読み取れませんでした。',
   'finding.configuration-unknown.helpdesk':
     'PSSO プロファイルを読み取れませんでした（profiles とマネージド環境設定）。それが必要な確認（ペイロード数、方式、パスコードポリシー）は省略しました。',
+  'finding.account-excluded.user':
+    'このアカウントはこの Mac でシングルサインオンを使わない設定です。修復は不要です。',
+  'finding.account-excluded.helpdesk':
+    'アカウントが PlatformSSO NonPlatformSSOAccounts に含まれています（macOS 14 以降）。登録を求められず、Platform SSO のポリシーも適用されません。ユーザ登録とトークンの確認は省略しました。',
+  'finding.user-needs-binding.user': 'Mac のパスワードで一度サインインする必要があります。',
+  'finding.user-needs-binding.helpdesk':
+    'ユーザ状態 POUserStateNeedsBinding（macOS 26）。未確認：macOS 26 内の文字列では、ローカルアカウントのパスワードで一度サインインするとバインディングが修復されるとされています。画面をロックしてローカルパスワードで解除し、再確認します。',
+  'finding.sign-in-password-rejected.user':
+    'この Mac がサインインに使ったパスワードを Microsoft が受け付けませんでした。',
+  'finding.sign-in-password-rejected.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS50126（ユーザ名またはパスワードが無効）があります。Entra でパスワード変更後も Mac が古いパスワードを使っている典型例です。証拠の行は signInLog.line。',
+  'finding.entra-password-expired.user':
+    'Microsoft のパスワードの有効期限が切れています。新しいパスワードを設定してください。',
+  'finding.entra-password-expired.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS50055 または AADSTS50144（パスワードの期限切れ）があります。新しいパスワードを設定すると、次のサインインで Mac に同期されます。',
+  'finding.sign-in-mfa-required.user':
+    'Microsoft が追加の確認を求めていますが、この Mac では完了できませんでした。',
+  'finding.sign-in-mfa-required.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS50076（MFA が必要）または AADSTS50079（MFA の登録が必要）があります。ユーザ単位の MFA はパスワード同期を妨げるため、条件付きアクセスの MFA を使い、ユーザに MFA を登録してもらいます。',
+  'finding.sign-in-blocked-by-conditional-access.user':
+    '組織のアクセスルールにより、この Mac のサインインがブロックされました。',
+  'finding.sign-in-blocked-by-conditional-access.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS53003（条件付きアクセスによるブロック）があります。証拠の行の相関 ID で Entra のサインインログを確認します。',
+  'finding.device-authentication-failed.user':
+    'Microsoft がこの Mac の登録を確認できませんでした。もう一度登録する必要があります。',
+  'finding.device-authentication-failed.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS50097 または AADSTS50155（デバイス認証が必要／失敗）があります。デバイス ID が使えないため、デバイスを再登録します。',
+  'finding.device-disabled-in-entra.user':
+    'この Mac は組織のディレクトリで無効にされています。有効に戻せるのは IT 部門だけです。',
+  'finding.device-disabled-in-entra.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS135011（デバイスが無効）があります。Entra でデバイスを有効にするか、削除してユーザに Mac を再登録してもらいます。',
+  'finding.device-deleted-in-entra.user':
+    'この Mac は組織に認識されなくなりました。もう一度登録する必要があります。',
+  'finding.device-deleted-in-entra.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS700003（デバイスオブジェクトが見つからない：Entra で削除済み）があります。Mac の登録は削除されたデバイスを指しているため、デバイスを再登録します。',
+  'finding.refresh-token-expired-inactivity.user':
+    'しばらく使われなかったため、この Mac での Microsoft へのサインインの有効期限が切れました。',
+  'finding.refresh-token-expired-inactivity.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の AADSTS700082（非アクティブによる更新トークンの期限切れ）があります。もう一度サインインすると更新されます。',
+  'finding.sign-in-refresh-failed.user': 'この Mac は Microsoft へのサインインを更新できませんでした。',
+  'finding.sign-in-refresh-failed.helpdesk':
+    'SSO 拡張機能のログに、最後のトークン取得より後の invalid_grant（より具体的な AADSTS コードなし）があります。更新トークンが拒否されました（期限切れまたは失効）。もう一度サインインすると更新されます。',
+  'finding.tls-inspection-suspected.user':
+    'この Mac が使っているネットワークが、Microsoft との安全な接続を妨げている可能性があります。',
+  'finding.tls-inspection-suspected.helpdesk':
+    'サインインのログに、Microsoft のサインイン用ホストで信頼されないサーバ証明書が記録されています。TLS インスペクションやプロキシは Platform SSO を妨げます。login.microsoftonline.com などの Microsoft のサインイン用ホストを検査の対象外にします。',
+  'finding.macos-registration-prompts.user':
+    'この macOS のバージョンでは、登録を何度も求められることがあります。macOS をアップデートすると直ります。',
+  'finding.macos-registration-prompts.helpdesk':
+    'macOS 15.0〜15.2 の既知の問題：AppSSOAgent と AppSSODaemon がデバイス構成を破損します（com.apple.PlatformSSO Code=-1001）。15.3 で修正済みのため macOS をアップデートします。15.3 以降で見られる場合は sysdiagnose を添えて Apple に問い合わせます。',
+  'finding.company-portal-updated.user':
+    '「ポータル サイト」が更新されたばかりです。登録し直す前に、「ポータル サイト」を開き直すか Mac を再起動してください。',
+  'finding.company-portal-updated.helpdesk':
+    '最後のサインインの後にポータル サイトが更新され、ユーザが再登録を求められています。ポータル サイトの更新による既知の現象で、ポータル サイトを開き直すか再起動すると通常は解消します。',
+  'finding.extension-not-active.user':
+    'この Mac にはシングルサインオンが設定されていますが、動作していません。Mac を再起動してください。',
+  'finding.extension-not-active.helpdesk':
+    'Platform SSO のプロファイルは入っていますが、app-sso に構成がありません。SSO 拡張機能が有効になっていません（macOS やポータル サイトの更新後に見られます）。再起動し、直らなければポータル サイトを入れ直してプロファイルを確認します。',
+  'finding.setup-assistant-registration.user':
+    'この Mac は設定アシスタント中に登録するよう設定されていますが、その登録が完了していません。',
+  'finding.setup-assistant-registration.helpdesk':
+    'macOS 26 の簡易セットアップ：ポリシー（Platform SSO、必須の LOB アプリとしてのポータル サイト、登録プロファイル）は同じグループを対象にする必要があります。設定アシスタントで登録に失敗すると「サインインできません」と「再試行」が表示され、再試行で成功することがほとんどです。',
 
   // The menu-bar item (main/node/menubar/trayMenu.ts)
   'tray.verdict.healthy': 'サインインは正常です',
@@ -406,6 +491,9 @@ export const ja: Catalogue = {
   'timeline.refreshed': 'SSO トークンが更新されました',
   'timeline.method': '方式 {from} → {to}',
   'timeline.empty': '履歴はまだありません',
+  'timeline.signInLog.tokens': 'トークンを取得（SSO 拡張機能のログ）',
+  'timeline.signInLog.errorStanding': 'サインインエラー {signature}、その後トークンの取得なし：検出事項',
+  'timeline.signInLog.errorHistory': 'サインインエラー {signature}、その後トークンを取得：履歴',
 
   // The command line’s human output (main/node/cli)
   'cli.guide.finding': '検出事項',
@@ -422,6 +510,11 @@ export const ja: Catalogue = {
   'cli.guide.macOS.range': 'macOS {min}〜{max} のみ',
   'cli.guide.macOS.min': 'macOS {min} 以降のみ',
   'cli.guide.macOS.max': 'macOS {max} 以前のみ',
+  'cli.guide.fileVault.true':
+    '新しいパスワードで FileVault を解除できる場合：macOS 15 以降で FileVaultPolicy あり',
+  'cli.guide.fileVault.false':
+    'FileVault にまだ古いパスワードが必要な場合：macOS 15 より前、または FileVaultPolicy なし',
+  'cli.guide.fileVault.unknown': 'macOS のバージョンまたは FileVault のポリシーが不明な場合',
   'cli.guide.openSettings': '「システム設定」を開く',
   'cli.guide.openCompanyPortal': '「ポータル サイト」を開く',
   'cli.guide.openPasswordChange': 'パスワード変更ページを開く',

@@ -1,14 +1,14 @@
 /**
- * `guide <finding-id|playbook-id> [--lang ja] [--macos N]`: print the playbook that fixes a finding
- * as plain text, for helpdesk scripts and tests. Without --macos every step is printed with the
- * macOS versions it applies to.
+ * `guide <finding-id|playbook-id> [--lang ja] [--macos N] [--filevault-policy NAME|none]`: print the
+ * playbook that fixes a finding as plain text, for helpdesk scripts and tests. Without --macos every
+ * step is printed with the macOS versions (and FileVault policy) it applies to.
  */
 import { DEFAULT_CONFIG, type AppConfig } from '../../../common/config/appConfig'
 import { FINDINGS } from '../../../common/diagnosis/catalogue'
 import { SOURCES } from '../../../common/diagnosis/sources'
 import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
 import { PLAYBOOKS } from '../../../common/repair'
-import { visibleSteps } from '../../../common/repair/session'
+import { fileVaultTakesNewPassword, visibleSteps } from '../../../common/repair/session'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import { renderText, textValues } from '../../../common/repair/texts'
 import {
@@ -29,11 +29,15 @@ export async function guideCommand(args: string[], deps: CliDeps): Promise<numbe
   const { values, positionals } = parseOptions(args, {
     lang: { type: 'string' },
     macos: { type: 'string' },
+    'filevault-policy': { type: 'string' },
   })
   const language = cliLanguage(values.lang, deps.system.env)
   const macOSMajor = values.macos === undefined ? undefined : Number(values.macos)
   if (macOSMajor !== undefined && !(Number.isInteger(macOSMajor) && macOSMajor >= 13))
     throw new UsageError(`--macos takes a macOS major version (13 or later): ${values.macos}`)
+  const policy = values['filevault-policy']
+  if (policy !== undefined && !/^(none|[A-Za-z]+)$/.test(policy))
+    throw new UsageError(`--filevault-policy takes a FileVaultPolicy name or none: ${policy}`)
   const [id, ...extra] = positionals
   if (!id || extra.length > 0)
     throw new UsageError(
@@ -48,6 +52,7 @@ export async function guideCommand(args: string[], deps: CliDeps): Promise<numbe
       language,
       macOSMajor ?? null,
       await loadConfig(deps),
+      policy === undefined ? undefined : policy === 'none' ? null : policy,
     ),
   )
   return EXIT_OK
@@ -58,7 +63,10 @@ export function formatGuide(
   language: Language,
   macOSMajor: number | null,
   config: AppConfig = DEFAULT_CONFIG,
+  /** The device's FileVaultPolicy (null: none); undefined when not known. */
+  fileVaultPolicy?: string | null,
 ): string {
+  const fileVault = fileVaultTakesNewPassword(macOSMajor, fileVaultPolicy)
   const label = (key: GuideLabel, values?: TextValues) => t(language, `cli.guide.${key}`, values)
   const macOSRange = (min?: number, max?: number) =>
     min && max
@@ -86,7 +94,7 @@ export function formatGuide(
   const playbook = PLAYBOOKS[playbookId]
   // Without --macos: every step, each labelled with the versions it applies to.
   const shown = (steps: readonly PlaybookStep[]) =>
-    macOSMajor === null ? [...steps] : visibleSteps(steps, macOSMajor)
+    macOSMajor === null ? [...steps] : visibleSteps(steps, macOSMajor, fileVault)
   const steps = shown(playbook.steps)
   const numberOf = (stepId: string) => {
     const index = playbook.steps.findIndex((s) => s.id === stepId)
@@ -108,8 +116,14 @@ export function formatGuide(
   const formatStep = (step: PlaybookStep, prefix: string) => {
     const out = [`${prefix}${text(step.text)}`]
     const indent = ' '.repeat(prefix.length)
-    if (step.when && macOSMajor === null)
-      out.push(`${indent}(${macOSRange(step.when.macOSMin, step.when.macOSMax)})`)
+    if (step.when && macOSMajor === null) {
+      const { macOSMin, macOSMax, fileVaultTakesNewPassword: opensFileVault } = step.when
+      const conditions = [
+        ...(macOSMin !== undefined || macOSMax !== undefined ? [macOSRange(macOSMin, macOSMax)] : []),
+        ...(opensFileVault !== undefined ? [label(`fileVault.${opensFileVault ?? 'unknown'}`)] : []),
+      ]
+      out.push(`${indent}(${conditions.join('; ')})`)
+    }
     if (step.action) out.push(`${indent}${label('action')}: ${describeAction(step.action)}`)
     for (const answer of step.question?.answers ?? []) {
       const next =

@@ -4,7 +4,7 @@ import { t, type Language, type TextKey, type TextValues } from '../../../common
 import type { MacState } from '../../../common/model/macState'
 import { captureMac, stateFromCapture } from '../../probe/readMacState'
 import { createSystemAccess } from '../../system/tools'
-import { cliLanguage, EXIT_OK, loadConfig, parseOptions, UsageError, type CliDeps } from '../shared'
+import { cliLanguage, cliUser, EXIT_OK, loadConfig, parseOptions, UsageError, type CliDeps } from '../shared'
 
 export async function statusCommand(args: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -16,7 +16,7 @@ export async function statusCommand(args: string[], deps: CliDeps): Promise<numb
   // The configuration only decides the expiry warning window: read it while the probes run.
   const [config, raw] = await Promise.all([
     loadConfig(deps),
-    captureMac({ system: createSystemAccess(deps.system), now: deps.now }),
+    captureMac({ system: createSystemAccess(deps.system), now: deps.now, user: cliUser(deps) }),
   ])
   const state = stateFromCapture(raw, diagnosisContext(config))
   deps.stdout(values.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatusSummary(state, language))
