@@ -10,6 +10,7 @@ import type { AppInfo } from '../common/ipc/contract'
 import { PRODUCT_NAME } from '../common/identity'
 import { APP_SCHEME, appAssetPath, isAllowedNavigation, permissionDecision } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
+import { readDeviceIdentity } from '../node/helpdesk/deviceIdentity'
 import { currentUser, readConfig } from '../node/config/readConfig'
 import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
@@ -111,6 +112,7 @@ async function startApp() {
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
+    readDevice: () => readDeviceIdentity(system),
     files: {
       chooseSaveFile: async (defaultName) => {
         const options = { defaultPath: path.join(app.getPath('desktop'), defaultName), filters: ZIP }

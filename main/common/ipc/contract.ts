@@ -15,8 +15,10 @@ import type { EffectiveConfig } from '../config/effectiveConfig'
 import type { UserAnswers } from '../diagnosis/questions'
 import type { HistoryRecord } from '../history/historyRecord'
 import type { LanguageState } from '../i18n'
+import type { DeviceIdentity } from '../model/deviceIdentity'
 import type { MacState } from '../model/macState'
 import type { RepairSession } from '../repair/types'
+import type { ExplainedCode } from '../supportCode/explain'
 
 export type { LanguageState, UserAnswers }
 
@@ -108,11 +110,8 @@ export interface AppInfo {
 export const EXTERNAL_INTENTS = ['passwordChange', 'support', 'companyPortal', 'settingsPane'] as const
 export type ExternalIntent = (typeof EXTERNAL_INTENTS)[number]
 
-/** A decoded support code as the helpdesk view lists it: the findings, then every other fact. */
-export interface DecodedSupportCode {
-  findingIds: string[]
-  details: Record<string, string | number | boolean | null>
-}
+/** A decoded support code as the helpdesk view shows it, in the UI's language (supportCode/explain.ts). */
+export type DecodedSupportCode = ExplainedCode
 
 // #endregion
 // #region The table
@@ -199,6 +198,8 @@ export const CONTRACT = {
 
   /** The redacted report of the latest read, as Markdown (it reads as plain text too). */
   getReportText: invoke<{ text: string }>()('helpdesk:report', none),
+  /** How to find the Mac in Intune (system_profiler, scutil): read only when the helpdesk view asks. */
+  getDeviceIdentity: invoke<DeviceIdentity>()('helpdesk:device', none),
   saveDiagnosticsBundle: invoke<{ path: string }>()('helpdesk:saveBundle', none),
   openDiagnosticsBundle: invoke<{ state: MacState; path: string }>()('helpdesk:openBundle', none),
   decodeSupportCode: invoke<DecodedSupportCode>()('helpdesk:decodeSupportCode', (zod) =>

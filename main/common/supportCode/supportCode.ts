@@ -2,10 +2,11 @@
  * The support code: the facts a first-line agent needs, in 15 symbols a user reads aloud
  * (`1A2B3-C4D5E-F6G7H`). Pure, so the renderer's "Enter a support code" field decodes it too.
  *
- * Layout (format 1): 14 data symbols = 70 bits, most significant first, then one check symbol
- * (crockford.ts). The first symbol is always the format version, in every format, so an older app
- * recognises a newer code instead of decoding it wrongly. Every field has a value for "unknown";
- * nothing personal is encoded (no names, UPN, tenant or device ID).
+ * Layout: 14 data symbols = 70 bits, most significant first, then one check symbol (crockford.ts).
+ * The first symbol is always the format version, in every format, so an older app recognises a
+ * newer code instead of decoding it wrongly; older formats stay decodable. Format 2 carries the
+ * running repair (repairPosition.ts) in the bits format 1 spent on a sixth finding-id bit. Every
+ * field has a value for "unknown"; nothing personal is encoded (no names, UPN, tenant or device ID).
  */
 import { FINDING_IDS, type FindingId } from '../diagnosis/findingIds'
 import {
@@ -17,15 +18,25 @@ import {
   type UserStateClass,
   type VerdictStatus,
 } from '../model/macState'
+import { t, type Language } from '../i18n'
+import { PLAYBOOK_IDS } from '../repair/playbookIds'
 import { ALPHABET, checkPasses, checkValue, normaliseCode, symbolValues } from './crockford'
+import {
+  MAX_CODE_PLAYBOOKS,
+  MAX_CODE_STEPS,
+  REPAIR_PHASES,
+  REPAIR_STEP_TABLE,
+  type RepairPosition,
+} from './repairPosition'
 
-export const SUPPORT_CODE_FORMAT = 1
+export const SUPPORT_CODE_FORMAT = 2
 const DATA_SYMBOLS = 14
 const CODE_LENGTH = DATA_SYMBOLS + 1
 const GROUP = 5
 /** How many findings a code carries (the first ones: the thing to do first). */
 export const CODE_FINDINGS = 3
-const FINDING_BITS = 6
+/** Bits per finding id, by format (format 2 has room for 31 findings; a test keeps FINDING_IDS within). */
+const FINDING_BITS: Record<number, number> = { 1: 6, 2: 5 }
 
 export const TOKEN_AGE_BUCKETS = [
   'underAnHour',
@@ -58,6 +69,8 @@ export interface SupportCodeFacts {
   findings: FindingId[]
   /** The state had more findings than a code carries. */
   moreFindings: boolean
+  /** The repair the user is in when the code was made; null when none runs (or format 1). */
+  repair: RepairPosition | null
 }
 
 export type DecodeResult =
@@ -66,10 +79,20 @@ export type DecodeResult =
       ok: false
       reason: 'empty' | 'invalidCharacter' | 'mistyped' | 'newerFormat' | 'wrongLength'
       message: string
+      /** For a mistyped code: symbols that sound alike and would make the check pass (ask about these). */
+      soundAlikes?: SoundAlike[]
     }
 
-/** The facts a code carries, taken from the state model. */
-export function supportCodeFacts(state: MacState): SupportCodeFacts {
+/** "Symbol 8 may be D rather than T": a single change that makes the check pass. */
+export interface SoundAlike {
+  /** 1-based position in the 15 symbols. */
+  position: number
+  typed: string
+  candidate: string
+}
+
+/** The facts a code carries, taken from the state model and the running repair, if any. */
+export function supportCodeFacts(state: MacState, repair: RepairPosition | null = null): SupportCodeFacts {
   const { psso, companyPortal } = state
   const version = /^(\d+)(?:\.(\d+))?/.exec(state.os.version ?? '')
   return {
@@ -89,6 +112,7 @@ export function supportCodeFacts(state: MacState): SupportCodeFacts {
     verdict: state.verdict.status,
     findings: state.verdict.findings.slice(0, CODE_FINDINGS).map((f) => f.id),
     moreFindings: state.verdict.findings.length > CODE_FINDINGS,
+    repair,
   }
 }
 
@@ -136,9 +160,14 @@ class BitReader {
   }
 }
 
-/** Encodes the state as a grouped support code, e.g. `1A2B3-C4D5E-F6G7H`. */
-export function encodeSupportCode(state: MacState): string {
-  return encodeFacts(supportCodeFacts(state))
+/** Encodes the state (and the running repair) as a grouped support code, e.g. `2A2B3-C4D5E-F6G7H`. */
+export function encodeSupportCode(state: MacState, repair: RepairPosition | null = null): string {
+  return encodeFacts(supportCodeFacts(state, repair))
+}
+
+/** Groups symbols 5-5-5 as the user reads them: `2a2b3c4` → `2A2B3-C4`. */
+export function groupCode(symbols: string): string {
+  return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? ''
 }
 
 export function encodeFacts(facts: SupportCodeFacts): string {
@@ -160,54 +189,101 @@ export function encodeFacts(facts: SupportCodeFacts): string {
   writer.write(tri(facts.companyPortalInstalled), 2)
   writer.write(tri(facts.companyPortalMeetsMinimum), 2)
   writer.write(VERDICT_STATUSES.indexOf(facts.verdict), 3)
+  const findingBits = FINDING_BITS[SUPPORT_CODE_FORMAT]!
   for (let i = 0; i < CODE_FINDINGS; i++)
-    writer.write(optional(FINDING_IDS, facts.findings[i] ?? null), FINDING_BITS)
+    writer.write(optional(FINDING_IDS, facts.findings[i] ?? null), findingBits)
   writer.write(facts.moreFindings ? 1 : 0, 1)
+  const { repair } = facts
+  const playbook = repair ? optional(PLAYBOOK_IDS, repair.playbookId) : 0
+  const step =
+    repair && repair.stepId !== null ? optional(REPAIR_STEP_TABLE[repair.playbookId], repair.stepId) : 0
+  writer.write(playbook <= MAX_CODE_PLAYBOOKS ? playbook : 0, 4)
+  writer.write(playbook && step <= MAX_CODE_STEPS ? step : 0, 5)
+  writer.write(playbook ? optional(REPAIR_PHASES, repair?.phase ?? null) : 0, 2)
   const data = writer.symbols(DATA_SYMBOLS)
-  const symbols = [...data, checkValue(data)].map((value) => ALPHABET[value]).join('')
-  return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))!.join('-')
+  return groupCode([...data, checkValue(data)].map((value) => ALPHABET[value]).join(''))
 }
 
-/** Decodes what a person typed. A mistyped, foreign or newer code is reported, never guessed. */
-export function decodeSupportCode(text: string): DecodeResult {
-  const code = normaliseCode(String(text ?? ''))
-  if (code === '') return { ok: false, reason: 'empty', message: 'Enter the support code.' }
+/**
+ * Letters and digits people mishear on the phone (the English names of B, D, E, G, P, T, V, Z and 3
+ * rhyme; M/N, F/S/X and A/J/K/8 sound close; in Japanese too they are read as English letters).
+ */
+const SOUND_ALIKE_GROUPS = ['BDEGPTVZ3', 'MN', 'FSX', 'AJK8', '59']
+const soundsAlike = (a: string, b: string) =>
+  SOUND_ALIKE_GROUPS.some((group) => group.includes(a) && group.includes(b))
+
+/** Single sound-alike changes that would make a mistyped code's check pass (at most one per symbol). */
+function soundAlikesOf(code: string, values: readonly number[]): SoundAlike[] {
+  const found: SoundAlike[] = []
+  values.forEach((value, position) => {
+    const typed = code[position]!
+    for (let candidate = 0; candidate < ALPHABET.length; candidate++) {
+      if (candidate === value || !soundsAlike(typed, ALPHABET[candidate]!)) continue
+      const changed = [...values]
+      changed[position] = candidate
+      if (checkPasses(changed)) found.push({ position: position + 1, typed, candidate: ALPHABET[candidate]! })
+    }
+  })
+  return found
+}
+
+/**
+ * Decodes what a person typed (any case, spaces, dashes). A mistyped, foreign or newer code is
+ * reported in `language`, never guessed.
+ */
+export function decodeSupportCode(text: string, language: Language = 'en'): DecodeResult {
+  const code = normaliseCode(String(text ?? '').slice(0, 200))
+  if (code === '') return { ok: false, reason: 'empty', message: t(language, 'supportCode.error.empty') }
   const parsed = symbolValues(code)
   if ('invalidAt' in parsed)
     return {
       ok: false,
       reason: 'invalidCharacter',
-      message: `"${code[parsed.invalidAt]}" (symbol ${parsed.invalidAt + 1}) is not used in support codes.`,
+      message: t(language, 'supportCode.error.invalidCharacter', {
+        symbol: code[parsed.invalidAt]!,
+        position: parsed.invalidAt + 1,
+      }),
     }
   const { values } = parsed
-  if (values.length < 2 || !checkPasses(values))
+  if (values.length !== CODE_LENGTH && values[0]! >= 1 && values[0]! <= SUPPORT_CODE_FORMAT)
+    return {
+      ok: false,
+      reason: 'wrongLength',
+      message: t(language, 'supportCode.error.wrongLength', { expected: CODE_LENGTH, count: values.length }),
+    }
+  if (values.length < 2 || !checkPasses(values)) {
+    const soundAlikes = values.length === CODE_LENGTH ? soundAlikesOf(code, values) : []
+    const message = t(language, 'supportCode.error.mistyped')
+    const hint = soundAlikes.map((s) => t(language, 'supportCode.error.soundAlike', { ...s })).join(' ')
     return {
       ok: false,
       reason: 'mistyped',
-      message:
-        'This code has a mistake in it (its check symbol does not match). Ask the user to read it again.',
+      message: hint ? `${message} ${hint}` : message,
+      soundAlikes,
     }
+  }
   const format = values[0]!
   if (format > SUPPORT_CODE_FORMAT)
     return {
       ok: false,
       reason: 'newerFormat',
-      message: `This code was made by a newer PSSO Helper (code format ${format}; this one reads up to ${SUPPORT_CODE_FORMAT}). Update PSSO Helper to decode it.`,
+      message: t(language, 'supportCode.error.newerFormat', { format, supported: SUPPORT_CODE_FORMAT }),
     }
   if (format < 1 || values.length !== CODE_LENGTH)
     return {
       ok: false,
       reason: 'wrongLength',
-      message: `A support code has ${CODE_LENGTH} symbols; this one has ${values.length}.`,
+      message: t(language, 'supportCode.error.wrongLength', { expected: CODE_LENGTH, count: values.length }),
     }
   return { ok: true, facts: readFacts(new BitReader(values.slice(0, DATA_SYMBOLS))) }
 }
 
 function readFacts(reader: BitReader): SupportCodeFacts {
   const formatVersion = reader.read(5)
+  const findingBits = FINDING_BITS[formatVersion]!
   const major = reader.read(6)
   const minor = reader.read(5)
-  const facts: Omit<SupportCodeFacts, 'findings' | 'moreFindings'> = {
+  const facts: Omit<SupportCodeFacts, 'findings' | 'moreFindings' | 'repair'> = {
     formatVersion,
     macOS: major ? { major, minor: minor ? minor - 1 : null } : null,
     pssoReadable: reader.read(1) === 1,
@@ -225,8 +301,17 @@ function readFacts(reader: BitReader): SupportCodeFacts {
   }
   const findings: FindingId[] = []
   for (let i = 0; i < CODE_FINDINGS; i++) {
-    const id = fromOptional(FINDING_IDS, reader.read(FINDING_BITS))
+    const id = fromOptional(FINDING_IDS, reader.read(findingBits))
     if (id) findings.push(id)
   }
-  return { ...facts, findings, moreFindings: reader.read(1) === 1 }
+  const moreFindings = reader.read(1) === 1
+  return { ...facts, findings, moreFindings, repair: formatVersion >= 2 ? readRepair(reader) : null }
+}
+
+function readRepair(reader: BitReader): RepairPosition | null {
+  const playbookId = fromOptional(PLAYBOOK_IDS, reader.read(4))
+  const step = reader.read(5)
+  const phase = fromOptional(REPAIR_PHASES, reader.read(2))
+  if (!playbookId) return null
+  return { playbookId, stepId: fromOptional(REPAIR_STEP_TABLE[playbookId], step), phase }
 }

@@ -25,10 +25,14 @@ import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
 import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
-import { decodedSupportCode } from './helpdesk'
+import { explainSupportCode } from '../../common/supportCode/explain'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import { isLanguage } from '../../common/i18n'
+import type { AnsweredQuestion, QuestionId } from '../../common/diagnosis/questions'
+import type { DeviceIdentity } from '../../common/model/deviceIdentity'
+import { repairPositionOf } from '../../common/supportCode/repairPosition'
+import { formatIsoSeconds } from '../../common/time'
 import type { LanguageOwner } from '../i18n/languageOwner'
 
 export interface HandlerDeps {
@@ -46,6 +50,8 @@ export interface HandlerDeps {
   copyText?: (text: string) => void
   /** The recorded state transitions (main/node/history); absent = not available in this shell. */
   history?: HistorySource['read']
+  /** Reads how to find the Mac in Intune (helpdesk paths only); absent = not read here. */
+  readDevice?: () => Promise<DeviceIdentity>
   /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
   files?: {
     chooseSaveFile: (defaultName: string) => Promise<string | null>
@@ -70,7 +76,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       pseudonymize: deps.config().PseudonymizeIdentifiers,
       appVersion: deps.appInfo().version,
       now: deps.now,
+      language: deps.language.current().language,
+      config: deps.config(),
       ...(history ? { history } : {}),
+    }
+  }
+  // When each answer was given (the state owner keeps the answers themselves).
+  const answeredAt = new Map<QuestionId, string>()
+  const answered = (): AnsweredQuestion[] =>
+    Object.entries(deps.stateOwner.snapshot().answers)
+      .filter((entry): entry is [QuestionId, boolean] => typeof entry[1] === 'boolean')
+      .map(([question, answer]) => ({ question, answer, at: answeredAt.get(question) ?? '' }))
+  const readDevice = async () => (deps.readDevice ? await deps.readDevice().catch(() => null) : null)
+  /** The latest read with everything a report or bundle adds to it: the device, answers, repair. */
+  const helpdeskCapture = async () => {
+    const capture = deps.stateOwner.capture()
+    if (!capture) return null
+    return {
+      ...capture,
+      device: await readDevice(),
+      answers: answered(),
+      repair: repairPositionOf(current()),
     }
   }
   const current = () => {
@@ -91,7 +117,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'state:get': async () => ok(deps.stateOwner.snapshot()),
     'state:recheck': async () => ok(await deps.stateOwner.recheck('request')),
-    'state:answer': async (answers) => ok(deps.stateOwner.answer(answers)),
+    'state:answer': async (answers) => {
+      for (const question of Object.keys(answers) as QuestionId[])
+        answeredAt.set(question, formatIsoSeconds(deps.now()))
+      return ok(deps.stateOwner.answer(answers))
+    },
     'playbook:start': async ({ playbookId, findingId = null }) => {
       if (!isPlaybookId(playbookId)) return fail('invalidArgument', `Unknown playbook: ${playbookId}`)
       if (findingId !== null && !isFindingId(findingId))
@@ -134,12 +164,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
     'helpdesk:report': async () => {
-      const capture = deps.stateOwner.capture()
+      const capture = await helpdeskCapture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
       return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
     },
+    'helpdesk:device': async () => {
+      const device = await readDevice()
+      return device ? ok(device) : fail('notAvailable', 'The Mac’s identification is not read here.')
+    },
     'helpdesk:saveBundle': async () => {
-      const capture = deps.stateOwner.capture()
+      const capture = await helpdeskCapture()
       if (!deps.files) return desktopOnly
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
       const day = new Date(deps.now()).toISOString().slice(0, 10)
@@ -157,8 +191,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
     },
     'helpdesk:decodeSupportCode': async ({ code }) => {
-      const decoded = decodeSupportCode(code)
-      return decoded.ok ? ok(decodedSupportCode(decoded.facts)) : fail('invalidArgument', decoded.message)
+      const { language } = deps.language.current()
+      const decoded = decodeSupportCode(code, language)
+      return decoded.ok
+        ? ok(explainSupportCode(decoded.facts, language, deps.config()))
+        : fail('invalidArgument', decoded.message)
     },
   }
 }

@@ -2,7 +2,12 @@
  * The helpdesk features behind one small facade, for the CLI and the Electron shell's IPC handlers:
  * the report, saving and opening a bundle, decoding a support code. Everything it needs is passed in.
  */
+import type { AppConfig } from '../../common/config/appConfig'
+import type { AnsweredQuestion } from '../../common/diagnosis/questions'
 import type { DiagnosisContext } from '../../common/diagnosis/rules'
+import type { Language } from '../../common/i18n'
+import type { DeviceIdentity } from '../../common/model/deviceIdentity'
+import type { RepairPosition } from '../../common/supportCode/repairPosition'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
@@ -28,6 +33,12 @@ export interface HelpdeskDeps {
   appVersion: string
   /** The recorded state transitions (main/node/history), for the report's history section. */
   history?: () => Promise<HistoryRecord[]>
+  /** Reads how to find the Mac in Intune (deviceIdentity.ts), alongside readMac. */
+  readDevice?: () => Promise<DeviceIdentity>
+  /** What the user answered (`--answer`), with when; readMac diagnoses with them already. */
+  answers?: AnsweredQuestion[]
+  language?: Language
+  config?: AppConfig
 }
 
 export type ReportFormat = 'markdown' | 'json'
@@ -37,6 +48,12 @@ export interface HelpdeskCapture {
   state: MacState
   raw: RawCapture
   diagnosis: DiagnosisContext
+  /** How to find the Mac in Intune; null when it was not read. */
+  device?: DeviceIdentity | null
+  /** The answers the diagnosis used, with when they were given. */
+  answers?: AnsweredQuestion[]
+  /** The repair the user is in (the support code carries it). */
+  repair?: RepairPosition | null
 }
 
 export interface HelpdeskOutputOptions {
@@ -44,11 +61,28 @@ export interface HelpdeskOutputOptions {
   appVersion: string
   now: () => number
   history?: HistoryRecord[]
+  /** The reader's language (the UI's, or `--lang`). */
+  language?: Language
+  /** The organisation's contact details, for the guides' texts. */
+  config?: AppConfig
 }
 
 /** The redactor for one report or bundle: each gets its own pseudonym key. */
-const redactorFor = (state: MacState, pseudonymize: boolean) =>
-  createRedactor({ pseudonymize, identifiers: [state.psso.deviceId, state.psso.tenantId] })
+const redactorFor = (capture: HelpdeskCapture, pseudonymize: boolean) =>
+  createRedactor({
+    pseudonymize,
+    identifiers: [capture.state.psso.deviceId, capture.state.psso.tenantId],
+    names: [capture.device?.serialNumber ?? null, capture.device?.computerName ?? null],
+  })
+
+/** What a report and a bundle take from a capture and the output options, beyond the state. */
+const reportExtras = (capture: HelpdeskCapture, options: HelpdeskOutputOptions) => ({
+  ...(capture.device !== undefined ? { device: capture.device } : {}),
+  ...(capture.answers ? { answers: capture.answers } : {}),
+  ...(capture.repair !== undefined ? { repair: capture.repair } : {}),
+  ...(options.language ? { language: options.language } : {}),
+  ...(options.config ? { config: options.config } : {}),
+})
 
 /** The redacted report of a capture as text: Markdown for a ticket, JSON for tools. */
 export function reportFromCapture(
@@ -63,8 +97,9 @@ export function reportFromCapture(
       appVersion: options.appVersion,
       generatedAt: formatIsoSeconds(options.now()),
       ...(options.history ? { history: options.history } : {}),
+      ...reportExtras(capture, options),
     },
-    { redactor: redactorFor(capture.state, options.pseudonymize) },
+    { redactor: redactorFor(capture, options.pseudonymize) },
   )
   return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
 }
@@ -93,8 +128,9 @@ export function bundleFromCapture(
       includeUnifiedLog: options.includeUnifiedLog ?? true,
       ...(options.logger ? { logger: options.logger } : {}),
       ...(options.history ? { history: options.history } : {}),
+      ...reportExtras(capture, options),
     },
-    { redactor: redactorFor(capture.state, options.pseudonymize) },
+    { redactor: redactorFor(capture, options.pseudonymize) },
   )
 }
 
@@ -102,13 +138,21 @@ export function bundleFromCapture(
 export function createHelpdesk(deps: HelpdeskDeps) {
   const logger = deps.logger ?? silentLogger
   const { appVersion } = deps
-  const read = async (): Promise<HelpdeskCapture> => ({
-    ...(await deps.readMac()),
-    diagnosis: deps.diagnosis,
-  })
+  const read = async (): Promise<HelpdeskCapture> => {
+    // The identification tools run alongside the Mac's read, not after it.
+    const [mac, device] = await Promise.all([deps.readMac(), deps.readDevice?.() ?? null])
+    return { ...mac, diagnosis: deps.diagnosis, device, answers: deps.answers ?? [], repair: null }
+  }
   const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
     const history = await deps.history?.()
-    return { pseudonymize: deps.pseudonymize, appVersion, now: deps.now, ...(history ? { history } : {}) }
+    return {
+      pseudonymize: deps.pseudonymize,
+      appVersion,
+      now: deps.now,
+      ...(history ? { history } : {}),
+      ...(deps.language ? { language: deps.language } : {}),
+      ...(deps.config ? { config: deps.config } : {}),
+    }
   }
   const report = async (format: ReportFormat): Promise<string> =>
     reportFromCapture(await read(), await outputOptions(), format)

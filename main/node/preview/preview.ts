@@ -10,6 +10,7 @@ import { dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createDemoHistory } from '../history/demoHistory'
+import { readDeviceIdentity } from '../helpdesk/deviceIdentity'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess, defaultSystemDeps, type SystemAccess } from '../system/tools'
 import {
@@ -91,6 +92,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     ...(effective ? { configProvenance: () => effective } : {}),
     appInfo: () => appInfo,
     openExternal: async (url) => options.onOpenExternal?.(url),
+    readDevice: () => readDeviceIdentity(system),
   })
 
   /** The playbook step the user is finishing with this request (Continue or an answer), if any. */

@@ -50,6 +50,8 @@ export interface RedactionOptions {
   pseudonymize: boolean
   /** Identifiers known before any text is seen (e.g. the device ID, read from a certificate). */
   identifiers?: (string | null)[]
+  /** Names that identify the Mac (serial number, computer name): pseudonymised like the IDs. */
+  names?: (string | null)[]
 }
 
 export interface Redactor {
@@ -64,6 +66,9 @@ export interface Redactor {
   identifier(value: string | null): string | null
 }
 
+/** Names shorter than this are pseudonymised as values only (see createRedactor). */
+const MIN_NAME_IN_TEXT = 6
+
 export function createRedactor(options: RedactionOptions): Redactor {
   // A new key per report: pseudonyms match within a report and cannot be linked across reports.
   const key = randomBytes(32)
@@ -72,6 +77,12 @@ export function createRedactor(options: RedactionOptions): Redactor {
     if (value && isGuid(value)) guids.add(value.toLowerCase())
   }
   options.identifiers?.forEach(remember)
+  const names = new Set(options.names?.filter((name): name is string => !!name && name.trim() !== ''))
+  // A short name ("Mac") is pseudonymised where it is the value, never in free text (it would eat words).
+  const textNames = [...names]
+    .filter((name) => name.length >= MIN_NAME_IN_TEXT)
+    .sort((a, b) => b.length - a.length)
+  const pseudonymName = (name: string) => `name-${hash(name).slice(0, 12)}`
 
   const hash = (value: string) => createHmac('sha256', key).update(value.toLowerCase()).digest('hex')
   const pseudonymGuid = (guid: string) => {
@@ -85,6 +96,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
       return `user-${hash(local).slice(0, 10)}${at}${hash(domain).slice(0, 10)}.invalid`
     })
     for (const guid of guids) result = result.replace(new RegExp(guid, 'gi'), (match) => pseudonymGuid(match))
+    for (const name of textNames) result = result.split(name).join(pseudonymName(name))
     return result
   }
   const text = (input: string) => pseudonyms(redactSecretShapes(input))
@@ -92,7 +104,12 @@ export function createRedactor(options: RedactionOptions): Redactor {
   return {
     pseudonymize: options.pseudonymize,
     text,
-    identifier: (value) => (value === null ? null : pseudonyms(value)),
+    identifier: (value) =>
+      value === null
+        ? null
+        : options.pseudonymize && names.has(value)
+          ? pseudonymName(value)
+          : pseudonyms(value),
     plistXml: (input) => text(redactPlistXml(input)),
     appSso: (input) => {
       const normalised = String(input).replace(/\r\n?/g, '\n')
