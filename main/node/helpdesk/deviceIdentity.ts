@@ -45,14 +45,17 @@ export function parseHardwareOverview(
 
 const failure = (tool: string, result: ToolResult) => `${tool} ${describeToolResult(result)}`
 
-export async function readDeviceIdentity(system: SystemAccess): Promise<DeviceIdentity> {
+export async function readDeviceIdentity(
+  system: SystemAccess,
+  { timeoutMs }: { timeoutMs?: number } = {},
+): Promise<DeviceIdentity> {
   const [hardware, name] = await Promise.all([
     system.run('systemProfiler', ['SPHardwareDataType', '-json'], {
-      timeoutMs: SYSTEM_PROFILER_TIMEOUT_MS,
+      timeoutMs: timeoutMs ?? SYSTEM_PROFILER_TIMEOUT_MS,
       maxOutputBytes: MAX_OUTPUT_BYTES,
     }),
     system.run('scutil', ['--get', 'ComputerName'], {
-      timeoutMs: SCUTIL_TIMEOUT_MS,
+      timeoutMs: timeoutMs ?? SCUTIL_TIMEOUT_MS,
       maxOutputBytes: MAX_OUTPUT_BYTES,
     }),
   ])
