@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { macStateSchema } from '../main/common/model/macState.schema'
 import { openedBundleSchema } from '../main/common/model/openedBundle'
+import { reportJsonSchema } from '../main/common/model/report.schema'
 import { findingsDoc } from './findings-doc'
 import { adminFiles } from './admin-files'
 import { appIconModule, ICON_MODULE, readIconSource } from './icon'
@@ -36,6 +37,18 @@ export function generatedFiles(): GeneratedFile[] {
           ...z.toJSONSchema(openedBundleSchema),
           $id: 'https://psso-helper.invalid/schemas/open-bundle-v1.json',
           title: 'PSSO Helper open-bundle --json: the status contract plus where and when it was captured',
+        },
+        null,
+        2,
+      )}\n`,
+    },
+    {
+      path: 'docs/report.schema.json',
+      content: `${JSON.stringify(
+        {
+          ...z.toJSONSchema(reportJsonSchema),
+          $id: 'https://psso-helper.invalid/schemas/report-v2.json',
+          title: 'PSSO Helper report (psso-helper report --json, report.json in a bundle), reportFormat 2',
         },
         null,
         2,

@@ -164,7 +164,7 @@ describe('the Mac’s identification (serial number, computer name)', () => {
       system: logOnlySystem(`AppSSO on ${DEVICE.computerName} (${DEVICE.serialNumber})\n`),
     })
     const files = unzipSync(readFileSync(file))
-    return {
+    return <Record<string, string>>{
       markdown: reportFromCapture(helpdeskCapture, options, 'markdown'),
       json: reportFromCapture(helpdeskCapture, options, 'json'),
       ...Object.fromEntries(Object.entries(files).map(([name, data]) => [`bundle:${name}`, strFromU8(data)])),

@@ -1,7 +1,11 @@
 // The report a ticket can use: the guide per finding as numbered steps (the same text the `guide` CLI
 // prints for the Mac's macOS version), the answers and when they were given, how to find the Mac in
 // Intune, the support code and what it says; in the reader's language, technical keys unchanged.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
+import { REPO } from '../../helpers/fakeSysroot'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { diagnosisContext } from '../../../main/common/diagnosis/rules'
 import { formatGuide } from '../../../main/node/cli/commands/guide'
@@ -72,5 +76,17 @@ describe('the ticket report in Japanese', () => {
     expect(markdown).toContain('ユーザの回答')
     expect(markdown).toContain('**いいえ**（2026-11-21T09:58:00Z）')
     expect(markdown).not.toMatch(/^## (Findings|Facts|History)$/m)
+  })
+})
+
+describe('the JSON report’s schema (docs/report.schema.json)', () => {
+  const schema = JSON.parse(readFileSync(path.join(REPO, 'docs/report.schema.json'), 'utf8'))
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
+  it.each(['en', 'ja'] as const)('describes the real output (%s)', (language) => {
+    const json = JSON.parse(report(language, 'json'))
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+    // And it can fail: a report without its device section is not valid.
+    const { device: _device, ...withoutDevice } = json
+    expect(validate(withoutDevice)).toBe(false)
   })
 })
