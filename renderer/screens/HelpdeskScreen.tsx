@@ -16,7 +16,7 @@ import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
-import { HistoryTimeline } from '../components/HistoryTimeline'
+import { HistoryTimeline } from '../components/helpdesk/HistoryTimeline'
 import { useSupportCode } from '../components/SupportCode'
 import { CallSummary } from '../components/helpdesk/CallSummary'
 import { FactGroups } from '../components/helpdesk/FactGroups'
@@ -114,7 +114,7 @@ export function HelpdeskScreen() {
           {!opened && (
             <>
               <h2>{t('helpdesk.history')}</h2>
-              <HistoryTimeline refreshKey={live?.capturedAt} />
+              <HistoryTimeline capturedAt={live?.capturedAt} />
             </>
           )}
         </>

@@ -24,15 +24,14 @@ import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
-import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
+import { bundleFileName, reportFromCapture } from '../helpdesk/helpdesk'
+import { writeFileAtomic } from '../files/atomicWrite'
+import { createHelpdeskOutputs, type HelpdeskOutputs } from './helpdeskOutputs'
 import { explainSupportCode } from '../../common/supportCode/explain'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import { isLanguage } from '../../common/i18n'
-import type { AnsweredQuestion, QuestionId } from '../../common/diagnosis/questions'
 import type { DeviceIdentity } from '../../common/model/deviceIdentity'
-import { repairPositionOf } from '../../common/supportCode/repairPosition'
-import { formatIsoSeconds } from '../../common/time'
 import type { LanguageOwner } from '../i18n/languageOwner'
 
 export interface HandlerDeps {
@@ -67,38 +66,10 @@ const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop a
 
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
-export function createHandlers(deps: HandlerDeps): Handlers {
-  // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
-  const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
-    const history = await historyRecords()
-    return {
-      pseudonymize: deps.config().PseudonymizeIdentifiers,
-      appVersion: deps.appInfo().version,
-      now: deps.now,
-      language: deps.language.current().language,
-      config: deps.config(),
-      ...(history ? { history } : {}),
-    }
-  }
-  // When each answer was given (the state owner keeps the answers themselves).
-  const answeredAt = new Map<QuestionId, string>()
-  const answered = (): AnsweredQuestion[] =>
-    Object.entries(deps.stateOwner.snapshot().answers)
-      .filter((entry): entry is [QuestionId, boolean] => typeof entry[1] === 'boolean')
-      .map(([question, answer]) => ({ question, answer, at: answeredAt.get(question) ?? '' }))
-  const readDevice = async () => (deps.readDevice ? await deps.readDevice().catch(() => null) : null)
-  /** The latest read with everything a report or bundle adds to it: the device, answers, repair. */
-  const helpdeskCapture = async () => {
-    const capture = deps.stateOwner.capture()
-    if (!capture) return null
-    return {
-      ...capture,
-      device: await readDevice(),
-      answers: answered(),
-      repair: repairPositionOf(current()),
-    }
-  }
+export function createHandlers(
+  deps: HandlerDeps,
+  helpdesk: HelpdeskOutputs = createHelpdeskOutputs(deps),
+): Handlers {
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
@@ -118,8 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'state:get': async () => ok(deps.stateOwner.snapshot()),
     'state:recheck': async () => ok(await deps.stateOwner.recheck('request')),
     'state:answer': async (answers) => {
-      for (const question of Object.keys(answers) as QuestionId[])
-        answeredAt.set(question, formatIsoSeconds(deps.now()))
+      helpdesk.recordAnswers(answers)
       return ok(deps.stateOwner.answer(answers))
     },
     'playbook:start': async ({ playbookId, findingId = null }) => {
@@ -164,23 +134,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
     'helpdesk:report': async () => {
-      const capture = await helpdeskCapture()
+      const capture = await helpdesk.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
+      return ok({ text: reportFromCapture(capture, await helpdesk.options(), 'markdown') })
     },
     'helpdesk:device': async () => {
-      const device = await readDevice()
+      const device = await helpdesk.readDevice()
       return device ? ok(device) : fail('notAvailable', 'The Mac’s identification is not read here.')
     },
     'helpdesk:saveBundle': async () => {
-      const capture = await helpdeskCapture()
       if (!deps.files) return desktopOnly
-      if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      const day = new Date(deps.now()).toISOString().slice(0, 10)
-      const file = await deps.files.chooseSaveFile(`PSSO Helper diagnostics ${day}.zip`)
+      if (!deps.stateOwner.capture()) return fail('failed', 'The Mac has not been read yet.')
+      const file = await deps.files.chooseSaveFile(bundleFileName(deps.now()))
       if (!file) return fail('cancelled', 'No file was chosen.')
-      const { system, homeDir } = deps.files
-      await bundleFromCapture(file, capture, { ...(await outputOptions()), system, homeDir })
+      const bundle = await helpdesk.bundle(deps.files.system, deps.files.homeDir)
+      if (!bundle) return fail('failed', 'The Mac has not been read yet.')
+      await writeFileAtomic(file, bundle.zip)
       return ok({ path: file })
     },
     'helpdesk:openBundle': async () => {

@@ -17,8 +17,8 @@ const MAX_VALUE_LENGTH = 128
 function cleanValue(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const trimmed = value.trim()
-  if (trimmed === '' || trimmed.length > MAX_VALUE_LENGTH || /[\u0000-\u001f\u007f]/.test(trimmed))
-    return null
+  const hasControl = [...trimmed].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)
+  if (trimmed === '' || trimmed.length > MAX_VALUE_LENGTH || hasControl) return null
   return trimmed
 }
 

@@ -11,7 +11,7 @@ import type { RepairPosition } from '../../common/supportCode/repairPosition'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
-import { writeBundle, type BundleManifest } from '../bundle/bundle'
+import { createBundle, type BundleManifest } from '../bundle/bundle'
 import { writeFileAtomic } from '../files/atomicWrite'
 import { formatIsoSeconds } from '../../common/time'
 import type { RawCapture } from '../probe/readMacState'
@@ -104,19 +104,19 @@ export function reportFromCapture(
   return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
 }
 
-/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
-export function bundleFromCapture(
-  file: string,
+export type BundleOutputOptions = HelpdeskOutputOptions & {
+  system: SystemAccess
+  homeDir: string
+  includeUnifiedLog?: boolean
+  logger?: Logger
+}
+
+/** The diagnostics bundle of a capture, in memory (the preview downloads it as it is). */
+export function bundleBytesFromCapture(
   capture: HelpdeskCapture,
-  options: HelpdeskOutputOptions & {
-    system: SystemAccess
-    homeDir: string
-    includeUnifiedLog?: boolean
-    logger?: Logger
-  },
-): Promise<BundleManifest> {
-  return writeBundle(
-    file,
+  options: BundleOutputOptions,
+): Promise<{ zip: Uint8Array; manifest: BundleManifest }> {
+  return createBundle(
     {
       state: capture.state,
       capture: capture.raw,
@@ -133,6 +133,21 @@ export function bundleFromCapture(
     { redactor: redactorFor(capture, options.pseudonymize) },
   )
 }
+
+/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
+export async function bundleFromCapture(
+  file: string,
+  capture: HelpdeskCapture,
+  options: BundleOutputOptions,
+): Promise<BundleManifest> {
+  const { zip, manifest } = await bundleBytesFromCapture(capture, options)
+  await writeFileAtomic(file, zip)
+  return manifest
+}
+
+/** The name a bundle is saved under: the day it was made. */
+export const bundleFileName = (now: number) =>
+  `PSSO Helper diagnostics ${new Date(now).toISOString().slice(0, 10)}.zip`
 
 /** The CLI's helpdesk: every report or bundle reads the Mac afresh. */
 export function createHelpdesk(deps: HelpdeskDeps) {

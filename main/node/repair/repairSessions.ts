@@ -36,11 +36,8 @@ export interface RepairSessions {
   dispose: () => void
 }
 
-/** "15.6" → 15; null when unknown. */
-export function macOSMajorOf(version: string | null): number | null {
-  const major = version ? Number.parseInt(version, 10) : NaN
-  return Number.isFinite(major) ? major : null
-}
+/** "15.6" → 15; null when unknown (one parser for the app, in main/common). */
+export { macOSMajorOf } from '../../common/model/macOSVersion'
 
 export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
   const policy = deps.policy ?? DEFAULT_BACKOFF

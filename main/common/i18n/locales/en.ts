@@ -534,7 +534,6 @@ export const en = {
   'helpdesk.decodeLabel.companyPortal': 'Company Portal installed',
   'helpdesk.decodeLabel.companyPortalNewEnough': 'Company Portal new enough',
   'helpdesk.tokenAgeAgo': '{age} ago',
-  'helpdesk.downloadStarted': 'The diagnostics were downloaded as {path}.',
 
   // The report (main/node/report): headings and labels; technical keys stay as they are
   'report.title': '{app} report',

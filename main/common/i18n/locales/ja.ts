@@ -535,7 +535,6 @@ export const ja: Catalogue = {
   'helpdesk.decodeLabel.companyPortal': 'ポータル サイトのインストール',
   'helpdesk.decodeLabel.companyPortalNewEnough': 'ポータル サイトのバージョン',
   'helpdesk.tokenAgeAgo': '{age}',
-  'helpdesk.downloadStarted': '診断情報を {path} としてダウンロードしました。',
 
   // レポート（main/node/report）：見出しとラベル。技術的なキーはそのまま
   'report.title': '{app} レポート',
