@@ -4,7 +4,7 @@
  * when. docs/open-bundle.schema.json is generated from this file.
  */
 import { z } from 'zod'
-import { repairPositionSchema } from '../supportCode/repairPosition'
+import { repairPositionSchema } from '../supportCode/repairPosition.schema'
 import { deviceIdentitySchema } from './deviceIdentity'
 import { macStateSchema } from './macState.schema'
 

@@ -4,7 +4,6 @@
  * (test/unit/supportCode/repairPosition.test.ts): a code read aloud today must mean the same step to
  * every later version, so a new step is added at the end and a removed one keeps its slot.
  */
-import { z } from 'zod'
 import { PLAYBOOK_IDS, type PlaybookId } from '../repair/playbookIds'
 
 export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
@@ -65,11 +64,6 @@ export const REPAIR_PHASES = ['step', 'verifying', 'handedOff'] as const
 export type RepairPhase = (typeof REPAIR_PHASES)[number]
 
 /** The repair a code carries; a step or phase this version does not know is null (never guessed). */
-export const repairPositionSchema = z.object({
-  playbookId: z.enum(PLAYBOOK_IDS),
-  stepId: z.string().nullable(),
-  phase: z.enum(REPAIR_PHASES).nullable(),
-})
 export interface RepairPosition {
   playbookId: PlaybookId
   stepId: string | null

@@ -19,7 +19,7 @@ import type { Redactor } from '../report/redact'
 import { buildReport, type ReportInput, type ReportOptions } from '../report/report'
 import { storedCaptureSchema } from '../report/storedCapture'
 import { deviceIdentitySchema } from '../../common/model/deviceIdentity'
-import { repairPositionSchema } from '../../common/supportCode/repairPosition'
+import { repairPositionSchema } from '../../common/supportCode/repairPosition.schema'
 import { describeToolResult, type SystemAccess, type ToolResult } from '../system/tools'
 
 export const BUNDLE_FORMAT = 1
