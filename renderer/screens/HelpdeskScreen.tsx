@@ -39,7 +39,7 @@ export function HelpdeskScreen() {
 
   useEffect(() => {
     let current = true
-    bridge.getReportText().then((result) => {
+    bridge.getReportText({ language: lang }).then((result) => {
       if (current) setReport(result.ok ? result.data.text : null)
     })
     return () => {

@@ -150,6 +150,8 @@ const push =
 const none = (zod: Zod) => zod.undefined()
 const id = (zod: Zod) => zod.string().min(1).max(100)
 const onSession = (zod: Zod) => zod.object({ sessionId: id(zod) }).strict()
+/** The window's language, for texts main writes (the preview's main cannot see the browser's languages). */
+const inLanguage = (zod: Zod) => zod.object({ language: zod.string().min(2).max(10).optional() }).strict()
 
 /** `window.helper`'s functions, each with its channel; the only list of channels there is. */
 export const CONTRACT = {
@@ -197,13 +199,15 @@ export const CONTRACT = {
   getConfig: invoke<EffectiveConfig>()('config:get', none),
 
   /** The redacted report of the latest read, as Markdown (it reads as plain text too). */
-  getReportText: invoke<{ text: string }>()('helpdesk:report', none),
+  getReportText: invoke<{ text: string }>()('helpdesk:report', inLanguage),
   /** How to find the Mac in Intune (system_profiler, scutil): read only when the helpdesk view asks. */
   getDeviceIdentity: invoke<DeviceIdentity>()('helpdesk:device', none),
   saveDiagnosticsBundle: invoke<{ path: string }>()('helpdesk:saveBundle', none),
   openDiagnosticsBundle: invoke<{ state: MacState; path: string }>()('helpdesk:openBundle', none),
   decodeSupportCode: invoke<DecodedSupportCode>()('helpdesk:decodeSupportCode', (zod) =>
-    zod.object({ code: zod.string().min(1).max(200) }).strict(),
+    zod
+      .object({ code: zod.string().min(1).max(200), language: zod.string().min(2).max(10).optional() })
+      .strict(),
   ),
   /** The recorded state transitions, oldest first (main/node/history). */
   getHistory: invoke<{ records: HistoryRecord[]; skippedLines: number }>()('history:get', none),

@@ -74,6 +74,9 @@ export function createHandlers(
     const session = deps.repair.current()
     return session ? sessionView(session) : null
   }
+  /** The language the window asked for, else main's. */
+  const languageOr = (asked: string | undefined) =>
+    isLanguage(asked) ? asked : deps.language.current().language
   /** Runs a command on the running session, answering with the session afterwards. */
   const onSession =
     <R extends { sessionId: string }>(command: (request: R) => RepairCommand) =>
@@ -133,10 +136,13 @@ export function createHandlers(
     'history:get': async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
-    'helpdesk:report': async () => {
+    'helpdesk:report': async ({ language } = {}) => {
       const capture = await helpdesk.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      return ok({ text: reportFromCapture(capture, await helpdesk.options(), 'markdown') })
+      const options = await helpdesk.options()
+      return ok({
+        text: reportFromCapture(capture, { ...options, language: languageOr(language) }, 'markdown'),
+      })
     },
     'helpdesk:device': async () => {
       const device = await helpdesk.readDevice()
@@ -159,8 +165,8 @@ export function createHandlers(
       const opened = await openBundle(file)
       return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
     },
-    'helpdesk:decodeSupportCode': async ({ code }) => {
-      const { language } = deps.language.current()
+    'helpdesk:decodeSupportCode': async ({ code, language: asked }) => {
+      const language = languageOr(asked)
       const decoded = decodeSupportCode(code, language)
       return decoded.ok
         ? ok(explainSupportCode(decoded.facts, language, deps.config()))

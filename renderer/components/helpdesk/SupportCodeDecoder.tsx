@@ -7,7 +7,7 @@ import { useId, useState } from 'react'
 import { normaliseCode } from '../../../main/common/supportCode/crockford'
 import { groupCode } from '../../../main/common/supportCode/supportCode'
 import { bridge, type DecodedSupportCode } from '../../bridge'
-import { useT } from '../../i18n/useT'
+import { useLang, useT } from '../../i18n/useT'
 
 /** What the field shows for what was typed: symbols only, upper case, grouped 5-5-5. */
 export const formatTypedCode = (typed: string) =>
@@ -19,6 +19,7 @@ export const formatTypedCode = (typed: string) =>
 
 export function SupportCodeDecoder() {
   const t = useT()
+  const lang = useLang()
   const id = useId()
   const hintId = useId()
   const [code, setCode] = useState('')
@@ -26,7 +27,7 @@ export function SupportCodeDecoder() {
   const [error, setError] = useState<string | null>(null)
   const decode = async (event: React.FormEvent) => {
     event.preventDefault()
-    const result = await bridge.decodeSupportCode({ code })
+    const result = await bridge.decodeSupportCode({ code, language: lang })
     setDecoded(result.ok ? result.data : null)
     setError(
       result.ok
