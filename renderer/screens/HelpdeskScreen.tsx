@@ -87,7 +87,7 @@ export function HelpdeskScreen() {
       <p className="secondary-text">{t('helpdesk.intro')}</p>
       {state && <CallSummary state={state} session={opened ? null : session} code={code} />}
       <div className="actions">
-        {report && !opened && <CopyButton text={report} name={t('helpdesk.report')} />}
+        {report && !opened && <CopyButton text={report} label={t('helpdesk.copyReport')} />}
         <button type="button" onClick={save}>
           {t('helpdesk.saveDiagnostics')}
         </button>

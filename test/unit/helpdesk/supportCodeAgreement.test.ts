@@ -7,7 +7,7 @@ import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import type { AppInfo, StateSnapshot } from '../../../main/common/ipc/contract'
+import type { StateSnapshot } from '../../../main/common/ipc/contract'
 import { repairPositionOf } from '../../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { createAppCore } from '../../../main/node/app/core'
@@ -16,16 +16,11 @@ import { readDeviceIdentity } from '../../../main/node/helpdesk/deviceIdentity'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
 import { createFakeSysroot, synthetic, type FakeSysroot } from '../../helpers/fakeSysroot'
+import { TEST_APP_INFO } from '../../helpers/appInfo'
 import { runCliCaptured } from '../../helpers/runCli'
 
 const NOW = Date.parse('2026-05-12T10:00:00Z')
-const appInfo: AppInfo = {
-  name: 'PSSO Helper',
-  version: '1.2.3',
-  preferredLanguages: ['en-US'],
-  shell: 'electron',
-  scenario: null,
-}
+const appInfo = TEST_APP_INFO
 const HARDWARE = JSON.stringify({
   SPHardwareDataType: [
     { serial_number: 'C02FK1ABQ6L4', machine_model: 'Mac14,2', machine_name: 'MacBook Air' },

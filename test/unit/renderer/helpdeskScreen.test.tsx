@@ -83,7 +83,7 @@ describe('helpdesk view', () => {
   it('copies the whole redacted report with one button', async () => {
     const { fake } = renderApp({ state: broken() })
     await openHelpdesk()
-    await userEvent.click(await screen.findByRole('button', { name: 'Copy Redacted report' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy the report' }))
     expect(fake.api.copyText).toHaveBeenLastCalledWith({
       text: 'app-sso platform -s\n_credential: <redacted>',
     })

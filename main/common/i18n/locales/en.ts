@@ -474,6 +474,7 @@ export const en = {
   'helpdesk.summary.sayUnknown':
     'Ask the user to click “{checkAgain}” in PSSO Helper. If it still cannot read the Mac, ask for the diagnostics.',
   'helpdesk.summary.noRepair': 'No repair is running.',
+  'helpdesk.copyReport': 'Copy the report',
   'helpdesk.whatTheMacShows': 'What the Mac shows',
   'helpdesk.allFacts': 'All facts (technical)',
   'helpdesk.group.thisMac': 'This Mac',

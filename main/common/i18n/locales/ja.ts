@@ -473,6 +473,7 @@ export const ja: Catalogue = {
   'helpdesk.summary.sayUnknown':
     'PSSO Helper の「{checkAgain}」をクリックするよう伝えてください。それでも読み取れない場合は、診断情報を送ってもらってください。',
   'helpdesk.summary.noRepair': '修復は実行されていません。',
+  'helpdesk.copyReport': 'レポートをコピー',
   'helpdesk.whatTheMacShows': 'Mac の状態',
   'helpdesk.allFacts': 'すべての情報（技術者向け）',
   'helpdesk.group.thisMac': 'この Mac',
