@@ -151,7 +151,11 @@ const none = (zod: Zod) => zod.undefined()
 const id = (zod: Zod) => zod.string().min(1).max(100)
 const onSession = (zod: Zod) => zod.object({ sessionId: id(zod) }).strict()
 /** The window's language, for texts main writes (the preview's main cannot see the browser's languages). */
-const inLanguage = (zod: Zod) => zod.object({ language: zod.string().min(2).max(10).optional() }).strict()
+const inLanguage = (zod: Zod) =>
+  zod
+    .object({ language: zod.string().min(2).max(10).optional() })
+    .strict()
+    .optional()
 
 /** `window.helper`'s functions, each with its channel; the only list of channels there is. */
 export const CONTRACT = {
