@@ -20,6 +20,7 @@ import { HistoryTimeline } from '../components/helpdesk/HistoryTimeline'
 import { useSupportCode } from '../components/SupportCode'
 import { CallSummary } from '../components/helpdesk/CallSummary'
 import { FactGroups } from '../components/helpdesk/FactGroups'
+import { RepairSessionFacts } from '../components/helpdesk/RepairSessionFacts'
 import { SupportCodeDecoder } from '../components/helpdesk/SupportCodeDecoder'
 import type { IpcError } from '../bridge'
 import '../components/helpdesk/helpdesk.css'
@@ -123,6 +124,7 @@ export function HelpdeskScreen() {
       {state && (
         <details className="all-facts">
           <summary>{t('helpdesk.allFacts')}</summary>
+          {!opened && <RepairSessionFacts />}
           <FactList rows={rawFacts(state)} />
         </details>
       )}

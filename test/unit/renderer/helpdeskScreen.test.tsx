@@ -46,6 +46,25 @@ describe('helpdesk view', () => {
     expect(summary).toHaveTextContent('Ask the user to wait a moment')
   })
 
+  it('keeps the repair’s technical facts under “All facts (technical)”: ids, steps shown, the checks', async () => {
+    renderApp({
+      state: broken(),
+      session: sessionAt('confirm-registered', 'verifying', {
+        shown: ['open-users-and-groups', 'confirm-registered'],
+        missing: ['userRegistered'],
+      }),
+    })
+    await screen.findByText('Step 6 of 6')
+    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+    const technical = (await screen.findByText('All facts (technical)')).closest('details') as HTMLElement
+    expect(
+      within(technical).getByText('Steps shown: open-users-and-groups → confirm-registered'),
+    ).toBeInTheDocument()
+    expect(
+      within(technical).getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
+    ).toBeInTheDocument()
+  })
+
   it('groups what the Mac shows under plain labels, with the technical name as secondary text', async () => {
     renderApp({ state: broken() })
     await openHelpdesk()
