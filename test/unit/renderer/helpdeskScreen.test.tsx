@@ -18,6 +18,19 @@ async function openHelpdesk() {
   return screen.findByRole('heading', { level: 1, name: 'Helpdesk view' })
 }
 
+/** The helpdesk view while the user's repair is verifying its last step. */
+async function helpdeskDuringRepair() {
+  renderApp({
+    state: broken(),
+    session: sessionAt('confirm-registered', 'verifying', {
+      shown: ['open-users-and-groups', 'confirm-registered'],
+      missing: ['userRegistered'],
+    }),
+  })
+  await screen.findByText('Step 6 of 6')
+  await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+}
+
 describe('helpdesk view', () => {
   it('opens with a summary an agent reads in ten seconds: state, what the user sees, what to say', async () => {
     renderApp({ state: broken() })
@@ -32,30 +45,14 @@ describe('helpdesk view', () => {
   })
 
   it('says the step the user is on, in the Mac’s own words, while a repair runs', async () => {
-    renderApp({
-      state: broken(),
-      session: sessionAt('confirm-registered', 'verifying', {
-        shown: ['open-users-and-groups', 'confirm-registered'],
-        missing: ['userRegistered'],
-      }),
-    })
-    await screen.findByText('Step 6 of 6')
-    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+    await helpdeskDuringRepair()
     const summary = await screen.findByRole('region', { name: 'For the call' })
     expect(summary).toHaveTextContent(/Step 6 of 6 of “.+”, and PSSO Helper is checking whether it worked\./)
     expect(summary).toHaveTextContent('Ask the user to wait a moment')
   })
 
   it('keeps the repair’s technical facts under “All facts (technical)”: ids, steps shown, the checks', async () => {
-    renderApp({
-      state: broken(),
-      session: sessionAt('confirm-registered', 'verifying', {
-        shown: ['open-users-and-groups', 'confirm-registered'],
-        missing: ['userRegistered'],
-      }),
-    })
-    await screen.findByText('Step 6 of 6')
-    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+    await helpdeskDuringRepair()
     const technical = (await screen.findByText('All facts (technical)')).closest('details') as HTMLElement
     expect(
       within(technical).getByText('Steps shown: open-users-and-groups → confirm-registered'),
