@@ -12,6 +12,7 @@ import {
   type PushChannel,
 } from '../main/common/ipc/contract'
 import { matchLanguage } from '../main/common/i18n'
+import type { MacState } from '../main/common/model/macState'
 
 type Listener = (payload: never) => void
 
@@ -94,12 +95,84 @@ export function createPreviewBridge(base: string = window.location.origin): Help
         return { ok: false, error: { code: 'failed', message: String(error) } }
       }
     },
+    // The browser saves and picks files: a download of the bundle main built, a file picker whose
+    // bytes go to the same open-bundle code.
+    saveDiagnosticsBundle: () => downloadBundle(base),
+    openDiagnosticsBundle: () => pickAndOpenBundle(base),
     getAppInfo: async () => {
       const result = await (invoke(CONTRACT.getAppInfo.channel) as ReturnType<HelperApi['getAppInfo']>)
       return result.ok
         ? { ok: true, data: { ...result.data, preferredLanguages: browserLanguages() } }
         : result
     },
+  }
+}
+
+/** The file name a Content-Disposition header gives, or a fallback. */
+const attachmentName = (header: string | null) =>
+  /filename="([^"]+)"/.exec(header ?? '')?.[1] ?? 'PSSO Helper diagnostics.zip'
+
+async function downloadBundle(base: string): Promise<IpcResult<{ path: string }>> {
+  try {
+    const response = await fetch(`${base}/api/bundle`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+    if (!response.ok) {
+      const { error } = (await response.json().catch(() => ({}))) as { error?: string }
+      return {
+        ok: false,
+        error: { code: 'failed', message: error ?? `preview server: HTTP ${response.status}` },
+      }
+    }
+    const name = attachmentName(response.headers.get('content-disposition'))
+    const url = URL.createObjectURL(await response.blob())
+    const link = Object.assign(document.createElement('a'), { href: url, download: name })
+    document.body.append(link)
+    link.click()
+    link.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    return { ok: true, data: { path: name } }
+  } catch (error) {
+    return { ok: false, error: { code: 'failed', message: `preview server unreachable: ${String(error)}` } }
+  }
+}
+
+/** Resolves with the file the user picked, or null when they cancelled. */
+function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = Object.assign(document.createElement('input'), {
+      type: 'file',
+      accept: '.zip,application/zip',
+    })
+    input.hidden = true
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => resolve(null), { once: true })
+    document.body.append(input)
+    input.click()
+    input.remove()
+  })
+}
+
+async function pickAndOpenBundle(base: string): Promise<IpcResult<{ state: MacState; path: string }>> {
+  const file = await pickFile()
+  if (!file) return { ok: false, error: { code: 'cancelled', message: 'No file was chosen.' } }
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  try {
+    const response = await fetch(`${base}/api/open-bundle`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: file.name, base64: btoa(binary) }),
+    })
+    if (!response.ok)
+      return { ok: false, error: { code: 'failed', message: `preview server: HTTP ${response.status}` } }
+    return (await response.json()) as IpcResult<{ state: MacState; path: string }>
+  } catch (error) {
+    return { ok: false, error: { code: 'failed', message: `preview server unreachable: ${String(error)}` } }
   }
 }
 

@@ -9,6 +9,7 @@ import type { AppInfo, NavigationTarget } from '../common/ipc/contract'
 import { PRODUCT_NAME } from '../common/identity'
 import { APP_SCHEME, isAllowedNavigation } from '../common/security/policy'
 import { createAppCore } from '../node/app/core'
+import { readDeviceIdentity } from '../node/helpdesk/deviceIdentity'
 import { currentUser, readConfig } from '../node/config/readConfig'
 import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
@@ -117,6 +118,7 @@ async function startApp() {
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
+    readDevice: () => readDeviceIdentity(system),
     files: {
       chooseSaveFile: async (defaultName) => {
         const options = { defaultPath: path.join(app.getPath('desktop'), defaultName), filters: ZIP }

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { bridge } from '../bridge'
 import { useT } from '../i18n/useT'
 
-export function CopyButton({ text, name }: { text: string; name?: string }) {
+/** `label` replaces the visible "Copy" (and is then the button's name); `name` says what a plain "Copy" copies. */
+export function CopyButton({ text, name, label }: { text: string; name?: string; label?: string }) {
   const t = useT()
   const [copied, setCopied] = useState(false)
   const copy = async () => {
@@ -16,9 +17,9 @@ export function CopyButton({ text, name }: { text: string; name?: string }) {
       type="button"
       className="small"
       onClick={copy}
-      aria-label={name ? t('helpdesk.copyNamed', { name }) : undefined}
+      aria-label={name && !label ? t('helpdesk.copyNamed', { name }) : undefined}
     >
-      {copied ? t('helpdesk.copied') : t('helpdesk.copy')}
+      {copied ? t('helpdesk.copied') : (label ?? t('helpdesk.copy'))}
     </button>
   )
 }

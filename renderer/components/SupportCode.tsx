@@ -1,14 +1,25 @@
-/** The support code the user reads aloud to the helpdesk (this state, encoded by main/common/supportCode). */
+/**
+ * The support code the user reads aloud to the helpdesk: this state and the repair the user is in,
+ * encoded by main/common/supportCode (the same code the report, the bundle and open-bundle give).
+ */
+import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
 import { useT } from '../i18n/useT'
+import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { CopyButton } from './CopyButton'
 
+/** The code of the current state and repair, or null before the first read. */
+export function useSupportCode(): string | null {
+  const state = useStatusStore(selectMacState)
+  const session = useRepairStore(selectActiveSession)
+  return state ? encodeSupportCode(state, repairPositionOf(session)) : null
+}
+
 export function SupportCode() {
   const t = useT()
-  const state = useStatusStore(selectMacState)
-  if (!state) return null
-  const code = encodeSupportCode(state)
+  const code = useSupportCode()
+  if (!code) return null
   return (
     <p className="support-code-line">
       <span className="secondary-text">{t('supportCode.label')}</span> <code className="code">{code}</code>{' '}

@@ -1,42 +1,62 @@
 /**
- * Helpdesk view: every fact with its raw value, the findings with their technical reasons, the
- * redacted report, a support-code decoder and the diagnostics bundle, all through
- * the contract.
+ * Helpdesk view, designed for a phone call: the ten-second summary first (state, what the user
+ * sees, what to say next, the support code), one Copy for the whole redacted report, then "What the
+ * Mac shows" grouped, the history, a decoder for codes heard on the phone, the diagnostics bundle,
+ * and every raw fact folded under "All facts (technical)".
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { DeviceIdentity } from '../../main/common/model/deviceIdentity'
 import type { MacState } from '../../main/common/model/macState'
-import { bridge, type DecodedSupportCode } from '../bridge'
-import { rawFacts, rowsAsText } from '../facts'
+import type { OpenedBundle } from '../../main/common/model/openedBundle'
+import { bridge } from '../bridge'
+import { rawFacts } from '../facts'
 import { useLang, useT } from '../i18n/useT'
-import { playbookCatalogue } from '../repair/playbooks'
 import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
 import { FactList } from '../components/FactList'
-import { ConfigurationFacts } from '../components/ConfigurationFacts'
-import { HistoryTimeline } from '../components/HistoryTimeline'
-import { SupportCode } from '../components/SupportCode'
+import { HistoryTimeline } from '../components/helpdesk/HistoryTimeline'
+import { useSupportCode } from '../components/SupportCode'
+import { CallSummary } from '../components/helpdesk/CallSummary'
+import { FactGroups } from '../components/helpdesk/FactGroups'
+import { RepairSessionFacts } from '../components/helpdesk/RepairSessionFacts'
+import { SupportCodeDecoder } from '../components/helpdesk/SupportCodeDecoder'
 import type { IpcError } from '../bridge'
+import '../components/helpdesk/helpdesk.css'
 
 export function HelpdeskScreen() {
   const t = useT()
   const lang = useLang()
   const live = useStatusStore(selectMacState)
+  const session = useRepairStore(selectActiveSession)
+  const liveCode = useSupportCode()
   const [opened, setOpened] = useState<{ state: MacState; path: string } | null>(null)
   const [report, setReport] = useState<string | null>(null)
+  const [device, setDevice] = useState<DeviceIdentity | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const state = opened?.state ?? live
+  const openedCapture = opened ? (opened.state as Partial<OpenedBundle>).capture : undefined
 
   useEffect(() => {
     let current = true
-    bridge.getReportText().then((result) => {
+    bridge.getReportText({ language: lang }).then((result) => {
       if (current) setReport(result.ok ? result.data.text : null)
     })
     return () => {
       current = false
     }
-  }, [live?.capturedAt])
+  }, [live?.capturedAt, lang, session?.phase, session?.view.currentStepId])
+
+  useEffect(() => {
+    let current = true
+    bridge.getDeviceIdentity().then((result) => {
+      if (current) setDevice(result.ok ? result.data : null)
+    })
+    return () => {
+      current = false
+    }
+  }, [])
 
   const errorText = (error: IpcError) =>
     error.code === 'notAvailable'
@@ -61,13 +81,14 @@ export function HelpdeskScreen() {
     )
   }
 
-  const facts = state ? rawFacts(state) : []
+  const code = opened ? (openedCapture?.supportCode ?? null) : liveCode
   return (
     <section className="screen helpdesk-screen">
       <h1 tabIndex={-1}>{t('helpdesk.title')}</h1>
       <p className="secondary-text">{t('helpdesk.intro')}</p>
-      {!opened && <SupportCode />}
+      {state && <CallSummary state={state} session={opened ? null : session} code={code} />}
       <div className="actions">
+        {report && !opened && <CopyButton text={report} label={t('helpdesk.copyReport')} />}
         <button type="button" onClick={save}>
           {t('helpdesk.saveDiagnostics')}
         </button>
@@ -80,158 +101,61 @@ export function HelpdeskScreen() {
           {notice}
         </p>
       )}
-      <SupportCodeField />
-      {!opened && <RepairSessionFacts />}
       {state && (
         <>
-          <h2>{t('helpdesk.verdict')}</h2>
-          <p>
-            <code>{state.verdict.status}</code> · {state.capturedAt}
-          </p>
           <h2>{t('helpdesk.findings')}</h2>
           <FindingList findings={state.verdict.findings} />
+          <h2>{t('helpdesk.whatTheMacShows')}</h2>
+          <FactGroups
+            state={state}
+            device={opened ? (openedCapture?.device ?? null) : device}
+            showConfiguration={!opened}
+          />
           {/* This Mac's history; an opened bundle's state is another Mac's. */}
           {!opened && (
             <>
               <h2>{t('helpdesk.history')}</h2>
-              <HistoryTimeline refreshKey={live?.capturedAt} />
-              <ConfigurationFacts />
+              <HistoryTimeline capturedAt={live?.capturedAt} />
             </>
           )}
-          <div className="section-heading">
-            <h2>{t('helpdesk.facts')}</h2>
-            <CopyButton text={rowsAsText(facts)} name={t('helpdesk.copyAll')} />
-          </div>
-          <FactList rows={facts} copyable />
         </>
       )}
-      <div className="section-heading">
-        <h2>{t('helpdesk.report')}</h2>
-        {report && <CopyButton text={report} name={t('helpdesk.report')} />}
-      </div>
-      {report ? (
-        // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <pre className="raw" tabIndex={0} role="region" aria-label={t('helpdesk.report')}>
-          {report}
-        </pre>
-      ) : (
-        <p className="secondary-text">{t('helpdesk.rawUnavailable')}</p>
+      <SupportCodeDecoder />
+      {state && (
+        <details className="all-facts">
+          <summary>{t('helpdesk.allFacts')}</summary>
+          {!opened && <RepairSessionFacts />}
+          <FactList rows={rawFacts(state)} />
+        </details>
+      )}
+      {report && !opened && (
+        <details className="all-facts">
+          <summary>{t('helpdesk.report')}</summary>
+          {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+          <pre className="raw" tabIndex={0} role="region" aria-label={t('helpdesk.report')}>
+            {report}
+          </pre>
+        </details>
       )}
     </section>
   )
 }
 
-/** The repair the user is in, as the helpdesk needs it: ids, the step's technical reason, the checks. */
-function RepairSessionFacts() {
-  const t = useT()
-  const lang = useLang()
-  const session = useRepairStore(selectActiveSession)
-  if (!session) return null
-  const { view } = session
-  const catalogue = playbookCatalogue
-  const step = catalogue.playbook(session.playbookId)?.steps.find((s) => s.id === view.currentStepId)
-  return (
-    <>
-      <h2>{t('helpdesk.sessionTitle')}</h2>
-      <p>
-        <code>{session.playbookId}</code> · <code>{view.currentStepId ?? '—'}</code> ·{' '}
-        <code>{session.phase}</code>
-      </p>
-      {step?.helpdesk && <p>{catalogue.text(step.helpdesk, lang)}</p>}
-      <p className="evidence">{t('helpdesk.stepsShown', { steps: view.shownStepIds.join(' → ') })}</p>
-      <p className="evidence">
-        {t('helpdesk.sessionVerification', {
-          status: view.verification.status,
-          attempts: view.verification.attempts,
-          max: view.verification.maxAttempts,
-          missing: view.verification.missing.join(', ') || '—',
-        })}
-      </p>
-    </>
-  )
-}
-
 function FindingList({ findings }: { findings: MacState['verdict']['findings'] }) {
   const t = useT()
-  const lang = useLang()
   if (findings.length === 0) return <p>{t('helpdesk.noFindings')}</p>
-  const catalogue = playbookCatalogue
   return (
-    <ul className="findings">
+    <ol className="findings">
       {findings.map((finding) => (
         <li key={finding.id}>
-          <code>{finding.id}</code> <span className="severity">({finding.severity})</span>
-          {catalogue.findingText(finding.id, 'helpdesk', lang) && (
-            <p>{catalogue.findingText(finding.id, 'helpdesk', lang)}</p>
-          )}
-          <p className="evidence">
-            {Object.entries(finding.evidence)
-              .map(([key, value]) => `${key} = ${JSON.stringify(value)}`)
-              .join(', ')}
+          <p>{t(`finding.${finding.id}.helpdesk`)}</p>
+          <p className="secondary-text">
+            {t(`finding.${finding.id}.user`)} <code className="technical-name">{finding.id}</code> (
+            {finding.severity})
           </p>
         </li>
       ))}
-    </ul>
-  )
-}
-
-function SupportCodeField() {
-  const t = useT()
-  const lang = useLang()
-  const id = useId()
-  const [code, setCode] = useState('')
-  const [decoded, setDecoded] = useState<DecodedSupportCode | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const decode = async (event: React.FormEvent) => {
-    event.preventDefault()
-    const result = await bridge.decodeSupportCode({ code: code.trim() })
-    setDecoded(result.ok ? result.data : null)
-    setError(
-      result.ok
-        ? null
-        : result.error.code === 'notAvailable'
-          ? t('helpdesk.notAvailable')
-          : t('helpdesk.decodeFailed', { message: result.error.message }),
-    )
-  }
-  const catalogue = playbookCatalogue
-  return (
-    <form className="support-code" onSubmit={decode}>
-      <label htmlFor={id}>{t('helpdesk.supportCode')}</label>
-      <div className="inline">
-        <input
-          id={id}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="XXXX-XXXX-XXXX"
-        />
-        <button type="submit" disabled={!code.trim()}>
-          {t('helpdesk.decode')}
-        </button>
-      </div>
-      {error && <p role="alert">{error}</p>}
-      {decoded && (
-        <div role="status">
-          <ul className="findings">
-            {decoded.findingIds.map((findingId) => (
-              <li key={findingId}>
-                <code>{findingId}</code> {catalogue.findingText(findingId, 'helpdesk', lang)}
-              </li>
-            ))}
-          </ul>
-          <dl className="facts">
-            {Object.entries(decoded.details).map(([key, value]) => (
-              <div className="fact" key={key}>
-                <dt>{key}</dt>
-                <dd>{JSON.stringify(value)}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
-    </form>
+    </ol>
   )
 }

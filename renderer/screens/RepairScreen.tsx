@@ -13,6 +13,7 @@ import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
 import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
+import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
 
 export function RepairScreen({ session }: { session: PlaybookSessionView }) {
@@ -45,7 +46,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const runAction = async (action: StepAction) => {
     setActionError(null)
     const state = useStatusStore.getState().snapshot?.state
-    const code = state ? encodeSupportCode(state) : null
+    const code = state ? encodeSupportCode(state, repairPositionOf(session)) : null
     const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config, code)
     if (!result.ok) setActionError(result.message)
   }

@@ -21,7 +21,7 @@ for (const lang of ['en', 'ja'] as const) {
       // The agent types the code the user read aloud: the same findings come back.
       await page.getByLabel(lang === 'en' ? 'Enter a support code' : 'サポートコードを入力').fill(code!)
       await page.keyboard.press('Enter')
-      await expect(page.locator('form.support-code [role="status"]')).toContainText('user-needs-registration')
+      await expect(page.locator('.decoded-code')).toContainText('user-needs-registration')
     })
 
     test('about says it changes nothing and sends nothing', async ({ openApp }) => {

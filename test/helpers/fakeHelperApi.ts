@@ -168,6 +168,7 @@ export function createFakeHelper(
         }),
       ),
       getReportText: vi.fn(async () => ok({ text: 'app-sso platform -s\n_credential: <redacted>' })),
+      getDeviceIdentity: vi.fn(async () => notAvailable),
       saveDiagnosticsBundle: vi.fn(async () => notAvailable),
       openDiagnosticsBundle: vi.fn(async () => notAvailable),
       decodeSupportCode: vi.fn(async () => notAvailable),

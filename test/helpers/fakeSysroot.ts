@@ -49,6 +49,9 @@ export interface FakeSysrootSpec {
   profiles?: ToolSpec
   swVers?: ToolSpec
   log?: ToolSpec
+  /** Missing unless given (a Mac always has them; most tests never ask). */
+  systemProfiler?: ToolSpec
+  scutil?: ToolSpec
   /** Company Portal version written to its Info.plist; null = not installed. */
   companyPortalVersion?: string | null
   /** Bytes of /Library/Managed Preferences/com.apple.extensiblesso.plist. */
@@ -131,6 +134,8 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
   setResponses('profiles', spec.profiles ?? { stdoutFile: synthetic('profiles/synthetic-password.xml') })
   setResponses('swVers', spec.swVers ?? SEQUOIA_SW_VERS)
   setResponses('log', spec.log ?? { stdout: '' })
+  if (spec.systemProfiler) setResponses('systemProfiler', spec.systemProfiler)
+  if (spec.scutil) setResponses('scutil', spec.scutil)
 
   const writeFile = (absolutePath: string, data: Buffer | string) => {
     const target = path.join(root, absolutePath)

@@ -31,3 +31,21 @@ export function openQuestions(facts: MacFacts, answers: UserAnswers): QuestionId
       ),
   )
 }
+
+/** One answer as a report shows it: which question, yes or no, and when (ISO 8601 UTC). */
+export interface AnsweredQuestion {
+  question: QuestionId
+  answer: boolean
+  at: string
+}
+
+/** The CLI's names for the questions (`--answer password-reset`): a "yes" to each. */
+export const ANSWER_NAMES: Record<string, QuestionId> = {
+  'password-reset': 'reportedEntraPasswordReset',
+  'mac-password-follows-entra': 'expectsMacPasswordToFollowEntra',
+}
+
+/** The answers in the shape diagnosis takes. */
+export function answersOf(answered: readonly AnsweredQuestion[]): UserAnswers {
+  return Object.fromEntries(answered.map(({ question, answer }) => [question, answer]))
+}

@@ -15,8 +15,10 @@ import type { EffectiveConfig } from '../config/effectiveConfig'
 import type { UserAnswers } from '../diagnosis/questions'
 import type { HistoryRecord } from '../history/historyRecord'
 import type { LanguageState } from '../i18n'
+import type { DeviceIdentity } from '../model/deviceIdentity'
 import type { MacState } from '../model/macState'
 import type { RepairSession } from '../repair/types'
+import type { ExplainedCode } from '../supportCode/explain'
 
 export type { LanguageState, UserAnswers }
 
@@ -126,11 +128,8 @@ export type NavigationTarget = Screen | 'settings'
 export const EXTERNAL_INTENTS = ['passwordChange', 'support', 'companyPortal', 'settingsPane'] as const
 export type ExternalIntent = (typeof EXTERNAL_INTENTS)[number]
 
-/** A decoded support code as the helpdesk view lists it: the findings, then every other fact. */
-export interface DecodedSupportCode {
-  findingIds: string[]
-  details: Record<string, string | number | boolean | null>
-}
+/** A decoded support code as the helpdesk view shows it, in the UI's language (supportCode/explain.ts). */
+export type DecodedSupportCode = ExplainedCode
 
 // #endregion
 // #region The table
@@ -169,6 +168,12 @@ const push =
 const none = (zod: Zod) => zod.undefined()
 const id = (zod: Zod) => zod.string().min(1).max(100)
 const onSession = (zod: Zod) => zod.object({ sessionId: id(zod) }).strict()
+/** The window's language, for texts main writes (the preview's main cannot see the browser's languages). */
+const inLanguage = (zod: Zod) =>
+  zod
+    .object({ language: zod.string().min(2).max(10).optional() })
+    .strict()
+    .optional()
 
 /** `window.helper`'s functions, each with its channel; the only list of channels there is. */
 export const CONTRACT = {
@@ -220,11 +225,15 @@ export const CONTRACT = {
   getConfig: invoke<EffectiveConfig>()('config:get', none),
 
   /** The redacted report of the latest read, as Markdown (it reads as plain text too). */
-  getReportText: invoke<{ text: string }>()('helpdesk:report', none),
+  getReportText: invoke<{ text: string }>()('helpdesk:report', inLanguage),
+  /** How to find the Mac in Intune (system_profiler, scutil): read only when the helpdesk view asks. */
+  getDeviceIdentity: invoke<DeviceIdentity>()('helpdesk:device', none),
   saveDiagnosticsBundle: invoke<{ path: string }>()('helpdesk:saveBundle', none),
   openDiagnosticsBundle: invoke<{ state: MacState; path: string }>()('helpdesk:openBundle', none),
   decodeSupportCode: invoke<DecodedSupportCode>()('helpdesk:decodeSupportCode', (zod) =>
-    zod.object({ code: zod.string().min(1).max(200) }).strict(),
+    zod
+      .object({ code: zod.string().min(1).max(200), language: zod.string().min(2).max(10).optional() })
+      .strict(),
   ),
   /** The recorded state transitions, oldest first (main/node/history). */
   getHistory: invoke<{ records: HistoryRecord[]; skippedLines: number }>()('history:get', none),

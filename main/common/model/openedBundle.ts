@@ -4,6 +4,8 @@
  * when. docs/open-bundle.schema.json is generated from this file.
  */
 import { z } from 'zod'
+import { repairPositionSchema } from '../supportCode/repairPosition.schema'
+import { deviceIdentitySchema } from './deviceIdentity'
 import { macStateSchema } from './macState.schema'
 
 export const captureInfoSchema = z.object({
@@ -17,6 +19,11 @@ export const captureInfoSchema = z.object({
     .describe('Entra device ID of the Mac the bundle comes from (as the bundle kept it)'),
   appVersion: z.string().describe('the PSSO Helper version that made the bundle'),
   identifiersPseudonymized: z.boolean(),
+  repair: repairPositionSchema
+    .nullable()
+    .describe('the repair the user was in when the bundle was made (the support code carries it)'),
+  device: deviceIdentitySchema.nullable().describe('how to find the Mac in Intune, as the bundle kept it'),
+  supportCode: z.string().describe('the support code of this capture, the same the app showed'),
 })
 export type CaptureInfo = z.infer<typeof captureInfoSchema>
 

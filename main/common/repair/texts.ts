@@ -29,7 +29,7 @@ export function renderText(language: Language, key: TextKey, values: TextValues)
   return t(language, `playbook.${key}`, { ...values })
 }
 
-type ContactConfig = Pick<
+export type ContactConfig = Pick<
   AppConfig,
   'OrganizationName' | 'SupportPhone' | 'SupportEmail' | 'SupportURL' | 'HelpdeskHours' | 'PasswordChangeURL'
 >

@@ -14,6 +14,7 @@ import { createRepairSessions, type RepairSessions } from '../repair/repairSessi
 import { realTimers, type Timers } from '../../common/timers'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createHandlers, type HandlerDeps, type Handlers } from './handlers'
+import { createHelpdeskOutputs, type HelpdeskOutputs } from './helpdeskOutputs'
 import { sessionView } from './sessionView'
 import { createStateOwner, type StateOwner } from './stateOwner'
 import { createLanguageOwner, type LanguageOwner } from '../i18n/languageOwner'
@@ -38,6 +39,8 @@ export interface AppCore {
   language: LanguageOwner
   repair: RepairSessions
   handlers: Handlers
+  /** The report's and bundle's ingredients (the preview's download builds the same bundle). */
+  helpdesk: HelpdeskOutputs
   /** Sends every state and session change; returns the unsubscribe function. */
   subscribe(send: PushSender): () => void
   dispose(): void
@@ -87,11 +90,14 @@ export function createAppCore({
     },
     ...(backoff ? { policy: backoff } : {}),
   })
+  const deps = { ...handlerDeps, now, stateOwner, repair, language }
+  const helpdesk = createHelpdeskOutputs(deps)
   return {
     stateOwner,
     repair,
     language,
-    handlers: createHandlers({ ...handlerDeps, now, stateOwner, repair, language }),
+    helpdesk,
+    handlers: createHandlers(deps, helpdesk),
     subscribe(send) {
       sessionSenders.add(send)
       const unsubscribeState = stateOwner.subscribe((snapshot) => send('state:changed', snapshot))

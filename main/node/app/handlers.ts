@@ -24,16 +24,14 @@ import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
-import {
-  bundleFromCapture,
-  historyForOutput,
-  reportFromCapture,
-  type HelpdeskOutputOptions,
-} from '../helpdesk/helpdesk'
-import { decodedSupportCode } from './helpdesk'
+import { bundleFileName, reportFromCapture } from '../helpdesk/helpdesk'
+import { writeFileAtomic } from '../files/atomicWrite'
+import { createHelpdeskOutputs, type HelpdeskOutputs } from './helpdeskOutputs'
+import { explainSupportCode } from '../../common/supportCode/explain'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import { isLanguage } from '../../common/i18n'
+import type { DeviceIdentity } from '../../common/model/deviceIdentity'
 import type { LanguageOwner } from '../i18n/languageOwner'
 import type { SignInLogConsent } from '../consent/signInLogConsent'
 
@@ -54,6 +52,8 @@ export interface HandlerDeps {
   copyText?: (text: string) => void
   /** The recorded state transitions (main/node/history); absent = not available in this shell. */
   history?: HistorySource['read']
+  /** Reads how to find the Mac in Intune (helpdesk paths only); absent = not read here. */
+  readDevice?: () => Promise<DeviceIdentity>
   /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
   files?: {
     chooseSaveFile: (defaultName: string) => Promise<string | null>
@@ -69,19 +69,17 @@ const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop a
 
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
-export function createHandlers(deps: HandlerDeps): Handlers {
-  // Reports and bundles carry the history too; one that cannot be read is left out with its reason.
-  const readHistory = deps.history
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => ({
-    pseudonymize: deps.config().PseudonymizeIdentifiers,
-    appVersion: deps.appInfo().version,
-    now: deps.now,
-    ...(await historyForOutput(readHistory && (async () => (await readHistory()).records))),
-  })
+export function createHandlers(
+  deps: HandlerDeps,
+  helpdesk: HelpdeskOutputs = createHelpdeskOutputs(deps),
+): Handlers {
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
   }
+  /** The language the window asked for, else main's. */
+  const languageOr = (asked: string | undefined) =>
+    isLanguage(asked) ? asked : deps.language.current().language
   /** Runs a command on the running session, answering with the session afterwards. */
   const onSession =
     <R extends { sessionId: string }>(command: (request: R) => RepairCommand) =>
@@ -96,7 +94,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'state:get': async () => ok(deps.stateOwner.snapshot()),
     'state:recheck': async () => ok(await deps.stateOwner.recheck('request')),
-    'state:answer': async (answers) => ok(deps.stateOwner.answer(answers)),
+    'state:answer': async (answers) => {
+      helpdesk.recordAnswers(answers)
+      return ok(deps.stateOwner.answer(answers))
+    },
     'playbook:start': async ({ playbookId, findingId = null }) => {
       if (!isPlaybookId(playbookId)) return fail('invalidArgument', `Unknown playbook: ${playbookId}`)
       if (findingId !== null && !isFindingId(findingId))
@@ -150,20 +151,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:get': async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
-    'helpdesk:report': async () => {
-      const capture = deps.stateOwner.capture()
+    'helpdesk:report': async ({ language } = {}) => {
+      const capture = await helpdesk.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
+      const options = await helpdesk.options()
+      return ok({
+        text: reportFromCapture(capture, { ...options, language: languageOr(language) }, 'markdown'),
+      })
+    },
+    'helpdesk:device': async () => {
+      const device = await helpdesk.readDevice()
+      return device ? ok(device) : fail('notAvailable', 'The Mac’s identification is not read here.')
     },
     'helpdesk:saveBundle': async () => {
-      const capture = deps.stateOwner.capture()
       if (!deps.files) return desktopOnly
-      if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      const day = new Date(deps.now()).toISOString().slice(0, 10)
-      const file = await deps.files.chooseSaveFile(`PSSO Helper diagnostics ${day}.zip`)
+      if (!deps.stateOwner.capture()) return fail('failed', 'The Mac has not been read yet.')
+      const file = await deps.files.chooseSaveFile(bundleFileName(deps.now()))
       if (!file) return fail('cancelled', 'No file was chosen.')
-      const { system, homeDir } = deps.files
-      await bundleFromCapture(file, capture, { ...(await outputOptions()), system, homeDir })
+      const bundle = await helpdesk.bundle(deps.files.system, deps.files.homeDir)
+      if (!bundle) return fail('failed', 'The Mac has not been read yet.')
+      await writeFileAtomic(file, bundle.zip)
       return ok({ path: file })
     },
     'helpdesk:openBundle': async () => {
@@ -173,9 +180,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const opened = await openBundle(file)
       return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
     },
-    'helpdesk:decodeSupportCode': async ({ code }) => {
-      const decoded = decodeSupportCode(code)
-      return decoded.ok ? ok(decodedSupportCode(decoded.facts)) : fail('invalidArgument', decoded.message)
+    'helpdesk:decodeSupportCode': async ({ code, language: asked }) => {
+      const language = languageOr(asked)
+      const decoded = decodeSupportCode(code, language)
+      return decoded.ok
+        ? ok(explainSupportCode(decoded.facts, language, deps.config()))
+        : fail('invalidArgument', decoded.message)
     },
   }
 }

@@ -16,8 +16,10 @@ import { readAppLog } from '../log/appLog'
 import type { RawCapture } from '../probe/readMacState'
 import { formatIsoSeconds } from '../../common/time'
 import type { Redactor } from '../report/redact'
-import { buildReport, type ReportOptions } from '../report/report'
+import { buildReport, type ReportInput, type ReportOptions } from '../report/report'
 import { storedCaptureSchema } from '../report/storedCapture'
+import { deviceIdentitySchema } from '../../common/model/deviceIdentity'
+import { repairPositionSchema } from '../../common/supportCode/repairPosition.schema'
 import { describeToolResult, type SystemAccess, type ToolResult } from '../system/tools'
 
 export const BUNDLE_FORMAT = 1
@@ -75,6 +77,10 @@ export const captureFileSchema = z.object({
     reportedEntraPasswordReset: z.boolean(),
     expectsMacPasswordToFollowEntra: z.boolean(),
   }),
+  /** The repair the user was in, so open-bundle gives the same support code (absent in older bundles). */
+  repair: repairPositionSchema.nullable().optional(),
+  /** How to find the Mac in Intune, through the redactor (absent in older bundles). */
+  device: deviceIdentitySchema.nullable().optional(),
 })
 export type CaptureFile = z.infer<typeof captureFileSchema>
 
@@ -92,6 +98,12 @@ export interface BundleInput {
   history?: HistoryRecord[]
   /** Why the history could not be read (the manifest says so); absent when it could. */
   historyProblem?: string
+  /** The rest of what the report carries (its language, the device, answers, the repair). */
+  device?: ReportInput['device']
+  answers?: ReportInput['answers']
+  repair?: ReportInput['repair']
+  language?: ReportInput['language']
+  config?: ReportInput['config']
   limitBytes?: number
   logger?: Logger
 }
@@ -115,6 +127,8 @@ export async function createBundle(
     capture: built.capture,
     keptFacts: { deviceId: built.json.state.psso.deviceId },
     diagnosis: input.diagnosis ?? DEFAULT_DIAGNOSIS_CONTEXT,
+    repair: built.json.repair,
+    device: built.json.device,
   }
   const text = (path: string, content: string, description: string): Part => ({
     path,

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import type { z } from 'zod'
 import type { OpenedBundle } from '../../common/model/openedBundle'
+import { encodeSupportCode } from '../../common/supportCode/supportCode'
 import { stateFromCapture } from '../probe/readMacState'
 import { captureFromStored } from '../report/storedCapture'
 import { BUNDLE_FORMAT, BUNDLE_PATHS, captureFileSchema, manifestSchema } from './bundle'
@@ -87,6 +88,9 @@ export function openBundleBytes(bytes: Uint8Array, file: string): OpenBundleResu
         deviceId,
         appVersion: manifest.app.version,
         identifiersPseudonymized: manifest.identifiersPseudonymized,
+        repair: captureFile.repair ?? null,
+        device: captureFile.device ?? null,
+        supportCode: encodeSupportCode(state, captureFile.repair ?? null),
       },
     },
   }

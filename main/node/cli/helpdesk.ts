@@ -1,25 +1,52 @@
 /** The helpdesk facade as the CLI builds it from its dependencies. */
 import { homedir } from 'node:os'
+import { ANSWER_NAMES, answersOf, type AnsweredQuestion } from '../../common/diagnosis/questions'
 import { diagnosisContext } from '../../common/diagnosis/rules'
+import type { Language } from '../../common/i18n'
+import { formatIsoSeconds } from '../../common/time'
+import { readDeviceIdentity } from '../helpdesk/deviceIdentity'
 import { APP_VERSION } from '../appVersion'
 import { createHelpdesk } from '../helpdesk/helpdesk'
 import { defaultDataDir, historyDir } from '../history/historyLocation'
 import { createHistoryStore } from '../history/historyStore'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess } from '../system/tools'
-import { cliUser, loadConfig, type CliDeps } from './shared'
+import { cliUser, loadConfig, UsageError, type CliDeps } from './shared'
 
 export const pseudonymizeOption = { pseudonymize: { type: 'boolean', default: false } } as const
+/** `--answer password-reset` (repeatable): what the user told the agent, as the app's questions. */
+export const answerOption = { answer: { type: 'string', multiple: true } } as const
 
-export async function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
+/** The answers named on the command line, each a "yes" given now. */
+export function cliAnswers(names: readonly string[] | undefined, now: () => number): AnsweredQuestion[] {
+  return (names ?? []).map((name) => {
+    const question = ANSWER_NAMES[name]
+    if (!question)
+      throw new UsageError(`--answer must be one of: ${Object.keys(ANSWER_NAMES).join(', ')} (got ${name})`)
+    return { question, answer: true, at: formatIsoSeconds(now()) }
+  })
+}
+
+export interface CliHelpdeskOptions {
+  pseudonymize: boolean
+  answers?: AnsweredQuestion[]
+  language?: Language
+}
+
+export async function cliHelpdesk(deps: CliDeps, options: CliHelpdeskOptions) {
   const config = await loadConfig(deps)
   const system = createSystemAccess(deps.system)
-  const diagnosis = diagnosisContext(config)
+  const answers = options.answers ?? []
+  const diagnosis = diagnosisContext(config, answersOf(answers))
   return createHelpdesk({
     readMac: () => readMacState({ system, now: deps.now, diagnosis, user: cliUser(deps) }),
+    readDevice: () => readDeviceIdentity(system),
+    answers,
+    config,
+    ...(options.language ? { language: options.language } : {}),
     diagnosis,
     appVersion: APP_VERSION,
-    pseudonymize: pseudonymizeFlag || config.PseudonymizeIdentifiers,
+    pseudonymize: options.pseudonymize || config.PseudonymizeIdentifiers,
     system,
     now: deps.now,
     homeDir: deps.homeDir ?? homedir(),

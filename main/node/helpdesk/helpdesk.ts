@@ -2,11 +2,16 @@
  * The helpdesk features behind one small facade, for the CLI and the Electron shell's IPC handlers:
  * the report, saving and opening a bundle, decoding a support code. Everything it needs is passed in.
  */
+import type { AppConfig } from '../../common/config/appConfig'
+import type { AnsweredQuestion } from '../../common/diagnosis/questions'
 import type { DiagnosisContext } from '../../common/diagnosis/rules'
+import type { Language } from '../../common/i18n'
+import type { DeviceIdentity } from '../../common/model/deviceIdentity'
+import type { RepairPosition } from '../../common/supportCode/repairPosition'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
-import { writeBundle, type BundleManifest } from '../bundle/bundle'
+import { createBundle, type BundleManifest } from '../bundle/bundle'
 import { writeFileAtomic } from '../files/atomicWrite'
 import { formatIsoSeconds } from '../../common/time'
 import type { RawCapture } from '../probe/readMacState'
@@ -28,6 +33,12 @@ export interface HelpdeskDeps {
   appVersion: string
   /** The recorded state transitions (main/node/history), for the report's history section. */
   history?: () => Promise<HistoryRecord[]>
+  /** Reads how to find the Mac in Intune (deviceIdentity.ts), alongside readMac. */
+  readDevice?: () => Promise<DeviceIdentity>
+  /** What the user answered (`--answer`), with when; readMac diagnoses with them already. */
+  answers?: AnsweredQuestion[]
+  language?: Language
+  config?: AppConfig
 }
 
 export type ReportFormat = 'markdown' | 'json'
@@ -37,6 +48,12 @@ export interface HelpdeskCapture {
   state: MacState
   raw: RawCapture
   diagnosis: DiagnosisContext
+  /** How to find the Mac in Intune; null when it was not read. */
+  device?: DeviceIdentity | null
+  /** The answers the diagnosis used, with when they were given. */
+  answers?: AnsweredQuestion[]
+  /** The repair the user is in (the support code carries it). */
+  repair?: RepairPosition | null
 }
 
 export interface HelpdeskOutputOptions {
@@ -46,6 +63,10 @@ export interface HelpdeskOutputOptions {
   history?: HistoryRecord[]
   /** Why the history could not be read; reports and bundles say so and go on without it. */
   historyProblem?: string
+  /** The reader's language (the UI's, or `--lang`). */
+  language?: Language
+  /** The organisation's contact details, for the guides' texts. */
+  config?: AppConfig
 }
 
 /**
@@ -64,8 +85,21 @@ export async function historyForOutput(
 }
 
 /** The redactor for one report or bundle: each gets its own pseudonym key. */
-const redactorFor = (state: MacState, pseudonymize: boolean) =>
-  createRedactor({ pseudonymize, identifiers: [state.psso.deviceId, state.psso.tenantId] })
+const redactorFor = (capture: HelpdeskCapture, pseudonymize: boolean) =>
+  createRedactor({
+    pseudonymize,
+    identifiers: [capture.state.psso.deviceId, capture.state.psso.tenantId],
+    names: [capture.device?.serialNumber ?? null, capture.device?.computerName ?? null],
+  })
+
+/** What a report and a bundle take from a capture and the output options, beyond the state. */
+const reportExtras = (capture: HelpdeskCapture, options: HelpdeskOutputOptions) => ({
+  ...(capture.device !== undefined ? { device: capture.device } : {}),
+  ...(capture.answers ? { answers: capture.answers } : {}),
+  ...(capture.repair !== undefined ? { repair: capture.repair } : {}),
+  ...(options.language ? { language: options.language } : {}),
+  ...(options.config ? { config: options.config } : {}),
+})
 
 /** The redacted report of a capture as text: Markdown for a ticket, JSON for tools. */
 export function reportFromCapture(
@@ -81,25 +115,26 @@ export function reportFromCapture(
       generatedAt: formatIsoSeconds(options.now()),
       ...(options.history ? { history: options.history } : {}),
       ...(options.historyProblem ? { historyProblem: options.historyProblem } : {}),
+      ...reportExtras(capture, options),
     },
-    { redactor: redactorFor(capture.state, options.pseudonymize) },
+    { redactor: redactorFor(capture, options.pseudonymize) },
   )
   return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
 }
 
-/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
-export function bundleFromCapture(
-  file: string,
+export type BundleOutputOptions = HelpdeskOutputOptions & {
+  system: SystemAccess
+  homeDir: string
+  includeUnifiedLog?: boolean
+  logger?: Logger
+}
+
+/** The diagnostics bundle of a capture, in memory (the preview downloads it as it is). */
+export function bundleBytesFromCapture(
   capture: HelpdeskCapture,
-  options: HelpdeskOutputOptions & {
-    system: SystemAccess
-    homeDir: string
-    includeUnifiedLog?: boolean
-    logger?: Logger
-  },
-): Promise<BundleManifest> {
-  return writeBundle(
-    file,
+  options: BundleOutputOptions,
+): Promise<{ zip: Uint8Array; manifest: BundleManifest }> {
+  return createBundle(
     {
       state: capture.state,
       capture: capture.raw,
@@ -112,25 +147,44 @@ export function bundleFromCapture(
       ...(options.logger ? { logger: options.logger } : {}),
       ...(options.history ? { history: options.history } : {}),
       ...(options.historyProblem ? { historyProblem: options.historyProblem } : {}),
+      ...reportExtras(capture, options),
     },
-    { redactor: redactorFor(capture.state, options.pseudonymize) },
+    { redactor: redactorFor(capture, options.pseudonymize) },
   )
 }
+
+/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
+export async function bundleFromCapture(
+  file: string,
+  capture: HelpdeskCapture,
+  options: BundleOutputOptions,
+): Promise<BundleManifest> {
+  const { zip, manifest } = await bundleBytesFromCapture(capture, options)
+  await writeFileAtomic(file, zip)
+  return manifest
+}
+
+/** The name a bundle is saved under: the day it was made. */
+export const bundleFileName = (now: number) =>
+  `PSSO Helper diagnostics ${new Date(now).toISOString().slice(0, 10)}.zip`
 
 /** The CLI's helpdesk: every report or bundle reads the Mac afresh. */
 export function createHelpdesk(deps: HelpdeskDeps) {
   const logger = deps.logger ?? silentLogger
   const { appVersion } = deps
-  const read = async (): Promise<HelpdeskCapture> => ({
-    ...(await deps.readMac()),
-    diagnosis: deps.diagnosis,
-  })
+  const read = async (): Promise<HelpdeskCapture> => {
+    // The identification tools run alongside the Mac's read, not after it.
+    const [mac, device] = await Promise.all([deps.readMac(), deps.readDevice?.() ?? null])
+    return { ...mac, diagnosis: deps.diagnosis, device, answers: deps.answers ?? [], repair: null }
+  }
   const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
     return {
       pseudonymize: deps.pseudonymize,
       appVersion,
       now: deps.now,
       ...(await historyForOutput(deps.history)),
+      ...(deps.language ? { language: deps.language } : {}),
+      ...(deps.config ? { config: deps.config } : {}),
     }
   }
   const report = async (format: ReportFormat): Promise<string> =>

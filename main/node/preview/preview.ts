@@ -2,7 +2,10 @@
  * Puts the preview together: a fake Mac (a demo scenario) or the live tools → the real state reader
  * and diagnosis → the state owner and the shared request handlers → the HTTP server.
  */
-import type { AppInfo, InvokeChannel } from '../../common/ipc/contract'
+import { homedir } from 'node:os'
+import path from 'node:path'
+import { fail, ok, type AppInfo, type InvokeChannel } from '../../common/ipc/contract'
+import { openBundleBytes } from '../bundle/openBundle'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
@@ -10,6 +13,7 @@ import { dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createDemoHistory } from '../history/demoHistory'
+import { readDeviceIdentity } from '../helpdesk/deviceIdentity'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess, defaultSystemDeps, type SystemAccess } from '../system/tools'
 import {
@@ -37,6 +41,9 @@ export interface PreviewOptions {
 
 /** The demo's clock starts when the password-reset capture was taken (its fixtures' time line). */
 export const SCENARIO_CLOCK_START = Date.parse('2026-05-02T08:15:00Z')
+
+/** A demo has no app log: its bundle looks for one where none is. */
+const DEMO_HOME = path.join('/nonexistent', 'psso-helper-demo')
 
 /** Requests that stand for the user doing the next thing: each moves a demo to its next stage. */
 const MOVES_THE_DEMO_ON: ReadonlySet<string> = new Set<InvokeChannel>([
@@ -93,6 +100,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     ...(effective ? { configProvenance: () => effective } : {}),
     appInfo: () => appInfo,
     openExternal: async (url) => options.onOpenExternal?.(url),
+    readDevice: () => readDeviceIdentity(system),
   })
 
   /** The playbook step the user is finishing with this request (Continue or an answer), if any. */
@@ -118,6 +126,14 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           'playbook:changed': session ? sessionView(session) : null,
           'language:changed': core.language.current(),
         }
+      },
+      // Save and Open diagnostics: the same bundle code as the desktop app, through a download and a file picker.
+      bundle: {
+        download: () => core.helpdesk.bundle(system, scenarioMac ? DEMO_HOME : homedir()),
+        open: async (bytes, name) => {
+          const opened = openBundleBytes(bytes, name)
+          return opened.ok ? ok({ state: opened.bundle, path: name }) : fail('failed', opened.error)
+        },
       },
       scenarioControl: scenarioMac
         ? async (action) => {

@@ -186,6 +186,18 @@ export interface ScenarioMac {
 }
 
 /** A fake Mac whose tools print the current stage's fixtures. */
+/** A made-up Mac for the demo's identification (system_profiler SPHardwareDataType -json). */
+const DEMO_HARDWARE = JSON.stringify({
+  SPHardwareDataType: [
+    {
+      machine_model: 'Mac14,2',
+      machine_name: 'MacBook Air',
+      chip_type: 'Apple M2',
+      serial_number: 'C02DEMO0142',
+    },
+  ],
+})
+
 export function createScenarioMac(scenario: Scenario, dirs: FixtureDirs): ScenarioMac {
   let index = 0
   const current = () => scenario.stages[index]!
@@ -207,6 +219,8 @@ export function createScenarioMac(scenario: Scenario, dirs: FixtureDirs): Scenar
       if (tool === 'appSso') return printFile(current().appSso)
       if (tool === 'profiles') return printFile(current().profiles)
       if (tool === 'swVers') return { status: 'ok', stdout: SW_VERS, stderr: '', durationMs: 0 }
+      if (tool === 'systemProfiler') return { status: 'ok', stdout: DEMO_HARDWARE, stderr: '', durationMs: 0 }
+      if (tool === 'scutil') return { status: 'ok', stdout: 'Contoso-MBA-0142\n', stderr: '', durationMs: 0 }
       return { status: 'ok', stdout: '', stderr: '', durationMs: 0 }
     },
     async readFile(absolutePath): Promise<FileResult> {

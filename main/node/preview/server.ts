@@ -3,6 +3,8 @@
  *   POST /api/invoke/<channel>   body {"argument": …}  → the IpcResult as JSON
  *   GET  /api/events             Server-Sent Events: one event per push channel
  *   POST /api/preview/scenario   body {"action": "proceed" | "restart"} (demo scenarios only)
+ *   POST /api/bundle             body {} → the diagnostics bundle as a zip download (Save diagnostics…)
+ *   POST /api/open-bundle        body {"name": …, "base64": …} → the IpcResult of opening it (Open diagnostics…)
  * Requests must name this server in Host (DNS rebinding) and, when the browser sends one, Origin
  * (other sites); invoke requests must be JSON (a cross-site form cannot send that without CORS).
  * Bounded: connections and event streams are capped, a slow request times out, and a malformed one
@@ -23,6 +25,13 @@ export interface PreviewBackend {
   initialPushes(): Partial<{ [C in PushChannel]: PushMap[C] }>
   /** null when the preview reads the live Mac. */
   scenarioControl: ((action: 'proceed' | 'restart') => Promise<void>) | null
+  /** The diagnostics bundle, built by the app's own code; absent = not offered. */
+  bundle?: {
+    /** The zip and its file name; null before the Mac was read. */
+    download(): Promise<{ zip: Uint8Array; fileName: string } | null>
+    /** Opens a bundle the page picked, as `helpdesk:openBundle` answers. */
+    open(bytes: Uint8Array, name: string): Promise<unknown>
+  }
 }
 
 export interface PreviewServer {
@@ -51,6 +60,9 @@ export const DEFAULT_PREVIEW_LIMITS: PreviewServerLimits = {
 
 /** A request that is malformed: answered 400 with this short message. */
 class BadRequest extends Error {}
+
+/** A bundle is at most Intune's 60 MB compressed; as base64 in JSON, a third more. */
+const MAX_BUNDLE_BODY_BYTES = 84 * 1024 * 1024
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -61,13 +73,13 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         reject(new Error('request body too large'))
         request.destroy()
       } else chunks.push(chunk)
@@ -131,13 +143,14 @@ export async function startPreviewServer(options: {
         return sendJson(response, 415, { error: 'JSON only' })
       let parsed: unknown
       try {
-        parsed = JSON.parse((await readBody(request)) || '{}')
+        const limit = url === '/api/open-bundle' ? MAX_BUNDLE_BODY_BYTES : MAX_BODY_BYTES
+        parsed = JSON.parse((await readBody(request, limit)) || '{}')
       } catch {
         return sendJson(response, 400, { error: 'invalid JSON' })
       }
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         return sendJson(response, 400, { error: 'the body must be a JSON object' })
-      const body = parsed as { argument?: unknown; action?: unknown }
+      const body = parsed as { argument?: unknown; action?: unknown; name?: unknown; base64?: unknown }
       if (url.startsWith('/api/invoke/'))
         return sendJson(
           response,
@@ -149,6 +162,22 @@ export async function startPreviewServer(options: {
           return sendJson(response, 400, { error: 'unknown action' })
         await backend.scenarioControl(body.action)
         return sendJson(response, 200, { ok: true })
+      }
+      if (url === '/api/bundle' && backend.bundle) {
+        const bundle = await backend.bundle.download()
+        if (!bundle) return sendJson(response, 409, { error: 'The Mac has not been read yet.' })
+        response.writeHead(200, {
+          'content-type': 'application/zip',
+          'content-disposition': `attachment; filename="${bundle.fileName.replace(/[^\w .-]/g, '_')}"`,
+          'cache-control': 'no-store',
+        })
+        return response.end(Buffer.from(bundle.zip))
+      }
+      if (url === '/api/open-bundle' && backend.bundle) {
+        if (typeof body.base64 !== 'string' || typeof body.name !== 'string')
+          return sendJson(response, 400, { error: 'name and base64 expected' })
+        const name = path.basename(body.name).slice(0, 200)
+        return sendJson(response, 200, await backend.bundle.open(Buffer.from(body.base64, 'base64'), name))
       }
       return sendJson(response, 404, { error: 'not found' })
     }

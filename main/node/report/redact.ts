@@ -45,6 +45,8 @@ export interface RedactionOptions {
   pseudonymize: boolean
   /** Identifiers known before any text is seen (e.g. the device ID, read from a certificate). */
   identifiers?: (string | null)[]
+  /** Names that identify the Mac (serial number, computer name): pseudonymised like the IDs. */
+  names?: (string | null)[]
 }
 
 export interface Redactor {
@@ -58,6 +60,9 @@ export interface Redactor {
   /** A kept identifier (UPN, device ID, tenant ID) as this report shows it. */
   identifier(value: string | null): string | null
 }
+
+/** Names shorter than this are pseudonymised as values only (see createRedactor). */
+const MIN_NAME_IN_TEXT = 6
 
 export function createRedactor(options: RedactionOptions): Redactor {
   // A new key per report: pseudonyms match within a report and cannot be linked across reports.
@@ -82,6 +87,13 @@ export function createRedactor(options: RedactionOptions): Redactor {
       secrets.add(value)
   }
   options.identifiers?.forEach(remember)
+  /** The Mac's serial number and computer name (the helpdesk's device identification). */
+  const deviceNames = new Set(options.names?.filter((name): name is string => !!name && name.trim() !== ''))
+  // A short name ("Mac") is pseudonymised where it is the value, never in free text (it would eat words).
+  const textNames = [...deviceNames]
+    .filter((name) => name.length >= MIN_NAME_IN_TEXT)
+    .sort((a, b) => b.length - a.length)
+  const pseudonymName = (name: string) => `name-${hash(name).slice(0, 12)}`
 
   const hash = (value: string) => createHmac('sha256', key).update(value.toLowerCase()).digest('hex')
   const pseudonymGuid = (guid: string) => {
@@ -102,6 +114,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
       for (const form of new Set([name, encodeURIComponent(name)]))
         if (lower.includes(form.toLowerCase()))
           result = replaceWord(result, form, () => `user-${hash(name).slice(0, 10)}`)
+    for (const name of textNames) result = result.split(name).join(pseudonymName(name))
     return result
   }
   const withoutRememberedSecrets = (text: string) => {
@@ -120,7 +133,12 @@ export function createRedactor(options: RedactionOptions): Redactor {
   return {
     pseudonymize: options.pseudonymize,
     text,
-    identifier: (value) => (value === null ? null : pseudonyms(value)),
+    identifier: (value) =>
+      value === null
+        ? null
+        : options.pseudonymize && deviceNames.has(value)
+          ? pseudonymName(value)
+          : pseudonyms(value),
     plistXml: (input) => pseudonyms(redactPlistXml(String(input), structure, textOnly)),
     appSso: (input) => {
       const normalised = String(input).replace(/\r\n?/g, '\n')

@@ -1,19 +1,36 @@
 /**
- * The redacted report: Markdown for a ticket, JSON for tools. Both carry the verdict, the findings
- * with their evidence, the facts, the versions, the time of capture and the redacted raw outputs.
+ * The redacted report: Markdown for a ticket, JSON for tools, in the reader's language (technical
+ * keys stay as they are). Both carry the verdict, the support code and what it says, the findings
+ * with the guide for this Mac's macOS version as numbered steps, the user's answers and when they
+ * were given, how to find the Mac in Intune, the facts, the history and the redacted raw outputs.
  * Kept identifiers appear as the redactor shows them (as-is, or pseudonymised when configured).
  */
+import { DEFAULT_CONFIG } from '../../common/config/appConfig'
 import { FINDINGS } from '../../common/diagnosis/catalogue'
+import type { AnsweredQuestion } from '../../common/diagnosis/questions'
+import type { FindingId } from '../../common/diagnosis/findingIds'
+import { factGroups } from '../../common/helpdesk/factGroups'
 import { APP_ID, PRODUCT_NAME } from '../../common/identity'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { signInLogTimeline, summarizeHistory } from '../../common/history/timeline'
+import { t, type Language, type TextKey, type TextValues } from '../../common/i18n'
+import type { DeviceIdentity } from '../../common/model/deviceIdentity'
 import type { MacState } from '../../common/model/macState'
-import { encodeSupportCode } from '../../common/supportCode/supportCode'
+import { macOSMajorOf } from '../../common/model/macOSVersion'
+import { guideText, type GuideText } from '../../common/repair/guideText'
+import type { ContactConfig } from '../../common/repair/texts'
+import { describeSupportCode } from '../../common/supportCode/describe'
+import type { RepairPosition } from '../../common/supportCode/repairPosition'
+import {
+  encodeSupportCode,
+  supportCodeFacts,
+  type SupportCodeFacts,
+} from '../../common/supportCode/supportCode'
 import type { RawCapture } from '../probe/readMacState'
 import type { Redactor } from './redact'
 import { redactCapture, type StoredCapture } from './storedCapture'
 
-export const REPORT_FORMAT = 1
+export const REPORT_FORMAT = 2
 /** How many of the newest history transitions a report carries. */
 export const REPORT_HISTORY_ENTRIES = 50
 
@@ -27,6 +44,16 @@ export interface ReportInput {
   history?: HistoryRecord[]
   /** Why the history could not be read; the report says so instead of showing none. */
   historyProblem?: string
+  /** The reader's language (the UI's, or `--lang`); English when absent. */
+  language?: Language
+  /** How to find the Mac in Intune; absent when it was not read. */
+  device?: DeviceIdentity | null
+  /** What the user answered, and when. */
+  answers?: AnsweredQuestion[]
+  /** The repair the user is in; the support code carries it. */
+  repair?: RepairPosition | null
+  /** The organisation's contact details, for the guides' texts. */
+  config?: ContactConfig
 }
 
 export interface ReportOptions {
@@ -36,10 +63,19 @@ export interface ReportOptions {
 export interface ReportJson {
   reportFormat: typeof REPORT_FORMAT
   app: { name: string; id: string; version: string }
+  language: Language
   generatedAt: string
   capturedAt: string
   identifiersPseudonymized: boolean
   supportCode: string
+  /** What the support code says (the same facts `decode --json` prints). */
+  supportCodeFacts: SupportCodeFacts
+  /** The Mac's identification, through the redactor; null when it was not read. */
+  device: DeviceIdentity | null
+  answers: AnsweredQuestion[]
+  repair: RepairPosition | null
+  /** For each finding, the guide to walk the user through (null: the helpdesk takes over). */
+  guides: { findingId: FindingId; guide: GuideText | null }[]
   state: MacState
   raw: { appSso: string | null; profiles: string | null }
   /** The newest recorded transitions, oldest first (no identifiers: see historyRecord.ts). */
@@ -56,15 +92,39 @@ export interface Report {
 export function buildReport(input: ReportInput, { redactor }: ReportOptions): Report {
   const capture = redactCapture(input.capture, redactor)
   const state = redactState(input.state, redactor)
+  const language = input.language ?? 'en'
   const output = (result: StoredCapture['appSso']) =>
     result.status === 'ok' || result.status === 'exitCode' ? result.stdout : null
+  const macOSMajor = macOSMajorOf(input.state.os.version)
+  const config = input.config ?? DEFAULT_CONFIG
+  const repair = input.repair ?? null
+  const device = input.device
+    ? {
+        ...input.device,
+        serialNumber: redactor.identifier(input.device.serialNumber),
+        computerName: redactor.identifier(input.device.computerName),
+        problems: input.device.problems.map((problem) => redactor.text(problem)),
+      }
+    : null
   const json: ReportJson = {
     reportFormat: REPORT_FORMAT,
     app: { name: PRODUCT_NAME, id: APP_ID, version: input.appVersion },
+    language,
     generatedAt: input.generatedAt,
     capturedAt: state.capturedAt,
     identifiersPseudonymized: redactor.pseudonymize,
-    supportCode: encodeSupportCode(input.state),
+    supportCode: encodeSupportCode(input.state, repair),
+    supportCodeFacts: supportCodeFacts(input.state, repair),
+    device,
+    answers: input.answers ?? [],
+    repair,
+    guides: state.verdict.findings.map((finding) => {
+      const playbookId = FINDINGS[finding.id].playbook
+      return {
+        findingId: finding.id,
+        guide: playbookId ? guideText(playbookId, language, macOSMajor, config) : null,
+      }
+    }),
     state,
     raw: { appSso: output(capture.appSso), profiles: output(capture.profiles) },
     history: (input.history ?? []).slice(-REPORT_HISTORY_ENTRIES),
@@ -114,15 +174,6 @@ export function redactState(state: MacState, redactor: Redactor): MacState {
   }
 }
 
-const show = (value: string | number | boolean | null | undefined): string =>
-  value === null || value === undefined
-    ? 'unknown'
-    : value === true
-      ? 'yes'
-      : value === false
-        ? 'no'
-        : String(value)
-
 /** A fence longer than any run of backticks in the text, so raw output cannot end it early. */
 function fenced(text: string, language: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length))
@@ -134,107 +185,148 @@ function fenced(text: string, language: string): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
+const QUESTION_TEXT: Record<AnsweredQuestion['question'], TextKey> = {
+  reportedEntraPasswordReset: 'question.passwordReset',
+  expectsMacPasswordToFollowEntra: 'question.secureEnclave',
+}
+
 export function reportMarkdown(report: ReportJson, historyProblem?: string): string {
-  const { state } = report
-  const { psso, os, companyPortal, profile } = state
-  const facts: [string, string][] = [
-    ['Captured at', state.capturedAt],
-    ['macOS', `${show(os.version)}${os.build ? ` (${os.build})` : ''}`],
-    ['Platform SSO readable', show(psso.readable)],
-    ['Platform SSO configured', show(psso.configured)],
-    ['Method', `${show(psso.method)}${psso.methodRaw ? ` (${psso.methodRaw})` : ''}`],
-    ['Device registered', show(psso.deviceRegistered)],
-    ['Entra device ID', show(psso.deviceId)],
-    ['Tenant ID', show(psso.tenantId)],
-    ['User registered', show(psso.user.registered)],
-    ['User state', `${show(psso.user.stateName)}${psso.user.stateClass ? ` (${psso.user.stateClass})` : ''}`],
-    ['UPN', show(psso.user.upn)],
-    ['Last login', show(psso.user.lastLoginAt)],
-    ['SSO tokens present', show(psso.tokens.present)],
-    ['Tokens received', show(psso.tokens.receivedAt)],
-    ['Tokens expire', `${show(psso.tokens.expiresAt)}${psso.tokens.expired ? ' (expired at capture)' : ''}`],
-    [
-      'Company Portal',
-      `${show(companyPortal.installed)}${companyPortal.version ? `, ${companyPortal.version}` : ''}`,
-    ],
-    ['Company Portal new enough', show(companyPortal.meetsMinimum)],
-    ['Profile method', show(profile.authenticationMethod)],
-    ['SSO payloads', show(profile.ssoPayloadCount)],
-    ['Platform SSO payloads', show(profile.platformSsoPayloadCount)],
-    ['Kerberos SSO realms', profile.kerberosRealms?.length ? profile.kerberosRealms.join(', ') : 'none'],
-    ['Kerberos realms (app-sso)', psso.user.kerberosRealms.join(', ') || 'none'],
-    ['FileVault policy', show(psso.fileVaultPolicy)],
-    ['Account excluded (NonPlatformSSOAccounts)', show(profile.currentAccountExcluded)],
-    ['Last tokens in the sign-in log', show(state.signInLog.lastTokensAt)],
-    ...Object.entries(state.probes).map(([name, probe]): [string, string] => [
-      `Probe ${name}`,
-      `${probe.status}${probe.detail ? `: ${probe.detail}` : ''}`,
-    ]),
-  ]
+  const { state, language } = report
+  const text = (key: TextKey, values?: TextValues) => t(language, key, values)
+  // A ticket is read anywhere: times stay as captured (ISO 8601 UTC).
+  const groups = factGroups(state, { language, formatTime: (iso) => iso, device: report.device })
   const findings = state.verdict.findings.length
-    ? state.verdict.findings.map((finding, index) => {
-        const entry = FINDINGS[finding.id]
+    ? state.verdict.findings.flatMap((finding, index) => {
         const evidence = Object.entries(finding.evidence).map(
-          ([key, value]) => `   - \`${key}\` = ${show(value)}`,
+          ([key, value]) => `   - \`${key}\` = ${JSON.stringify(value)}`,
         )
+        const guide = report.guides.find((g) => g.findingId === finding.id)?.guide ?? null
         return [
-          `${index + 1}. **${finding.id}** (${finding.severity}): ${entry.user.en}`,
-          `   - Helpdesk: ${entry.helpdesk.en}`,
+          `${index + 1}. **${finding.id}** (${finding.severity}): ${text(`finding.${finding.id}.user`)}`,
+          `   - ${text('report.findingHelpdesk')}: ${text(`finding.${finding.id}.helpdesk`)}`,
           ...evidence,
-        ].join('\n')
+          '',
+          ...guideLines(guide, text),
+        ]
       })
-    : ['None.']
+    : [text('report.noFindings'), '']
+  const answers = report.answers.length
+    ? report.answers.map(
+        (answer) =>
+          `- ${text('report.answer', {
+            question: text(QUESTION_TEXT[answer.question]),
+            answer: text(answer.answer ? 'helpdesk.value.yes' : 'helpdesk.value.no'),
+            at: answer.at,
+          })}`,
+      )
+    : [text('report.noAnswers')]
+  const thisMac = groups.find((group) => group.id === 'thisMac')!
+  const deviceRows = thisMac.facts.filter(
+    (fact) => fact.technical.startsWith('device.') || fact.technical === 'psso.deviceId',
+  )
   return [
-    `# ${report.app.name} report`,
+    `# ${text('report.title', { app: report.app.name })}`,
     '',
-    `**Verdict: ${state.verdict.status}**, captured ${state.capturedAt}.`,
+    text('report.verdict', {
+      verdict: text(`helpdesk.verdictSay.${state.verdict.status}`),
+      status: state.verdict.status,
+      capturedAt: state.capturedAt,
+    }),
     '',
-    `Support code: \`${report.supportCode}\``,
+    text('report.supportCode', { code: report.supportCode }),
     '',
-    '## Findings',
+    `### ${text('report.supportCodeMeaning')}`,
+    '',
+    ...describeSupportCode(report.supportCodeFacts, language).map((line) => `- ${line}`),
+    '',
+    `## ${text('report.device')}`,
+    '',
+    ...(deviceRows.length
+      ? deviceRows.map((fact) => `- ${fact.label} (\`${fact.technical}\`): ${fact.value}`)
+      : [text('report.notAvailable')]),
+    '',
+    `## ${text('report.findings')}`,
     '',
     ...findings,
+    `## ${text('report.answers')}`,
     '',
-    '## Facts',
+    ...answers,
     '',
-    '| Fact | Value |',
+    `## ${text('report.facts')}`,
+    '',
+    ...groups
+      .filter((group) => group.facts.length > 0)
+      .flatMap((group) => [
+        `### ${group.title}`,
+        '',
+        `| ${text('report.factColumn')} | ${text('report.valueColumn')} |`,
+        '|---|---|',
+        ...group.facts.map((fact) => `| ${cell(fact.label)} (\`${fact.technical}\`) | ${cell(fact.value)} |`),
+        '',
+      ]),
+    `### ${text('helpdesk.allFacts')}`,
+    '',
+    `| ${text('report.factColumn')} | ${text('report.valueColumn')} |`,
     '|---|---|',
-    ...facts.map(([name, value]) => `| ${name} | ${cell(value)} |`),
+    ...Object.entries(state.probes).map(
+      ([name, probe]) =>
+        `| \`probes.${name}\` | ${cell(`${probe.status}${probe.detail ? `: ${probe.detail}` : ''}`)} |`,
+    ),
     '',
-    '## Sign-in log (SSO extension, AppSSO; redacted)',
+    `## ${text('report.signInLog')}`,
     '',
     ...(report.state.signInLog.events.length
-      ? signInLogTimeline(report.state, 'en').map((line) => `- ${line}`)
-      : [`Nothing recognised (probe: ${report.state.probes.ssoExtensionLog.status}).`]),
+      ? signInLogTimeline(report.state, language).map((line) => `- ${line}`)
+      : [text('report.signInLogNone', { status: report.state.probes.ssoExtensionLog.status })]),
     '',
-    '## History',
+    `## ${text('report.history')}`,
     '',
-    ...(historyProblem ? [`History not available: ${historyProblem}.`] : historyLines(report)),
+    ...(historyProblem
+      ? [text('report.historyUnavailable', { reason: historyProblem })]
+      : historyLines(report)),
     '',
-    '## About this report',
+    `## ${text('report.about')}`,
     '',
-    `- ${report.app.name} ${report.app.version} (${report.app.id}), report format ${report.reportFormat}`,
-    `- Generated ${report.generatedAt}`,
-    `- Secrets removed (keys, certificates, hashes, tokens, cookies, Kerberos cache names); identifiers ${report.identifiersPseudonymized ? 'pseudonymised' : 'kept'}`,
+    `- ${text('report.aboutApp', { app: report.app.name, version: report.app.version, id: report.app.id, format: report.reportFormat })}`,
+    `- ${text('report.generated', { at: report.generatedAt })}`,
+    `- ${text('report.secrets', { identifiers: text(report.identifiersPseudonymized ? 'report.identifiersPseudonymized' : 'report.identifiersKept') })}`,
     '',
-    '## app-sso platform -s (redacted)',
+    `## ${text('report.raw', { command: 'app-sso platform -s' })}`,
     '',
-    report.raw.appSso === null ? 'Not available.' : fenced(report.raw.appSso, 'text'),
+    report.raw.appSso === null ? text('report.notAvailable') : fenced(report.raw.appSso, 'text'),
     '',
-    '## profiles (redacted)',
+    `## ${text('report.raw', { command: 'profiles' })}`,
     '',
-    report.raw.profiles === null ? 'Not available.' : fenced(report.raw.profiles, 'xml'),
+    report.raw.profiles === null ? text('report.notAvailable') : fenced(report.raw.profiles, 'xml'),
     '',
   ].join('\n')
 }
 
-/** The history as the helpdesk timeline tells it, in English and UTC (a ticket is read anywhere). */
+/** A finding's guide as numbered steps, each with its helpdesk note. */
+function guideLines(guide: GuideText | null, text: (key: TextKey, values?: TextValues) => string): string[] {
+  if (!guide) return [`   ${text('report.noGuide')}`, '']
+  return [
+    `   ${
+      guide.macOSMajor === null
+        ? text('report.guideAnyMacOS', { title: guide.title })
+        : text('report.guide', { title: guide.title, macOS: guide.macOSMajor })
+    }:`,
+    '',
+    ...guide.steps.flatMap((step, index) => [
+      `   ${index + 1}. ${step.text}`,
+      ...(step.helpdesk ? [`      - ${text('report.findingHelpdesk')}: ${step.helpdesk}`] : []),
+    ]),
+    '',
+  ]
+}
+
+/** The history as the helpdesk timeline tells it, in the report's language and UTC (a ticket is read anywhere). */
 function historyLines(report: ReportJson): string[] {
-  if (report.history.length === 0) return ['No history recorded.']
+  if (report.history.length === 0) return [t(report.language, 'report.noHistory')]
   const { headlines, entries } = summarizeHistory(report.history, {
     now: Date.parse(report.generatedAt),
-    language: 'en',
-    locale: 'en-GB',
+    language: report.language,
+    locale: report.language === 'ja' ? 'ja-JP' : 'en-GB',
     timeZone: 'UTC',
   })
   return [

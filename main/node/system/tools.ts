@@ -19,6 +19,9 @@ export const TOOL_PATHS = {
   profiles: '/usr/bin/profiles',
   swVers: '/usr/bin/sw_vers',
   log: '/usr/bin/log',
+  /** Device identification for the helpdesk paths only (report, bundle, helpdesk view). */
+  systemProfiler: '/usr/sbin/system_profiler',
+  scutil: '/usr/sbin/scutil',
 } as const
 export type ToolName = keyof typeof TOOL_PATHS
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import type { AppInfo, StateSnapshot } from '../../../main/common/ipc/contract'
+import type { StateSnapshot } from '../../../main/common/ipc/contract'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import type { DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
@@ -14,16 +14,10 @@ import { dispatch } from '../../../main/node/app/handlers'
 import { createScenarioMac, fixtureDirsFor, SCENARIOS } from '../../../main/node/preview/scenarios'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { REPO } from '../../helpers/fakeSysroot'
+import { TEST_APP_INFO } from '../../helpers/appInfo'
 import { macStateFrom } from '../../helpers/macStates'
 
-const appInfo: AppInfo = {
-  name: 'PSSO Helper',
-  version: '1.2.3',
-  preferredLanguages: ['en-US'],
-  shell: 'electron',
-  scenario: null,
-  accentColor: null,
-}
+const appInfo = TEST_APP_INFO
 
 /** The password-reset demo Mac (needs registration after the reset), read for real; every read counted. */
 function setup() {

@@ -183,7 +183,7 @@ describe('helpdesk channels', () => {
     expect(text).not.toMatch(/BEGIN CERTIFICATE|eyJ[A-Za-z0-9_-]{20,}/)
   })
 
-  it('decodes a support code into its findings and facts, and refuses a mistyped one', async () => {
+  it('decodes a support code into its findings, facts and guide in the UI language, and refuses a mistyped one', async () => {
     const { handlers } = setup()
     const broken = (
       await readMacState({
@@ -195,8 +195,12 @@ describe('helpdesk channels', () => {
     expect(await dispatch(handlers, 'helpdesk:decodeSupportCode', { code })).toMatchObject({
       ok: true,
       data: {
-        findingIds: broken.verdict.findings.slice(0, 3).map((finding) => finding.id),
-        details: { verdict: 'broken', method: 'password', macOS: '15.6' },
+        code,
+        findings: broken.verdict.findings
+          .slice(0, 3)
+          .map((finding) => expect.objectContaining({ id: finding.id })),
+        facts: { verdict: 'broken', method: 'password', macOS: { major: 15, minor: 6 } },
+        guide: expect.objectContaining({ macOSMajor: 15 }),
       },
     })
     const mistyped = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0')

@@ -49,7 +49,7 @@ describe('report', () => {
   it('prints the redacted Markdown report by default', async () => {
     const { code, stdout } = await cli(['report'])
     expect(code).toBe(EXIT_OK)
-    expect(stdout).toContain('**Verdict: healthy**, captured 2026-04-25T09:41:29Z.')
+    expect(stdout).toContain('**State: Sign-in works on this Mac.** (healthy), read 2026-04-25T09:41:29Z.')
     expect(stdout).toMatch(/Support code: `[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}`/)
     expect(stdout).toContain('## app-sso platform -s (redacted)')
     expect(stdout).toContain(UPN)
@@ -64,7 +64,7 @@ describe('report', () => {
     const report = JSON.parse(stdout)
     expect(macStateSchema.safeParse(report.state).success).toBe(true)
     expect(report).toMatchObject({
-      reportFormat: 1,
+      reportFormat: 2,
       app: { id: 'io.github.psso-helper' },
       capturedAt: '2025-06-18T20:23:40Z',
       identifiersPseudonymized: false,
@@ -175,10 +175,10 @@ describe('decode', () => {
     const code = encodeSupportCode(status)
     const { code: exit, stdout } = await cli(['decode', ...code.toLowerCase().split('-')])
     expect(exit).toBe(EXIT_OK)
-    expect(stdout).toContain('Verdict: broken')
-    expect(stdout).toContain('Method: secureEnclaveKey')
-    expect(stdout).toContain('Device registered: yes')
-    expect(stdout).toContain('User registered: no')
+    expect(stdout).toContain('State: Needs repair (broken)')
+    expect(stdout).toContain('Sign-in method: Secure Enclave')
+    expect(stdout).toContain('Mac registered: Yes')
+    expect(stdout).toContain('Account registered: No')
     expect(stdout).toContain('  1. user-not-registered (broken): ')
     expect(stdout).toContain(`Walk the user through (${FINDINGS['user-not-registered'].playbook}):`)
   })
@@ -193,8 +193,11 @@ describe('decode', () => {
     )
     const { stdout } = await cli(['decode', encodeSupportCode(status), '--lang', 'ja'])
     expect(stdout).toContain(FINDINGS['user-not-registered'].user.ja)
-    expect(stdout).toContain('デバイスの登録: はい')
-    expect(stdout).toContain('ユーザの登録: いいえ')
+    // Labels and values in Japanese (the enum stays beside the verdict for the technical reader).
+    expect(stdout).toContain('状態: 要修復 (broken)')
+    expect(stdout).toContain('Mac の登録: はい')
+    expect(stdout).toContain('アカウントの登録: いいえ')
+    expect(stdout).not.toMatch(/Verdict|Device registered|User registered/)
     expect(stdout).toContain(`ユーザに案内する手順（${FINDINGS['user-not-registered'].playbook}）:`)
     expect(stdout).toMatch(/システム設定|ユーザとグループ/)
   })
@@ -202,7 +205,7 @@ describe('decode', () => {
   it('refuses a misheard code', async () => {
     const { code, stderr } = await cli(['decode', '1ZZZZ-ZZZZZ-ZZZZZ'])
     expect(code).toBe(EXIT_FAILURE)
-    expect(stderr).toContain('This code has a mistake in it')
+    expect(stderr).toContain('One symbol was probably misheard')
   })
 })
 

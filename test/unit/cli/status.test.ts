@@ -159,6 +159,7 @@ describe('status without --json', () => {
       'SSO tokens: received 2026-04-25T09:17:44Z, expired 2026-05-09T09:17:43Z',
       'Company Portal: 5.2504.0; macOS 15.6',
       '- tokens-expired (broken)',
+      expect.stringMatching(/^Support code: [0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/),
       '',
     ])
   })
@@ -172,6 +173,7 @@ describe('status without --json', () => {
       'SSO トークン: 受信 2026-04-25T09:17:44Z、期限切れ 2026-05-09T09:17:43Z',
       'ポータル サイト: 5.2504.0、macOS 15.6',
       '- tokens-expired (broken)',
+      expect.stringMatching(/^サポートコード: [0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/),
       '',
     ])
     const english = await cli(['status', '--lang', 'en'], expired, { LANG: 'ja_JP.UTF-8' })

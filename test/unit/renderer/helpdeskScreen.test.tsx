@@ -2,7 +2,9 @@
 // the support-code field and the diagnostics bundle, reached by link and by keyboard shortcut.
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { explainSupportCode } from '../../../main/common/supportCode/explain'
+import { decodeSupportCode, encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { sessionAt } from '../../helpers/sessions'
 import { macStateFrom } from '../../helpers/macStates'
 import { renderApp } from './renderApp'
@@ -16,18 +18,74 @@ async function openHelpdesk() {
   return screen.findByRole('heading', { level: 1, name: 'Helpdesk view' })
 }
 
+/** The helpdesk view while the user's repair is verifying its last step. */
+async function helpdeskDuringRepair() {
+  renderApp({
+    state: broken(),
+    session: sessionAt('confirm-registered', 'verifying', {
+      shown: ['open-users-and-groups', 'confirm-registered'],
+      missing: ['userRegistered'],
+    }),
+  })
+  await screen.findByText('Step 6 of 6')
+  await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+}
+
 describe('helpdesk view', () => {
-  it('shows every fact with its raw value and copies one', async () => {
-    const { fake } = renderApp({ state: broken() })
+  it('opens with a summary an agent reads in ten seconds: state, what the user sees, what to say', async () => {
+    renderApp({ state: broken() })
     await openHelpdesk()
-    const deviceId = screen.getByText('psso.deviceId').closest('.fact') as HTMLElement
-    expect(deviceId).toHaveTextContent('"34b1ba9a-3b2d-4c6c-ab4b-615f4b143eab"')
-    expect(screen.getByText('psso.user.registered').closest('.fact')).toHaveTextContent('false')
-    await userEvent.click(within(deviceId).getByRole('button', { name: 'Copy psso.deviceId' }))
-    expect(fake.api.copyText).toHaveBeenCalledWith({ text: '"34b1ba9a-3b2d-4c6c-ab4b-615f4b143eab"' })
+    const summary = screen.getByRole('region', { name: 'For the call' })
+    expect(summary).toHaveTextContent('Sign-in is broken and needs a repair.')
+    expect(summary).toHaveTextContent(
+      'PSSO Helper’s status: “Your Mac’s sign-in to your organisation needs to be repaired.”',
+    )
+    expect(summary).toHaveTextContent('Ask the user to click “Fix it” in PSSO Helper')
+    expect(within(summary).getByText(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/)).toBeInTheDocument()
   })
 
-  it('lists the findings with their technical reason and evidence', async () => {
+  it('says the step the user is on, in the Mac’s own words, while a repair runs', async () => {
+    await helpdeskDuringRepair()
+    const summary = await screen.findByRole('region', { name: 'For the call' })
+    expect(summary).toHaveTextContent(/Step 6 of 6 of “.+”, and PSSO Helper is checking whether it worked\./)
+    expect(summary).toHaveTextContent('Ask the user to wait a moment')
+  })
+
+  it('keeps the repair’s technical facts under “All facts (technical)”: ids, steps shown, the checks', async () => {
+    await helpdeskDuringRepair()
+    const technical = (await screen.findByText('All facts (technical)')).closest('details') as HTMLElement
+    expect(
+      within(technical).getByText('Steps shown: open-users-and-groups → confirm-registered'),
+    ).toBeInTheDocument()
+    expect(
+      within(technical).getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
+    ).toBeInTheDocument()
+  })
+
+  it('groups what the Mac shows under plain labels, with the technical name as secondary text', async () => {
+    renderApp({ state: broken() })
+    await openHelpdesk()
+    const thisMac = screen.getByRole('region', { name: 'This Mac' })
+    const deviceId = within(thisMac).getByText('psso.deviceId').closest('.fact') as HTMLElement
+    expect(deviceId).toHaveTextContent('Entra device ID')
+    expect(deviceId).toHaveTextContent('34b1ba9a-3b2d-4c6c-ab4b-615f4b143eab')
+    const user = screen.getByRole('region', { name: 'This user' })
+    expect(within(user).getByText('psso.user.registered').closest('.fact')).toHaveTextContent(
+      'Account registered',
+    )
+    for (const group of [
+      'Sign-in tokens',
+      'Configuration from the organisation',
+      'Company Portal',
+      'macOS',
+      'Evidence from logs',
+    ])
+      expect(screen.getByRole('region', { name: group })).toBeInTheDocument()
+    // The raw table is folded away, without a Copy button per row.
+    expect(screen.getByText('All facts (technical)').closest('details')).not.toHaveAttribute('open')
+  })
+
+  it('lists the findings with the helpdesk sentence first', async () => {
     renderApp({ state: broken() })
     await openHelpdesk()
     expect(screen.getByText('user-not-registered')).toBeInTheDocument()
@@ -36,15 +94,12 @@ describe('helpdesk view', () => {
         'Device registered, no PSSO user configuration for this user (typical on shared Macs or for a new local user); register the user.',
       ),
     ).toBeInTheDocument()
-    expect(screen.getByText('psso.user.registered = false')).toBeInTheDocument()
   })
 
-  it('shows the redacted report from main and copies it whole', async () => {
+  it('copies the whole redacted report with one button', async () => {
     const { fake } = renderApp({ state: broken() })
     await openHelpdesk()
-    const report = await screen.findByRole('region', { name: 'Redacted report' })
-    expect(report).toHaveTextContent('_credential: <redacted>')
-    await userEvent.click(screen.getByRole('button', { name: 'Copy Redacted report' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy the report' }))
     expect(fake.api.copyText).toHaveBeenLastCalledWith({
       text: 'app-sso platform -s\n_credential: <redacted>',
     })
@@ -59,29 +114,6 @@ describe('helpdesk view', () => {
     expect(await screen.findByRole('button', { name: 'Fix it' })).toBeInTheDocument()
   })
 
-  it('shows the repair the user is in, with the step’s technical reason and the checks', async () => {
-    renderApp({
-      state: broken(),
-      session: sessionAt('confirm-registered', 'verifying', {
-        shown: ['open-users-and-groups', 'confirm-registered'],
-        missing: ['userRegistered'],
-      }),
-    })
-    await screen.findByText('Step 6 of 6')
-    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
-    await screen.findByRole('heading', { name: 'Repair in progress' })
-    expect(screen.getByText('Steps shown: open-users-and-groups → confirm-registered')).toBeInTheDocument()
-    expect(
-      screen.getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
-    ).toBeInTheDocument()
-    expect(
-      screen.getByText(
-        'The app re-probes app-sso and declares success only when the Mac shows the evidence itself.',
-        { exact: false },
-      ),
-    ).toBeInTheDocument()
-  })
-
   it('is hidden, link and shortcut alike, when the organisation turns it off', async () => {
     renderApp({ state: broken(), config: { ShowHelpdeskView: false } })
     await screen.findByRole('button', { name: 'About' })
@@ -90,21 +122,24 @@ describe('helpdesk view', () => {
     expect(screen.queryByRole('heading', { name: 'Helpdesk view' })).not.toBeInTheDocument()
   })
 
-  it('decodes a support code through main, and says when the feature is not there yet', async () => {
+  it('groups a typed code 5-5-5 and decodes it like the CLI: findings and the guide for its macOS', async () => {
     const { fake } = renderApp({ state: broken() })
     await openHelpdesk()
-    await userEvent.type(screen.getByLabelText('Enter a support code'), ' K7Q4-M2XD-9RTA {Enter}')
-    expect(fake.api.decodeSupportCode).toHaveBeenCalledWith({ code: 'K7Q4-M2XD-9RTA' })
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not available in this version.')
-
-    fake.api.decodeSupportCode = async () => ({
-      ok: true,
-      data: { findingIds: ['user-not-registered'], details: { method: 'password' } },
+    const code = encodeSupportCode(broken())
+    fake.api.decodeSupportCode = vi.fn(async ({ code: typed }: { code: string }) => {
+      const decoded = decodeSupportCode(typed)
+      return decoded.ok
+        ? { ok: true as const, data: explainSupportCode(decoded.facts, 'en') }
+        : { ok: false as const, error: { code: 'invalidArgument' as const, message: decoded.message } }
     })
+    const field = screen.getByLabelText('Enter a support code')
+    await userEvent.type(field, ` ${code.toLowerCase().replace(/-/g, ' ')}`)
+    expect(field).toHaveValue(code)
     await userEvent.click(screen.getByRole('button', { name: 'Decode' }))
     const decoded = await screen.findByRole('status')
+    expect(decoded).toHaveTextContent(`Code ${code}`)
     expect(decoded).toHaveTextContent('user-not-registered')
-    expect(decoded).toHaveTextContent('"password"')
+    expect(decoded).toHaveTextContent(/The guide for macOS 15/)
   })
 
   it('saves and opens diagnostics through main, showing an opened capture instead of this Mac', async () => {
@@ -120,7 +155,7 @@ describe('helpdesk view', () => {
     expect(
       await screen.findByText(/^Opened \/tmp\/user.zip\. Captured on that Mac at Apr 25, 2026/),
     ).toBeInTheDocument()
-    expect(screen.getByText('psso.deviceId').closest('.fact')).toHaveTextContent(
+    expect(screen.getAllByText('psso.deviceId')[0]!.closest('.fact')).toHaveTextContent(
       '38d94132-e90a-4e9d-bfdc-a52633ed2772',
     )
   })

@@ -1,13 +1,18 @@
 // The canary test: a canary secret planted in every redactable field of every fixture (and in the
 // logs and profiles) must not survive in any output: Markdown, JSON, or any file of a bundle. The
 // identifiers support needs are still there by default, and pseudonymised consistently when configured.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_DIAGNOSIS_CONTEXT } from '../../../main/common/diagnosis/rules'
+import { bundleFromCapture, reportFromCapture } from '../../../main/node/helpdesk/helpdesk'
 import { createAppLogger } from '../../../main/node/log/appLog'
 import { stateFromCapture } from '../../../main/node/probe/readMacState'
 import { buildReport } from '../../../main/node/report/report'
 import { createRedactor } from '../../../main/node/report/redact'
 import { appSsoFixtures, captureOf, profilesFixture } from '../../helpers/captures'
-import { buildTestBundle, tempHome } from '../../helpers/bundles'
+import { buildTestBundle, logOnlySystem, tempHome } from '../../helpers/bundles'
 
 /** The fields the issue names, plus key hashes; values a shape-only filter would not recognise. */
 const REDACTABLE_KEYS = [
@@ -208,6 +213,69 @@ describe('kept identifiers', () => {
     }
     expect(outputs['bundle:logs/com.apple.AppSSO.log']).toContain(
       `signed in as ${pseudonym} (login_name ${pseudonym}%40`,
+    )
+  })
+})
+
+describe('the Mac’s identification (serial number, computer name)', () => {
+  const fixture = appSsoFixtures().find((f) => f.name === 'sequoia-password-registered.txt')!.text
+  const DEVICE = {
+    serialNumber: 'C02FK1ABQ6L4',
+    model: 'Mac14,2',
+    modelName: 'MacBook Air',
+    chip: 'Apple M2',
+    computerName: 'Alex Kimura’s MacBook Air',
+    problems: [],
+  }
+  /** Every output made through the helpdesk facade (the app's and the CLI's path), the names also in the logs. */
+  async function identified(pseudonymize: boolean) {
+    const capture = captureOf(fixture)
+    const homeDir = tempHome()
+    const logger = createAppLogger({ homeDir, now: () => 0, level: 'debug' })
+    logger.info(`hostname ${DEVICE.computerName}, serial ${DEVICE.serialNumber}`)
+    const helpdeskCapture = {
+      state: stateFromCapture(capture),
+      raw: capture,
+      diagnosis: DEFAULT_DIAGNOSIS_CONTEXT,
+      device: DEVICE,
+    }
+    const options = { pseudonymize, appVersion: 'test', now: () => Date.parse('2026-11-21T10:00:00Z') }
+    const file = path.join(tempHome(), 'bundle.zip')
+    await bundleFromCapture(file, helpdeskCapture, {
+      ...options,
+      homeDir,
+      system: logOnlySystem(`AppSSO on ${DEVICE.computerName} (${DEVICE.serialNumber})\n`),
+    })
+    const files = unzipSync(readFileSync(file))
+    return <Record<string, string>>{
+      markdown: reportFromCapture(helpdeskCapture, options, 'markdown'),
+      json: reportFromCapture(helpdeskCapture, options, 'json'),
+      ...Object.fromEntries(Object.entries(files).map(([name, data]) => [`bundle:${name}`, strFromU8(data)])),
+    }
+  }
+
+  it('are kept by default, in the report and the bundle', async () => {
+    const outputs = await identified(false)
+    for (const name of ['markdown', 'json', 'bundle:report.md', 'bundle:report.json', 'bundle:capture.json'])
+      for (const value of [DEVICE.serialNumber, DEVICE.computerName]) expect(outputs[name]).toContain(value)
+  })
+
+  it('survive nowhere when pseudonymised, logs included, and the pseudonym is the same in the facts', async () => {
+    const outputs = await identified(true)
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['bundle:logs/psso-helper.log', 'bundle:logs/com.apple.AppSSO.log']),
+    )
+    const survivors = Object.entries(outputs).flatMap(([name, output]) =>
+      [DEVICE.serialNumber, DEVICE.computerName]
+        .filter((value) => output.includes(value))
+        .map((v) => `${v} in ${name}`),
+    )
+    expect(survivors).toEqual([])
+    const device = JSON.parse(outputs.json!).device
+    expect(device.serialNumber).toMatch(/^name-[0-9a-f]{12}$/)
+    expect(device.model).toBe('Mac14,2')
+    expect(outputs['bundle:logs/com.apple.AppSSO.log']).toMatch(
+      /AppSSO on name-[0-9a-f]{12} \(name-[0-9a-f]{12}\)/,
     )
   })
 })

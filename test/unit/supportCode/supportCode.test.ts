@@ -165,7 +165,7 @@ describe('decoding what a person typed', () => {
   })
 
   it('says a code from a newer format is newer instead of decoding it', () => {
-    const data = [2, ...Array(13).fill(5)]
+    const data = [3, ...Array(13).fill(5)]
     const newer = [...data, checkValue(data)].map((v) => ALPHABET[v]).join('')
     const result = decodeSupportCode(newer)
     expect(result).toMatchObject({ ok: false, reason: 'newerFormat' })
@@ -177,7 +177,7 @@ describe('decoding what a person typed', () => {
     expect(decoded).toEqual({
       ok: true,
       facts: {
-        formatVersion: 1,
+        formatVersion: 2,
         macOS: null,
         pssoReadable: false,
         configured: null,
@@ -193,6 +193,7 @@ describe('decoding what a person typed', () => {
         verdict: 'unknown',
         findings: ['state-unreadable'],
         moreFindings: false,
+        repair: null,
       },
     })
   })

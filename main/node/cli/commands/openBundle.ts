@@ -22,7 +22,7 @@ export async function openBundleCommand(args: string[], deps: CliDeps): Promise<
       `captured ${capture.capturedAt} (bundle made ${capture.bundleCreatedAt} by PSSO Helper ${capture.appVersion}` +
       `${capture.identifiersPseudonymized ? ', identifiers pseudonymised' : ''}).\n` +
       'Everything below is that Mac at that time, not this machine.\n\n' +
-      formatStatusSummary(bundle),
+      formatStatusSummary(bundle, 'en', capture.supportCode),
   )
   return EXIT_OK
 }

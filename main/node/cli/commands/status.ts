@@ -1,5 +1,11 @@
-/** `status [--json] [--lang ja]`: read this Mac's Platform SSO state and print the verdict. */
+/**
+ * `status [--json] [--lang ja] [--answer password-reset]`: read this Mac's Platform SSO state and
+ * print the verdict and its support code (the same the app shows for the same answers).
+ */
+import { answersOf } from '../../../common/diagnosis/questions'
 import { diagnosisContext } from '../../../common/diagnosis/rules'
+import { encodeSupportCode } from '../../../common/supportCode/supportCode'
+import { answerOption, cliAnswers } from '../helpdesk'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import type { MacState } from '../../../common/model/macState'
 import { captureMac, stateFromCapture } from '../../probe/readMacState'
@@ -10,21 +16,27 @@ export async function statusCommand(args: string[], deps: CliDeps): Promise<numb
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean', default: false },
     lang: { type: 'string' },
+    ...answerOption,
   })
   const language = cliLanguage(values.lang, deps.system.env)
+  const answers = answersOf(cliAnswers(values.answer, deps.now))
   if (positionals.length > 0) throw new UsageError(`status takes no arguments: ${positionals.join(' ')}`)
   // The configuration only decides the expiry warning window: read it while the probes run.
   const [config, raw] = await Promise.all([
     loadConfig(deps),
     captureMac({ system: createSystemAccess(deps.system), now: deps.now, user: cliUser(deps) }),
   ])
-  const state = stateFromCapture(raw, diagnosisContext(config))
+  const state = stateFromCapture(raw, diagnosisContext(config, answers))
   deps.stdout(values.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatusSummary(state, language))
   return EXIT_OK
 }
 
-/** A short human summary of the state, for a person at a terminal, in its language. */
-export function formatStatusSummary(state: MacState, language: Language = 'en'): string {
+/** A short human summary of the state, for a person at a terminal, in its language, with its support code. */
+export function formatStatusSummary(
+  state: MacState,
+  language: Language = 'en',
+  supportCode: string = encodeSupportCode(state),
+): string {
   const { psso, verdict } = state
   const text = (key: TextKey, values?: TextValues) => t(language, key, values)
   const unknown = text('cli.value.unknown')
@@ -63,5 +75,6 @@ export function formatStatusSummary(state: MacState, language: Language = 'en'):
     }),
   )
   for (const finding of verdict.findings) lines.push(`- ${finding.id} (${finding.severity})`)
+  lines.push(`${text('supportCode.label')}: ${supportCode}`)
   return `${lines.join('\n')}\n`
 }

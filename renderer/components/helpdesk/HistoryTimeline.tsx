@@ -4,27 +4,31 @@
  * summariser (main/common/history/timeline.ts), so the CLI and the report say the same.
  */
 import { useEffect, useState } from 'react'
-import type { HistoryRecord } from '../../main/common/history/historyRecord'
-import { summarizeHistory } from '../../main/common/history/timeline'
-import { bridge } from '../bridge'
-import { useLang, useT } from '../i18n/useT'
+import type { HistoryRecord } from '../../../main/common/history/historyRecord'
+import { summarizeHistory } from '../../../main/common/history/timeline'
+import { bridge } from '../../bridge'
+import { useLang, useT } from '../../i18n/useT'
 
-/** `refreshKey` changes when a new state arrives, so the timeline reads the history again. */
-export function HistoryTimeline({ refreshKey }: { refreshKey: string | undefined }) {
+/**
+ * `capturedAt` (the latest read) changes when a new state arrives, so the timeline reads the history
+ * again; "3 days ago" is relative to that read, on the Mac's clock (a demo's scenario clock too).
+ */
+export function HistoryTimeline({ capturedAt }: { capturedAt: string | undefined }) {
   const t = useT()
   const lang = useLang()
-  // Read with the clock of the moment it was read ("3 days ago" is relative to then).
   const [read, setRead] = useState<{ records: HistoryRecord[]; at: number } | null>(null)
 
   useEffect(() => {
     let current = true
     bridge.getHistory().then((result) => {
-      if (current) setRead(result.ok ? { records: result.data.records, at: Date.now() } : null)
+      const at = capturedAt ? Date.parse(capturedAt) : NaN
+      if (current)
+        setRead(result.ok ? { records: result.data.records, at: Number.isNaN(at) ? Date.now() : at } : null)
     })
     return () => {
       current = false
     }
-  }, [refreshKey])
+  }, [capturedAt])
 
   if (!read) return <p className="secondary-text">{t('helpdesk.historyUnavailable')}</p>
   const { headlines, entries } = summarizeHistory(read.records, { now: read.at, language: lang })

@@ -2,10 +2,10 @@
  * The helpdesk view's configuration section: the values the organisation's profile sets ("set by
  * your organisation") and every problem the reader found in it (a bad key falls back to its default).
  */
-import { isSetByOrganization, type ConfigKey } from '../../main/common/config/keys'
-import { useT } from '../i18n/useT'
-import { selectConfig, selectConfigProvenance, useUiStore } from '../stores/ui'
-import { FactList } from './FactList'
+import { isSetByOrganization, type ConfigKey } from '../../../main/common/config/keys'
+import { useT } from '../../i18n/useT'
+import { selectConfig, selectConfigProvenance, useUiStore } from '../../stores/ui'
+import { FactList } from '../FactList'
 
 const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value))
 
@@ -19,7 +19,6 @@ export function ConfigurationFacts() {
   )
   return (
     <>
-      <h2>{t('helpdesk.configuration')}</h2>
       {managed.length > 0 ? (
         <>
           <p className="secondary-text">{t('helpdesk.setByOrganization')}</p>
