@@ -103,7 +103,9 @@ export function createPreviewBridge(base: string = window.location.origin): Help
   }
 }
 
-/** Makes `window.helper` the preview bridge when no preload provided one. */
-export function installPreviewBridge(): void {
-  if (!window.helper) window.helper = createPreviewBridge()
+/** Makes `window.helper` the preview bridge when no preload provided one; true when it did. */
+export function installPreviewBridge(): boolean {
+  if (window.helper) return false
+  window.helper = createPreviewBridge()
+  return true
 }

@@ -22,6 +22,8 @@ import { startAppBackground } from './background'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
+import { createCompactGuide } from './compactGuide'
+import { findStep } from '../common/repair/session'
 
 const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
@@ -101,7 +103,9 @@ async function startApp() {
     save: languageStore.save,
     onSaveError: (error) => log.warn(`could not keep the language choice: ${String(error)}`),
   })
+  const guide = createCompactGuide(() => window)
   const core = createAppCore({
+    setGuideMode: (mode) => guide.set(mode),
     language,
     read: (diagnosis) => readMacState({ system, now: Date.now, diagnosis }),
     now: Date.now,
@@ -140,6 +144,12 @@ async function startApp() {
       config,
     })
     window.on('focus', () => void stateOwner.recheck('focus'))
+    // The user switched to System Settings while a stage happens there: the guide goes beside it.
+    window.on('blur', () => {
+      const session = core.repair.current()
+      if (session?.outcome === 'inProgress' && findStep(session)?.place === 'usersAndGroups')
+        guide.set('compact')
+    })
     window.on('closed', () => (window = null))
   }
   core.subscribe((channel, payload) => {

@@ -19,6 +19,7 @@ import { VerdictIcon } from '../components/VerdictIcon'
 import { FactList } from '../components/FactList'
 import { StatusQuestion } from '../components/StatusQuestion'
 import { SupportCode } from '../components/SupportCode'
+import { DEFAULT_ACTION, useDefaultKeys } from '../repair/defaultAction'
 
 const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
   password: 'password-reset',
@@ -37,6 +38,13 @@ export function StatusScreen() {
   const busy = useRepairStore((s) => s.busy)
   const repairError = useRepairStore((s) => s.error)
   const answers = useStatusStore(selectAnswers)
+  const screen = useRef<HTMLElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useDefaultKeys(screen)
+  // Back from a repair (Done) the focus would be lost with the repair screen: the heading takes it.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus()
+  }, [])
   // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
   const actions = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState(0)
@@ -65,32 +73,53 @@ export function StatusScreen() {
   const passwordPlaybook = PASSWORD_PLAYBOOKS[state.psso.method ?? 'none'] ?? null
   // Where the answer changes the diagnosis, ask instead of the link: main diagnoses the same read
   // again and the verdict says why (main/common/diagnosis/questions.ts).
-  const question = answers ? (openQuestions(state, answers)[0] ?? null) : null
+  const open = answers ? (openQuestions(state, answers)[0] ?? null) : null
+  // A guide that asks the question in its first stage is started at once: it is not asked twice.
+  const guideAsks = !!playbookId && catalogue.playbook(playbookId)?.steps[0]?.question?.asks === open
+  const question = guideAsks ? null : open
+  // An open password question decides which guide applies: it is the primary action, and "Yes"
+  // starts the password guide at once (no "Fix it" above an unanswered question).
+  const questionDecides = question === 'reportedEntraPasswordReset'
+  const onAnswered = (yes: boolean) => {
+    if (yes && questionDecides && passwordPlaybook)
+      return void repairStarted(passwordPlaybook, 'password-changed-in-entra')
+    setAnswered((n) => n + 1)
+  }
 
   return (
-    <section className="screen status-screen">
+    <section className="screen status-screen" ref={screen}>
       <div role="status" className={`verdict verdict-${status}`}>
         <VerdictIcon status={status} />
-        <h1>{t(`verdict.${status}`)}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t(`verdict.${status}`)}
+        </h1>
       </div>
       <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
       <div className="actions" ref={actions}>
-        {playbookId ? (
+        {playbookId && !questionDecides ? (
           <button
             type="button"
             className="primary"
             disabled={busy}
             onClick={() => repairStarted(playbookId, first?.id ?? null)}
+            {...DEFAULT_ACTION}
           >
             {t('status.fix')}
           </button>
         ) : null}
-        <button type="button" disabled={checking} onClick={() => recheckRequested()}>
+        <button
+          type="button"
+          disabled={checking}
+          onClick={() => recheckRequested()}
+          {...(!playbookId && !question ? DEFAULT_ACTION : {})}
+        >
           {checking ? t('status.checking') : t('status.checkAgain')}
         </button>
       </div>
-      {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
-      {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
+      {question && <StatusQuestion question={question} onAnswered={onAnswered} />}
+      {/* A reset in Entra reaches the Mac only at its next token refresh (up to 4 hours): with the
+          Password method this is offered always, also when the Mac looks healthy. */}
+      {!question && passwordPlaybook && (
         <p>
           <button
             type="button"

@@ -1,9 +1,10 @@
 /**
  * Password method, password reset in Microsoft Entra: the Mac's password did not follow. [T], [PL], [PRT]
- * Temporary passwords cannot sync, so a permanent one comes first; then either lock and unlock
- * (macOS asks for the new password within 4 hours) or register again in Users & Groups.
+ * Temporary passwords cannot sync, so a permanent one comes first (the first stage asks, "No" is
+ * the default); then register again in Users & Groups, which works at once, where waiting for the
+ * Mac's own prompt can take up to 4 hours.
  */
-import { REGISTER_IN_SETTINGS, waitForMac } from './registerSteps'
+import { registerStages } from './registerSteps'
 import type { Playbook } from './types'
 
 export const PASSWORD_RESET: Playbook = {
@@ -18,9 +19,8 @@ export const PASSWORD_RESET: Playbook = {
       question: {
         text: 'passwordReset.askTemporary',
         answers: [
-          { id: 'yes', text: 'answer.yes', next: { step: 'set-permanent-password' } },
-          { id: 'no', text: 'answer.no', next: { step: 'lock-and-unlock' } },
-          { id: 'not-sure', text: 'answer.notSure', next: { step: 'set-permanent-password' } },
+          { id: 'no', text: 'passwordReset.answerOwnPassword', next: { step: 'open-users-and-groups' } },
+          { id: 'yes', text: 'passwordReset.answerTemporary', next: { step: 'set-permanent-password' } },
         ],
       },
     },
@@ -28,45 +28,30 @@ export const PASSWORD_RESET: Playbook = {
       id: 'set-permanent-password',
       text: 'passwordReset.setPermanent',
       helpdesk: 'passwordReset.setPermanent.helpdesk',
+      place: 'browser',
+      checklist: ['passwordReset.setPermanent.signInTemporary', 'passwordReset.setPermanent.chooseNew'],
       action: { kind: 'openPasswordChange' },
+      advanceOnAction: true,
     },
-    {
-      id: 'lock-and-unlock',
-      text: 'passwordReset.lockAndUnlock',
-      helpdesk: 'passwordReset.lockAndUnlock.helpdesk',
-    },
-    {
-      id: 'asked-for-new-password',
-      text: 'passwordReset.askPrompted',
-      question: {
-        text: 'passwordReset.askPrompted',
-        answers: [
-          { id: 'yes', text: 'answer.yes', next: { step: 'sign-in-when-asked' } },
-          { id: 'no', text: 'answer.no', next: { step: 'open-users-and-groups' } },
-        ],
-      },
-    },
-    // "Yes" skips the Settings path but not the verification: success needs evidence. If the Mac
-    // never shows it, Next leads on to registering in Settings.
-    { id: 'sign-in-when-asked', text: 'passwordReset.signInWhenAsked' },
-    waitForMac('wait-for-sign-in', 'reRegistered'),
-    ...REGISTER_IN_SETTINGS,
-    waitForMac('confirm-registered', 'reRegistered'),
+    ...registerStages({
+      signIn: 'passwordReset.signInNew',
+      check: 'reRegistered',
+      // Before the stage where the Mac could restart: which password its first screen wants.
+      // Before the sync every macOS wants the old password there; after-care says what changes.
+      notes: ['passwordReset.fileVault.beforeRestart'],
+      help: 'passwordReset.waitingHelp',
+    }),
   ],
   afterwards: [
-    { id: 'use-new-password', text: 'passwordReset.useNewPassword' },
     {
-      id: 'filevault-macos15',
-      text: 'passwordReset.fileVault.macos15',
-      helpdesk: 'passwordReset.fileVault.macos15.helpdesk',
-      when: { macOSMin: 15 },
+      id: 'after-care',
+      text: 'passwordReset.afterCare',
+      checklist: [
+        'passwordReset.useNewPassword',
+        { text: 'passwordReset.fileVault.macos15', when: { macOSMin: 15 } },
+        { text: 'passwordReset.fileVault.earlier', when: { macOSMax: 14 } },
+        'passwordReset.keychain',
+      ],
     },
-    {
-      id: 'filevault-earlier',
-      text: 'passwordReset.fileVault.earlier',
-      helpdesk: 'passwordReset.fileVault.earlier.helpdesk',
-      when: { macOSMax: 14 },
-    },
-    { id: 'keychain', text: 'passwordReset.keychain', helpdesk: 'passwordReset.keychain.helpdesk' },
   ],
 }

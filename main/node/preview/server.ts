@@ -3,6 +3,9 @@
  *   POST /api/invoke/<channel>   body {"argument": …}  → the IpcResult as JSON
  *   GET  /api/events             Server-Sent Events: one event per push channel
  *   POST /api/preview/scenario   body {"action": "proceed" | "restart"} (demo scenarios only)
+ *   GET  /api/preview/pretend-mac           the pretend Mac's actions now (demo scenarios only)
+ *   POST /api/preview/pretend-mac  body {"action": "<id>"}  takes one (409 when not possible now)
+ * The pretend Mac is the preview's, not the app's: it is no channel of the IPC contract.
  * Requests must name this server in Host (DNS rebinding) and, when the browser sends one, Origin
  * (other sites); invoke requests must be JSON (a cross-site form cannot send that without CORS).
  */
@@ -21,6 +24,11 @@ export interface PreviewBackend {
   initialPushes(): { [C in PushChannel]: PushMap[C] }
   /** null when the preview reads the live Mac. */
   scenarioControl: ((action: 'proceed' | 'restart') => Promise<void>) | null
+  /** What a user could do outside the app on the demo's Mac; null when the preview reads the live Mac. */
+  pretendMac: {
+    actions: () => { id: string; label: string; enabled: boolean; done: boolean }[]
+    act: (id: string) => boolean
+  } | null
 }
 
 export interface PreviewServer {
@@ -114,8 +122,20 @@ export async function startPreviewServer(options: {
         await backend.scenarioControl(body.action)
         return sendJson(response, 200, { ok: true })
       }
+      if (url === '/api/preview/pretend-mac' && backend.pretendMac) {
+        if (typeof body.action !== 'string' || body.action.length > 100)
+          return sendJson(response, 400, { error: 'unknown action' })
+        return backend.pretendMac.act(body.action)
+          ? sendJson(response, 200, { actions: backend.pretendMac.actions() })
+          : sendJson(response, 409, { error: 'not possible now', actions: backend.pretendMac.actions() })
+      }
       return sendJson(response, 404, { error: 'not found' })
     }
+
+    if (request.method === 'GET' && url === '/api/preview/pretend-mac')
+      return backend.pretendMac
+        ? sendJson(response, 200, { actions: backend.pretendMac.actions() })
+        : sendJson(response, 404, { error: 'no pretend Mac: the preview reads this Mac' })
 
     if (request.method === 'GET' && url === '/api/events') {
       response.writeHead(200, {
