@@ -85,7 +85,13 @@ export function startVerification(options: VerificationOptions, deps: Verificati
     deps.onProgress(progress, state)
   }
 
+  const cancelTimer = () => {
+    if (timer !== null) deps.timers.clearTimeout(timer)
+    timer = null
+  }
+
   const schedule = () => {
+    cancelTimer()
     const delay = backoffDelay(policy, progress.attempts)
     timer = deps.timers.setTimeout(() => void probeOnce(), delay)
     publish({ ...progress, nextCheckAt: formatIsoSeconds(deps.now() + delay) }, null)
@@ -115,12 +121,8 @@ export function startVerification(options: VerificationOptions, deps: Verificati
       },
       state,
     )
-    if (status === 'checking') schedule()
-  }
-
-  const cancelTimer = () => {
-    if (timer !== null) deps.timers.clearTimeout(timer)
-    timer = null
+    // A fresh bound may have started a probe from within this one's report: that one schedules.
+    if (status === 'checking' && !probing) schedule()
   }
 
   void probeOnce()

@@ -62,23 +62,22 @@ describe('helpdesk view', () => {
   it('shows the repair the user is in, with the step’s technical reason and the checks', async () => {
     renderApp({
       state: broken(),
-      session: sessionAt('confirm-registered', 'verifying', {
-        shown: ['open-users-and-groups', 'confirm-registered'],
+      session: sessionAt('sign-in-microsoft', 'verifying', {
+        shown: ['open-users-and-groups', 'sign-in-microsoft'],
         missing: ['userRegistered'],
       }),
     })
-    await screen.findByText('Step 6 of 6')
+    await screen.findByText('Stage 2 of 2')
     await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
     await screen.findByRole('heading', { name: 'Repair in progress' })
-    expect(screen.getByText('Steps shown: open-users-and-groups → confirm-registered')).toBeInTheDocument()
+    expect(screen.getByText('Steps shown: open-users-and-groups → sign-in-microsoft')).toBeInTheDocument()
     expect(
       screen.getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
     ).toBeInTheDocument()
     expect(
-      screen.getByText(
-        'The app re-probes app-sso and declares success only when the Mac shows the evidence itself.',
-        { exact: false },
-      ),
+      screen.getByText('Entra sign-in with the current Entra password and MFA completes registration [J1].', {
+        exact: false,
+      }),
     ).toBeInTheDocument()
   })
 

@@ -528,7 +528,7 @@ export const ja: Catalogue = {
   'repair.label.registerDevice': 'デバイスの登録',
   'repair.label.newPassword': '新しいパスワード',
   'status.passwordChangedAnswer': 'はい、修復する',
-  'tray.passwordChanged': 'パスワードが変更またはリセットされた…',
+  'tray.passwordChanged': 'パスワードを変更した、またはリセットされた…',
   'playbook.refreshTokens.askPasswordChanged':
     '最近、Microsoft のパスワードを変更したか、IT 部門にリセットされましたか？',
 }
