@@ -11,6 +11,7 @@ import { readMacState } from '../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../main/node/system/tools'
 import { createFakeSysroot, realCapture, synthetic, SEQUOIA_SW_VERS } from '../test/helpers/fakeSysroot'
 import { helpdeskBench } from './bench-helpdesk'
+import { journeyBench } from './bench-journey'
 import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
 import type { Measurement } from './measurement'
 
@@ -115,6 +116,7 @@ export const BENCHES: Bench[] = [
   helpdeskBench,
   rendererBundleSize,
   firstVerdictTime,
+  journeyBench,
 ]
 
 for (const bench of BENCHES) {
