@@ -68,13 +68,20 @@ test.describe('status details in Japanese', () => {
 })
 
 test.describe('status from the keyboard', () => {
-  test.use({ scenario: 'password-reset' })
-  test('Tab reaches Fix it, Enter starts the repair and focuses its first step', async ({ openApp }) => {
+  test.use({ scenario: 'tokens-expired' })
+  test('Return starts the repair (the default button) and focuses its first stage', async ({ openApp }) => {
     const page = await openApp()
-    await page.keyboard.press('Tab')
-    await expect(page.getByRole('button', { name: 'Fix it' })).toBeFocused()
+    await expect(page.getByRole('button', { name: 'Fix it' })).toHaveAttribute('data-default-action')
     await page.keyboard.press('Enter')
-    await expect(page.locator('h1')).toBeFocused()
-    await expect(page.locator('.progress-text')).toBeVisible()
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Did your Microsoft password change recently, or did IT reset it?',
+      }),
+    ).toBeFocused()
+    await expect(page.getByText('Stage 1 of 2')).toBeVisible()
+    // Escape stops the repair: back to the status, focus on its heading.
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('heading', { level: 1, name: /needs to be repaired/ })).toBeFocused()
   })
 })
