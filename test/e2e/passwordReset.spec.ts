@@ -4,6 +4,7 @@
 // (a temporary password?), System Settings › Users & Groups (with the Mac password sheet), the
 // Microsoft sign-in. Outside the app only the pretend Mac acts; the guide moves on when the Mac
 // shows it, and "fixed" comes from a fresh probe only. Exact texts, en and ja, light and dark.
+import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 
@@ -148,6 +149,15 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
   }
 }
 
+/** "Yes, it was reset", then "No, I chose my new password": the Users & Groups stage. */
+async function toUsersAndGroups(page: Page) {
+  await page
+    .getByRole('group', { name: /Did your Microsoft password change/ })
+    .getByRole('button', { name: 'Yes' })
+    .click()
+  await page.getByRole('button', { name: 'No, I chose my new password' }).click()
+}
+
 test.describe('the compact guide (narrow window)', () => {
   test.use({ viewport: { width: 360, height: 640 } })
   test('shows the stage’s checklist and progress only, with zero axe violations', async ({
@@ -155,11 +165,7 @@ test.describe('the compact guide (narrow window)', () => {
     saveScreen,
   }) => {
     const page = await openApp()
-    await page
-      .getByRole('group', { name: /Did your Microsoft password change/ })
-      .getByRole('button', { name: 'Yes' })
-      .click()
-    await page.getByRole('button', { name: 'No, I chose my new password' }).click()
+    await toUsersAndGroups(page)
     await page.getByRole('button', { name: 'Open Users & Groups' }).click()
     await expect(page.locator('.stage-checklist li')).toHaveCount(3)
     await expect(page.getByRole('figure')).toBeHidden()
@@ -172,11 +178,7 @@ test.describe('the compact guide (narrow window)', () => {
 test.describe('repair across a reload', () => {
   test('survives the window closing and reopening, on the same stage', async ({ openApp }) => {
     const page = await openApp()
-    await page
-      .getByRole('group', { name: /Did your Microsoft password change/ })
-      .getByRole('button', { name: 'Yes' })
-      .click()
-    await page.getByRole('button', { name: 'No, I chose my new password' }).click()
+    await toUsersAndGroups(page)
     await expect(page.getByText('Stage 2 of 3')).toBeVisible()
     await page.reload()
     await expect(

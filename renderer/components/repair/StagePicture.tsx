@@ -10,6 +10,15 @@ import { useT } from '../../i18n/useT'
 
 type T = ReturnType<typeof useT>
 
+/** A control in a drawing; `target` draws it as the thing to click. */
+interface ControlProps {
+  x: number
+  y: number
+  w: number
+  label: string
+  target?: boolean
+}
+
 /** A window frame with traffic lights and a title. */
 function Window({
   x,
@@ -42,20 +51,7 @@ function Window({
   )
 }
 
-/** A button; `target` draws it as the thing to click. */
-function Button({
-  x,
-  y,
-  w,
-  label,
-  target = false,
-}: {
-  x: number
-  y: number
-  w: number
-  label: string
-  target?: boolean
-}) {
+function Button({ x, y, w, label, target = false }: ControlProps) {
   return (
     <g className={target ? 'pic-target' : undefined}>
       <rect
@@ -79,19 +75,7 @@ function Button({
   )
 }
 
-function Field({
-  x,
-  y,
-  w,
-  label,
-  target = false,
-}: {
-  x: number
-  y: number
-  w: number
-  label: string
-  target?: boolean
-}) {
+function Field({ x, y, w, label, target = false }: ControlProps) {
   return (
     <g>
       <rect x={x} y={y} width={w} height={24} rx={5} className="pic-field" />

@@ -25,15 +25,22 @@ describe('guide', () => {
     expect(stdout).toContain(
       '[T] https://learn.microsoft.com/en-us/entra/identity/devices/troubleshoot-macos-platform-single-sign-on-extension',
     )
-    const list = steps(stdout)
-    expect(list[0]).toBe('Did IT give you a temporary password?')
-    expect(list[1]).toMatch(
-      /^A temporary password cannot be used on your Mac\..*https:\/\/mysignins\.microsoft\.com/,
+    // Four stages; the default answer ("No") skips the password page.
+    expect(steps(stdout)).toEqual([
+      'Did IT give you a temporary password?',
+      'First choose your own new password in the browser: a temporary password cannot be used on your Mac.',
+      'Register in System Settings › Users & Groups.',
+      'Sign in to Microsoft in the window that opens.',
+    ])
+    expect(stdout).toContain('   - No, I chose my new password → step 3\n   - Yes, a temporary one → step 2')
+    expect(stdout).toContain('https://mysignins.microsoft.com')
+    expect(stdout).toContain(
+      '   ! If your Mac restarts before this is done, its first screen still wants your old Mac password.\n' +
+        '   * Next to "Network Account Server", click "Edit…".\n' +
+        '   * Click "Register". If you see "Repair" instead, click "Repair".\n' +
+        '   * When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
     )
-    expect(stdout).toContain('   - Yes → step 2\n   - No → step 3')
-    const settings = list.findIndex((s) => s.includes('"Users & Groups"'))
-    expect(list[settings + 1]).toBe('Next to "Network Account Server", click "Edit".')
-    expect(list[settings + 2]).toBe('Click "Register". If you see "Repair" instead, click "Repair".')
+    expect(stdout).toContain('   * Sign in with your new Microsoft password.')
     // macOS 15: no Company Portal detour, the FileVault note for 15.
     expect(stdout).not.toContain('macOS 13 has no setting')
     expect(stdout).toContain('After a restart, the first screen of your Mac accepts your new password.')
@@ -47,8 +54,12 @@ describe('guide', () => {
     const list = steps(stdout)
     const companyPortal = list.indexOf('macOS 13 has no setting for this. Open Company Portal instead.') + 1
     expect(companyPortal).toBeGreaterThan(0)
-    expect(stdout).toContain(`   - No → step ${companyPortal}`)
-    expect(stdout).not.toContain('"Users & Groups"')
+    expect(stdout).toContain(`   - No, I chose my new password → step ${companyPortal}`)
+    expect(stdout).not.toContain('Users & Groups')
+    // macOS 13: the FileVault screen still wants the old password after a restart.
+    expect(stdout).toContain(
+      'After a restart, the first screen of your Mac may still want your old password.',
+    )
   })
 
   it('without --macos labels the steps of each version', async () => {
@@ -67,8 +78,9 @@ describe('guide', () => {
       '14',
     ])
     expect(code).toBe(EXIT_OK)
-    expect(stdout).toContain('「システム設定」を開き、「ユーザとグループ」をクリックします。')
-    expect(stdout).toContain('   - はい → 手順 2')
+    expect(stdout).toContain('「システム設定」›「ユーザとグループ」で登録します。')
+    expect(stdout).toContain('   * 「ネットワークアカウントサーバ」の横にある「編集…」をクリックします。')
+    expect(stdout).toContain('   - はい、仮のパスワードです → 手順 2')
     expect(stdout).toContain('再起動後の最初の画面では、まだ古いパスワードが必要な場合があります。')
   })
 

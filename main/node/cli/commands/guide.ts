@@ -8,10 +8,11 @@ import { FINDINGS } from '../../../common/diagnosis/catalogue'
 import { SOURCES } from '../../../common/diagnosis/sources'
 import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
 import { PLAYBOOKS } from '../../../common/repair'
-import { visibleSteps } from '../../../common/repair/session'
+import { stepApplies, visibleSteps } from '../../../common/repair/session'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import { renderText, textValues } from '../../../common/repair/texts'
 import {
+  type ChecklistItem,
   COMPLETION_CHECKS,
   isPlaybookId,
   PLAYBOOK_IDS,
@@ -105,11 +106,22 @@ export function formatGuide(
         return action.what === 'supportContact' ? label('copySupportContact') : label('copySupportCode')
     }
   }
+  // A stage's checklist and notes: on one macOS version its own lines; without --macos every line,
+  // labelled with the versions it applies to.
+  const items = (list: readonly ChecklistItem[] | undefined) =>
+    (list ?? []).flatMap((item) => {
+      if (typeof item === 'string') return [text(item)]
+      if (macOSMajor === null)
+        return [`${text(item.text)} (${macOSRange(item.when.macOSMin, item.when.macOSMax)})`]
+      return stepApplies(item, macOSMajor) ? [text(item.text)] : []
+    })
   const formatStep = (step: PlaybookStep, prefix: string) => {
     const out = [`${prefix}${text(step.text)}`]
     const indent = ' '.repeat(prefix.length)
     if (step.when && macOSMajor === null)
       out.push(`${indent}(${macOSRange(step.when.macOSMin, step.when.macOSMax)})`)
+    for (const note of items(step.notes)) out.push(`${indent}! ${note}`)
+    for (const item of items(step.checklist)) out.push(`${indent}* ${item}`)
     if (step.action) out.push(`${indent}${label('action')}: ${describeAction(step.action)}`)
     for (const answer of step.question?.answers ?? []) {
       const next =
