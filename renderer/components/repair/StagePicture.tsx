@@ -90,31 +90,31 @@ function Field({ x, y, w, label, target = false }: ControlProps) {
 function UsersAndGroups({ t }: { t: T }) {
   return (
     <>
-      <Window x={4} y={4} w={300} h={190} title={t('repair.label.systemSettings')}>
-        <rect x={4} y={30} width={90} height={164} className="pic-sidebar" />
-        <rect x={10} y={44} width={78} height={20} rx={5} className="pic-selected" />
-        <text x={16} y={58} className="pic-label-selected">
+      <Window x={4} y={4} w={340} h={190} title={t('repair.label.systemSettings')}>
+        <rect x={4} y={30} width={84} height={164} className="pic-sidebar" />
+        <rect x={8} y={44} width={76} height={20} rx={5} className="pic-selected" />
+        <text x={12} y={58} className="pic-label-selected pic-small">
           {t('repair.label.usersAndGroups')}
         </text>
-        <text x={106} y={52} className="pic-heading">
+        <text x={100} y={52} className="pic-heading">
           {t('repair.label.usersAndGroups')}
         </text>
-        <rect x={104} y={120} width={190} height={40} rx={6} className="pic-row" />
-        <text x={112} y={144} className="pic-label">
+        <rect x={96} y={116} width={240} height={40} rx={6} className="pic-row" />
+        <text x={104} y={140} className="pic-label">
           {t('repair.label.networkAccountServer')}
         </text>
-        <Button x={230} y={128} w={56} label={t('repair.label.edit')} target />
+        <Button x={272} y={124} w={56} label={t('repair.label.edit')} target />
+        <Button x={160} y={164} w={80} label={t('repair.label.repair')} target />
+        <Button x={248} y={164} w={80} label={t('repair.label.register')} />
       </Window>
-      <Window x={316} y={24} w={200} h={150} title={t('repair.label.singleSignOn')}>
-        <text x={330} y={70} className="pic-label">
+      <Window x={352} y={24} w={164} h={150} title={t('repair.label.singleSignOn')}>
+        <text x={364} y={70} className="pic-label">
           {t('repair.label.enterPassword')}
         </text>
-        <Field x={330} y={84} w={172} label={t('repair.label.password')} target />
-        <Button x={350} y={132} w={70} label={t('repair.label.cancel')} />
-        <Button x={428} y={132} w={74} label={t('repair.label.ok')} target />
+        <Field x={364} y={84} w={140} label={t('repair.label.password')} target />
+        <Button x={364} y={132} w={66} label={t('repair.label.cancel')} />
+        <Button x={438} y={132} w={66} label={t('repair.label.ok')} target />
       </Window>
-      <Button x={112} y={168} w={84} label={t('repair.label.repair')} target />
-      <Button x={204} y={168} w={84} label={t('repair.label.register')} />
     </>
   )
 }
