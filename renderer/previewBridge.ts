@@ -176,7 +176,9 @@ async function pickAndOpenBundle(base: string): Promise<IpcResult<{ state: MacSt
   }
 }
 
-/** Makes `window.helper` the preview bridge when no preload provided one. */
-export function installPreviewBridge(): void {
-  if (!window.helper) window.helper = createPreviewBridge()
+/** Makes `window.helper` the preview bridge when no preload provided one; true when it did. */
+export function installPreviewBridge(): boolean {
+  if (window.helper) return false
+  window.helper = createPreviewBridge()
+  return true
 }

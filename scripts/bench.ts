@@ -18,6 +18,7 @@ import {
   SEQUOIA_SW_VERS,
 } from '../test/helpers/fakeSysroot'
 import { helpdeskBench } from './bench-helpdesk'
+import { journeyBench } from './bench-journey'
 import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
 import type { Measurement } from './measurement'
 
@@ -130,6 +131,7 @@ export const BENCHES: Bench[] = [
   helpdeskBench,
   rendererBundleSize,
   firstVerdictTime,
+  journeyBench,
 ]
 
 for (const bench of BENCHES) {

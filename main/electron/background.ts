@@ -16,10 +16,10 @@ import type { MacState, StateResult } from '../common/model/macState'
 import { createBackgroundMonitor, type BackgroundMonitor } from '../node/checks/backgroundMonitor'
 import { watchNetwork } from '../node/checks/networkWatcher'
 import type { HistoryStore } from '../node/history/historyStore'
-import type { TrayActionId } from '../node/menubar/trayMenu'
 import { notificationSettings, type AppNotification } from '../node/notifications/notificationPolicy'
 import type { Language } from '../common/i18n'
 import { createMenuBarItem } from './tray'
+import { PASSWORD_CHANGED_TARGET, type TrayActionId } from '../node/menubar/trayMenu'
 
 export interface BackgroundOptions {
   config: AppConfig
@@ -68,6 +68,7 @@ export function startBackground(options: BackgroundOptions): Background {
 
   const onAction = (id: TrayActionId) => {
     if (id === 'fix') options.openApp(monitor.fixTarget)
+    else if (id === 'passwordChanged') options.openApp(PASSWORD_CHANGED_TARGET)
     else if (id === 'open') options.openApp(null)
     else if (id === 'copySupportCode') options.copySupportCode(monitor.state)
     else if (id === 'checkNow') monitor.trigger('manual')

@@ -28,6 +28,8 @@ import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
 import { startAppMenu } from './appMenu'
 import { readAccentColor, watchAccentColor } from './appearance'
+import { createCompactGuide } from './compactGuide'
+import { findStep } from '../common/repair/session'
 
 const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
@@ -106,7 +108,9 @@ async function startApp() {
     log.warn(`could not keep the sign-in log choice: ${String(error)}`),
   )
   const user = currentUser()
+  const guide = createCompactGuide(() => window)
   const core = createAppCore({
+    setGuideMode: (mode) => guide.set(mode),
     language,
     signInLogConsent,
     read: (diagnosis) =>
@@ -149,6 +153,12 @@ async function startApp() {
       release: app.isPackaged,
     })
     window.on('focus', () => void stateOwner.recheck('focus'))
+    // The user switched to System Settings while a stage happens there: the guide goes beside it.
+    window.on('blur', () => {
+      const session = core.repair.current()
+      if (session?.outcome === 'inProgress' && findStep(session)?.place === 'usersAndGroups')
+        guide.set('compact')
+    })
     window.on('closed', () => (window = null))
   }
   core.subscribe((channel, payload) => {

@@ -17,6 +17,8 @@ export function CopyButton({ text, name, label }: { text: string; name?: string;
       type="button"
       className="small"
       onClick={copy}
+      // Its own text changes to "Copied": a polite live region, present before it changes, announces it.
+      aria-live="polite"
       aria-label={name && !label ? t('helpdesk.copyNamed', { name }) : undefined}
     >
       {copied ? t('helpdesk.copied') : (label ?? t('helpdesk.copy'))}

@@ -9,7 +9,19 @@ import type { QuestionId } from '../../main/common/diagnosis/questions'
 import { useT } from '../i18n/useT'
 import { useStatusStore } from '../stores/status'
 
-export function StatusQuestion({ question, onAnswered }: { question: QuestionId; onAnswered: () => void }) {
+import { DEFAULT_ACTION } from '../repair/defaultAction'
+
+/**
+ * `onAnswered(yes)`: after main took the answer. The password question is the screen's primary
+ * action (it decides which guide applies), so its "Yes" is the default button.
+ */
+export function StatusQuestion({
+  question,
+  onAnswered,
+}: {
+  question: QuestionId
+  onAnswered: (yes: boolean) => void
+}) {
   const t = useT()
   const questionAnswered = useStatusStore((s) => s.questionAnswered)
   const [busy, setBusy] = useState(false)
@@ -20,7 +32,7 @@ export function StatusQuestion({ question, onAnswered }: { question: QuestionId;
     const error = await questionAnswered({ [question]: yes })
     setBusy(false)
     setFailure(error?.message ?? null)
-    if (!error) onAnswered()
+    if (!error) onAnswered(yes)
   }
   const failed = failure && <p role="alert">{t('question.failed', { message: failure })}</p>
 
@@ -40,7 +52,13 @@ export function StatusQuestion({ question, onAnswered }: { question: QuestionId;
     <fieldset className="question">
       <legend>{t('question.passwordReset')}</legend>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => answer(true)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => answer(true)}
+          {...DEFAULT_ACTION}
+        >
           {t('question.yes')}
         </button>
         <button type="button" disabled={busy} onClick={() => answer(false)}>

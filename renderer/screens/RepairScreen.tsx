@@ -1,13 +1,19 @@
 /**
- * Guided repair: one step at a time, its action button, its question, then the Mac's own
- * verification ("checking your Mac…"), ending in success or in what is still missing. Everything
+ * Guided repair as a few stages, one per place where the user acts: a short checklist, a picture
+ * of that place, and the stage's one default button. While a stage waits for something the Mac
+ * can see, main re-probes and moves on by itself; "I've done this" is only a fallback. Everything
  * shown comes from main's session, so closing and reopening the window resumes here.
+ *
+ * The measured journey reads two marks: `data-default-action` on the default button and
+ * `data-repair-state` (in-app | waiting-for-mac | fixed | not-fixed) on the screen.
  */
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { PlaybookSessionView } from '../bridge'
 import { HelpdeskContact } from '../components/HelpdeskContact'
+import { StagePicture } from '../components/repair/StagePicture'
 import { useLang, useT } from '../i18n/useT'
 import { actionLabel, performAction } from '../repair/actions'
+import { CANCEL_ACTION, DEFAULT_ACTION } from '../repair/defaultAction'
 import { playbookCatalogue } from '../repair/playbooks'
 import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
@@ -15,6 +21,10 @@ import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
 import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
+import { stagePath, visibleItems } from '../../main/common/repair/session'
+import '../repair/repair.css'
+
+export type RepairState = 'in-app' | 'waiting-for-mac' | 'fixed' | 'not-fixed'
 
 export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const t = useT()
@@ -22,11 +32,16 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const busy = useRepairStore((s) => s.busy)
   const error = useRepairStore((s) => s.error)
   const repair = useRepairStore.getState()
+  const screen = useRef<HTMLElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
+  const done = useRef<HTMLButtonElement>(null)
   const [actionError, setActionError] = useState<string | null>(null)
+  // The stage whose action the user pressed: from then on the stage waits for the Mac.
+  const [pressed, setPressed] = useState<string | null>(null)
 
   const { view, phase } = session
   const catalogue = playbookCatalogue
+  const text = (key: string) => catalogue.text(key, lang)
   const playbook = catalogue.playbook(session.playbookId)
   const { steps, afterwards } = catalogue.path(
     session.playbookId,
@@ -34,132 +49,238 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
     view.fileVaultTakesNewPassword,
   )
   const step = [...steps, ...afterwards].find((s) => s.id === view.currentStepId)
-  const gaveUp = phase === 'notFixed'
-  // Each new step or phase moves the focus to its heading, so keyboard and screen-reader users
-  // land on the new step, not on a button that no longer exists.
-  const focusKey = `${phase}:${step?.id ?? ''}`
-  useLayoutEffect(() => {
-    heading.current?.focus()
-  }, [focusKey])
+  const fixed = phase === 'fixed'
+  const notFixed = phase === 'notFixed'
+  const ended = phase === 'handedOff' || phase === 'explained' || phase === 'cancelled'
+  const place = step?.place ?? 'app'
+  const waitingForMac =
+    !fixed && !notFixed && !ended && place !== 'app' && (!step?.action || pressed === step.id)
+  const repairState: RepairState | undefined = fixed
+    ? 'fixed'
+    : notFixed
+      ? 'not-fixed'
+      : ended
+        ? undefined
+        : waitingForMac
+          ? 'waiting-for-mac'
+          : 'in-app'
 
-  const title = playbook ? catalogue.text(playbook.title, lang) : t('repair.title')
+  // Each new stage moves the focus to its heading; the fixed screen's text is announced by the
+  // live region, so the focus goes to Done there (the heading is not read twice).
+  const focusKey = `${phase === 'verifying' || phase === 'waiting' ? 'step' : phase}:${step?.id ?? ''}`
+  // A layout effect: the focus is in place before the new stage is painted (and read).
+  useLayoutEffect(() => {
+    if (fixed) done.current?.focus()
+    else heading.current?.focus()
+  }, [focusKey, fixed])
+  // The compact guide is for the time beside System Settings: back to full size once it is over.
+  useEffect(() => {
+    if (fixed || notFixed || ended) void repair.guideModeRequested('full')
+  }, [fixed, notFixed, ended, repair])
+
+  const stop = useCallback(() => void useRepairStore.getState().repairEnded(), [])
+
+  const title = playbook ? text(playbook.title) : t('repair.title')
   const runAction = async (action: StepAction) => {
     setActionError(null)
     const state = useStatusStore.getState().snapshot?.state
     const code = state ? encodeSupportCode(state, repairPositionOf(session)) : null
     const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config, code)
-    if (!result.ok) setActionError(result.message)
+    if (!result.ok) return setActionError(result.message)
+    if (!step) return
+    setPressed(step.id)
+    if (action.kind === 'openSettings') void repair.guideModeRequested('compact')
+    if (step.advanceOnAction) await repair.stepCompleted()
   }
-  const button = (label: string, onClick: () => void, primary = false) => (
-    <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={onClick}>
+  const button = (
+    label: string,
+    onClick: () => void,
+    options: { primary?: boolean; isDefault?: boolean; isCancel?: boolean } = {},
+  ) => (
+    <button
+      type="button"
+      className={options.primary || options.isDefault ? 'primary' : undefined}
+      disabled={busy}
+      onClick={onClick}
+      {...(options.isDefault ? DEFAULT_ACTION : {})}
+      {...(options.isCancel ? CANCEL_ACTION : {})}
+    >
       {label}
     </button>
   )
-  const h1 = (text: string) => (
-    <h1 ref={heading} tabIndex={-1}>
-      {text}
+  const h1 = (content: string, id?: string) => (
+    <h1 ref={heading} tabIndex={-1} id={id}>
+      {content}
     </h1>
   )
-  const errors = (
-    <>
-      {actionError && <p role="alert">{t('repair.actionFailed', { message: actionError })}</p>}
-      {error && <p role="alert">{t('repair.stepFailed', { message: error.message })}</p>}
-    </>
-  )
-  const missing = (
-    <ul className="missing">
-      {view.verification.missing.map((id) => (
-        <li key={id}>{catalogue.evidenceText(id, lang)}</li>
-      ))}
-    </ul>
-  )
 
-  // The end: fixed (with what to expect from now on), handed to the helpdesk, or explained.
-  if (phase !== 'step' && phase !== 'verifying' && phase !== 'notFixed') {
-    const fixed = phase === 'fixed'
-    return (
-      <section className="screen repair-screen">
-        <p className="eyebrow">{title}</p>
-        <div role="status" className={fixed ? 'verdict verdict-healthy' : 'verdict'}>
-          {h1(fixed ? t('repair.succeeded') : phase === 'handedOff' ? t('status.contactHelpdesk') : title)}
-        </div>
-        {fixed && !step && <p>{t('repair.succeededDetail')}</p>}
-        {step && <p>{catalogue.text(step.text, lang)}</p>}
-        {phase === 'handedOff' && <HelpdeskContact />}
-        {errors}
-        <div className="actions">
-          {step
-            ? button(t('repair.next'), () => repair.stepCompleted(), true)
-            : button(t('repair.done'), () => repair.repairEnded(), true)}
-        </div>
-      </section>
-    )
-  }
+  const path = ended || fixed ? [] : stagePath(view)
+  const index = Math.max(0, path.indexOf(step?.id ?? ''))
+  const canGoBack = view.shownStepIds.length > 1 && !notFixed
+  const checklist = visibleItems(step?.checklist, view.macOSMajor, view.fileVaultTakesNewPassword ?? null)
+  const notes = visibleItems(step?.notes, view.macOSMajor, view.fileVaultTakesNewPassword ?? null)
+  const placeName = t(`repair.place.${place}`)
 
-  const index = Math.max(
-    0,
-    steps.findIndex((s) => s.id === step?.id),
-  )
-  const canGoBack = view.shownStepIds.length > 1
+  // What the live region says: present from the first stage on, so its changes are announced.
+  const watching = fixed ? null : phase === 'verifying' || waitingForMac ? t('repair.waitingForMac') : null
 
   return (
-    <section className="screen repair-screen" aria-busy={phase === 'verifying'}>
+    <section
+      className="screen repair-screen"
+      ref={screen}
+      data-repair-state={repairState}
+      aria-busy={phase === 'verifying'}
+    >
       <p className="eyebrow">{title}</p>
-      <p className="progress-text" id="repair-progress">
-        {t('repair.progress', { current: index + 1, total: steps.length })}
-      </p>
-      <progress max={steps.length} value={index + 1} aria-labelledby="repair-progress" />
-      {gaveUp ? (
-        <>
-          {h1(t('repair.notFixed'))}
-          {missing}
-          <p>{t('repair.notFixedNext')}</p>
-          <HelpdeskContact />
-          {step && <p>{catalogue.text(step.text, lang)}</p>}
-        </>
-      ) : (
-        <>
-          {/* What happened, in one sentence, before the first step only. */}
-          {playbook && view.shownStepIds.length <= 1 && <p>{catalogue.text(playbook.summary, lang)}</p>}
-          {h1(step ? catalogue.text(step.text, lang) : title)}
-        </>
-      )}
-      {phase === 'verifying' && (
-        <div role="status" className="checking">
-          <span className="spinner" aria-hidden="true" />
-          <span>
-            <strong>{t('repair.checking')}</strong> {t('repair.checkingDetail')}
-          </span>
+      {!fixed && !ended && path.length > 0 && (
+        <div className="stage-progress">
+          <p className="progress-text" id="repair-progress">
+            {t('repair.stageProgress', { current: index + 1, total: path.length })}
+          </p>
+          <progress max={path.length} value={index + 1} aria-labelledby="repair-progress" />
         </div>
       )}
-      {step?.action && (
-        <div className="actions">
-          <button type="button" onClick={() => runAction(step.action!)}>
-            {actionLabel(step.action, t)}
-          </button>
-        </div>
+      {notFixed && (
+        <>
+          {h1(t('repair.notFixedTitle'))}
+          <p>{t('repair.notFixedShows')}</p>
+          <ul className="missing">
+            {view.verification.missing.map((id) => (
+              <li key={id}>{text(`evidenceMissing.${id}`)}</li>
+            ))}
+          </ul>
+        </>
       )}
-      {errors}
-      {step?.question ? (
-        <fieldset className="question">
-          <legend>{catalogue.text(step.question.text, lang)}</legend>
-          <div className="actions">
-            {step.question.answers.map((answer) =>
-              button(catalogue.text(answer.text, lang), () => repair.answerChosen(step.id, answer.id)),
+      {!notFixed && !fixed && (
+        <>
+          {h1(
+            ended
+              ? phase === 'handedOff'
+                ? t('status.contactHelpdesk')
+                : title
+              : step
+                ? text(step.text)
+                : title,
+            step?.question ? 'stage-question' : undefined,
+          )}
+          {/* What happened, in one sentence, before the first stage only. */}
+          {playbook && !ended && view.shownStepIds.length <= 1 && (
+            <p className="stage-summary">{text(playbook.summary)}</p>
+          )}
+          {notes.map((key) => (
+            <p key={key} className="stage-note">
+              {text(key)}
+            </p>
+          ))}
+          {(checklist.length > 0 || place !== 'app') && (
+            <div className="stage-body">
+              {checklist.length > 0 && (
+                <ol className="stage-checklist">
+                  {checklist.map((key) => (
+                    <li key={key}>{text(key)}</li>
+                  ))}
+                </ol>
+              )}
+              <StagePicture place={place} />
+            </div>
+          )}
+        </>
+      )}
+      <div role="status" className={fixed ? 'repair-live repair-fixed' : 'repair-live'}>
+        {watching && (
+          <p className="stage-watch">
+            {phase === 'verifying' && <span className="spinner" aria-hidden="true" />}
+            {watching}
+          </p>
+        )}
+        {fixed && (
+          <>
+            <h1 ref={heading} tabIndex={-1}>
+              {t('repair.succeeded')}
+            </h1>
+            {step ? (
+              <>
+                <h2>{text(step.text)}</h2>
+                <ul className="after-care">
+                  {visibleItems(step.checklist, view.macOSMajor, view.fileVaultTakesNewPassword ?? null).map(
+                    (key) => (
+                      <li key={key}>{text(key)}</li>
+                    ),
+                  )}
+                </ul>
+              </>
+            ) : (
+              <p>{t('repair.succeededDetail')}</p>
             )}
-          </div>
-        </fieldset>
-      ) : (
-        <div className="actions">
-          {phase === 'verifying' && button(t('repair.checkNow'), () => repair.checkNowRequested())}
-          {button(t('repair.next'), () => repair.stepCompleted(), phase === 'step')}
+          </>
+        )}
+      </div>
+      {phase === 'waiting' && step?.help && (
+        <p className="stage-help">
+          {t('repair.waitingForYou', { place: placeName })} {text(step.help)}
+        </p>
+      )}
+      {actionError && <p role="alert">{t('repair.actionFailed', { message: actionError })}</p>}
+      {error && <p role="alert">{t('repair.stepFailed', { message: error.message })}</p>}
+      {notFixed && <HelpdeskContact />}
+      {phase === 'handedOff' && <HelpdeskContact />}
+      {step?.question && !fixed && !notFixed && !ended && (
+        <div role="group" aria-labelledby="stage-question" className="question actions stage-answers">
+          {step.question.answers.map((answer, i) =>
+            button(text(answer.text), () => void repair.answerChosen(step.id, answer.id), {
+              isDefault: i === 0,
+            }),
+          )}
         </div>
       )}
-      <div className="actions footer-actions">
-        {canGoBack && button(t('repair.back'), () => repair.stepWentBack())}
-        {gaveUp && button(t('status.contactHelpdesk'), () => repair.helpdeskRequested())}
-        {button(t('repair.cancel'), () => repair.repairEnded())}
+      <div className="actions stage-actions">
+        <div className="stage-actions-secondary">
+          {canGoBack && !fixed && !ended && button(t('repair.back'), () => void repair.stepWentBack())}
+          {!fixed && !ended && button(t('repair.cancel'), stop, { isCancel: true })}
+        </div>
+        <div className="stage-actions-primary">
+          {fixed || ended ? (
+            <button
+              type="button"
+              className="primary"
+              ref={done}
+              disabled={busy}
+              onClick={stop}
+              {...DEFAULT_ACTION}
+            >
+              {t('repair.done')}
+            </button>
+          ) : notFixed ? (
+            <>
+              {button(t('repair.tryAgain'), () => void repair.retryRequested())}
+              {button(t('repair.checkAgain'), () => void repair.checkNowRequested(), { isDefault: true })}
+            </>
+          ) : step?.question ? null : step?.action && place === 'app' ? (
+            <>
+              {/* An in-app stage's action is a help (open a pane); the stage itself is read and done. */}
+              {button(actionLabel(step.action, t), () => void runAction(step.action!))}
+              {button(t('repair.next'), () => void repair.stepCompleted(), { isDefault: true })}
+            </>
+          ) : step?.action && !waitingForMac ? (
+            button(actionLabel(step.action, t), () => void runAction(step.action!), { isDefault: true })
+          ) : waitingForMac ? (
+            <>
+              {/* The fallback where the Mac cannot tell; never on the stage that awaits the proof. */}
+              {step?.advanceWhen && button(t('repair.doneThis'), () => void repair.stepCompleted())}
+              {button(t('repair.checkAgain'), () => void repair.checkNowRequested(), { isDefault: true })}
+            </>
+          ) : (
+            button(t('repair.next'), () => void repair.stepCompleted(), { isDefault: true })
+          )}
+        </div>
       </div>
+      {waitingForMac && place === 'usersAndGroups' && (
+        <p className="compact-only">
+          <button type="button" className="link" onClick={() => void repair.guideModeRequested('full')}>
+            {t('repair.showFull')}
+          </button>
+        </p>
+      )}
     </section>
   )
 }

@@ -1,6 +1,7 @@
 /**
  * Status: one sentence with its icon, what it means, the buttons at the bottom right (the repair
- * the default), then the support code and the details folded below.
+ * the default, or the question where its answer decides the guide), then the support code and the
+ * details folded below.
  */
 import { useLayoutEffect, useRef, useState } from 'react'
 import { openQuestions } from '../../main/common/diagnosis/questions'
@@ -24,6 +25,7 @@ import { StatusQuestion } from '../components/StatusQuestion'
 import { SignInLogConsent } from '../components/SignInLogConsent'
 import { SupportCode } from '../components/SupportCode'
 import { ButtonRow } from '../components/ButtonRow'
+import { DEFAULT_ACTION } from '../repair/defaultAction'
 
 const PASSWORD_PLAYBOOKS: Partial<Record<PssoMethod, string>> = {
   password: 'password-reset',
@@ -42,8 +44,13 @@ export function StatusScreen() {
   const busy = useRepairStore((s) => s.busy)
   const repairError = useRepairStore((s) => s.error)
   const answers = useStatusStore(selectAnswers)
-  // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
   const screen = useRef<HTMLElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Back from a repair (Done) the focus would be lost with the repair screen: the heading takes it.
+  useLayoutEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus()
+  }, [])
+  // An answered question disappears: focus moves on to what to do next (Fix it), once it is shown.
   const [answered, setAnswered] = useState(0)
   useLayoutEffect(() => {
     if (answered) screen.current?.querySelector<HTMLElement>('[data-default-action]')?.focus()
@@ -70,17 +77,32 @@ export function StatusScreen() {
   const passwordPlaybook = PASSWORD_PLAYBOOKS[state.psso.method ?? 'none'] ?? null
   // Where the answer changes the diagnosis, ask instead of the link: main diagnoses the same read
   // again and the verdict says why (main/common/diagnosis/questions.ts).
-  const question = answers ? (openQuestions(state, answers)[0] ?? null) : null
+  const open = answers ? (openQuestions(state, answers)[0] ?? null) : null
+  // A guide that asks the question in its first stage is started at once: it is not asked twice.
+  const guideAsks = !!playbookId && catalogue.playbook(playbookId)?.steps[0]?.question?.asks === open
+  const question = guideAsks ? null : open
+  // An open password question decides which guide applies: it is the primary action, and "Yes"
+  // starts the password guide at once (no "Fix it" above an unanswered question).
+  const questionDecides = question === 'reportedEntraPasswordReset'
+  const onAnswered = (yes: boolean) => {
+    if (yes && questionDecides && passwordPlaybook)
+      return void repairStarted(passwordPlaybook, 'password-changed-in-entra')
+    setAnswered((n) => n + 1)
+  }
 
   return (
     <section className="screen status-screen" ref={screen}>
       <div className="group status-card">
         <div role="status" className={`verdict verdict-${status}`}>
           <VerdictIcon status={status} />
-          <h1 tabIndex={-1}>{t(`verdict.${status}`)}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {t(`verdict.${status}`)}
+          </h1>
         </div>
         <p className="meaning">{explanation ?? t(`meaning.${status}`)}</p>
-        {question && <StatusQuestion question={question} onAnswered={() => setAnswered((n) => n + 1)} />}
+        {question && <StatusQuestion question={question} onAnswered={onAnswered} />}
+        {/* A reset in Entra reaches the Mac only at its next token refresh (up to 4 hours): with the
+            Password method this is offered always, also when the Mac looks healthy. */}
         {!question && passwordPlaybook && passwordPlaybook !== playbookId && (
           <p>
             <button
@@ -98,17 +120,17 @@ export function StatusScreen() {
             type="button"
             disabled={checking}
             onClick={() => recheckRequested()}
-            {...(playbookId ? {} : { 'data-default-action': true })}
+            {...(!playbookId && !questionDecides ? DEFAULT_ACTION : {})}
           >
             {checking ? t('status.checking') : t('status.checkAgain')}
           </button>
-          {playbookId ? (
+          {playbookId && !questionDecides ? (
             <button
               type="button"
               className="primary"
-              data-default-action
               disabled={busy}
               onClick={() => repairStarted(playbookId, first?.id ?? null)}
+              {...DEFAULT_ACTION}
             >
               {t('status.fix')}
             </button>

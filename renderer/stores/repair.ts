@@ -19,6 +19,10 @@ interface RepairStore {
   stepWentBack(): Promise<void>
   checkNowRequested(): Promise<void>
   helpdeskRequested(): Promise<void>
+  /** "Try the steps again" after "not fixed". */
+  retryRequested(): Promise<void>
+  /** The window as the small guide beside System Settings, or full size (main ignores it where there is no window). */
+  guideModeRequested(mode: 'compact' | 'full'): Promise<void>
   repairEnded(): Promise<void>
 }
 
@@ -47,6 +51,10 @@ export const createRepairStore = () =>
       stepWentBack: () => withSession((id) => bridge.backPlaybook({ sessionId: id })),
       checkNowRequested: () => withSession((id) => bridge.checkPlaybookNow({ sessionId: id })),
       helpdeskRequested: () => withSession((id) => bridge.handOffPlaybook({ sessionId: id })),
+      retryRequested: () => withSession((id) => bridge.retryPlaybook({ sessionId: id })),
+      guideModeRequested: async (mode) => {
+        await bridge.setGuideMode({ mode })
+      },
       repairEnded: async () => {
         await withSession((id) => bridge.cancelPlaybook({ sessionId: id }))
         set({ session: null })

@@ -1,9 +1,10 @@
 // The case that matters most, end to end: an admin reset the Entra password and the Mac says the
-// user needs to register again. The Mac cannot know about the reset, so the status screen asks;
-// "Yes" turns the verdict into the password-changed one and "Fix it" starts the password-reset
-// playbook. The user walks it (temporary password → set a permanent one → lock and unlock → not
-// asked → register in Users & Groups) while the pretend Mac moves on underneath when they click
-// Register and sign in (broken → registering → fixed); "fixed" comes from a fresh probe only.
+// user needs to register again. The Mac cannot know about the reset, so the status screen asks,
+// and the question is the primary action: "Yes" starts the password guide. Three stages: this app
+// (a temporary password?), System Settings › Users & Groups (with the Mac password sheet), the
+// Microsoft sign-in. Outside the app only the pretend Mac acts; the guide moves on when the Mac
+// shows it, and "fixed" comes from a fresh probe only. Exact texts, en and ja, light and dark.
+import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 
@@ -15,27 +16,25 @@ const LANGUAGES = {
     broken: /needs to be repaired/,
     question: 'Did your Microsoft password change recently, or did IT reset it?',
     yes: 'Yes',
-    passwordChanged: 'Your Microsoft password was changed, but this Mac still has the old one.',
-    fix: 'Fix it',
     temporary: 'Did IT give you a temporary password?',
-    setPermanent: /A temporary password cannot be used on your Mac/,
-    changePassword: 'Change your password',
-    lockAndUnlock: /“Lock Screen”|"Lock Screen"/,
-    askPrompted: 'Did your Mac ask you to sign in with your new Microsoft password?',
-    no: 'No',
-    settingsSteps: [
-      'Open System Settings, then click "Users & Groups".',
-      'Next to "Network Account Server", click "Edit".',
+    ownPassword: 'No, I chose my new password',
+    stage: (n: number) => `Stage ${n} of 3`,
+    usersAndGroups: 'Register in System Settings › Users & Groups.',
+    checklist: [
+      'Next to "Network Account Server", click "Edit…".',
       'Click "Register". If you see "Repair" instead, click "Repair".',
-      'When your Mac asks, enter the password you use to unlock this Mac now.',
-      /^Sign in to Microsoft with your current Microsoft password/,
+      'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
     ],
+    fileVaultBefore:
+      'If your Mac restarts before this is done, its first screen still wants your old Mac password.',
     openUsersAndGroups: 'Open Users & Groups',
-    continue: 'Continue',
-    fixed: /Fixed\. Your Mac confirms/,
+    watching: 'Your Mac tells PSSO Helper when this is done; it moves on by itself.',
+    signIn: 'Sign in to Microsoft in the window that opens.',
+    signInNew: 'Sign in with your new Microsoft password.',
+    fixed: 'Fixed. Your Mac confirms that sign-in works again.',
     afterwards: [
       'From now on, use your new password to unlock and sign in to this Mac.',
-      /^After a restart, the first screen of your Mac accepts your new password/,
+      'After a restart, the first screen of your Mac accepts your new password. If it does not, use your old password once.',
       'If a window asks for your "login" keychain password, enter your old password.',
     ],
     done: 'Done',
@@ -46,24 +45,22 @@ const LANGUAGES = {
     broken: /修復する必要があります/,
     question: '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
     yes: 'はい',
-    passwordChanged: 'Microsoft のパスワードが変更されましたが、この Mac には古いパスワードが残っています。',
-    fix: '修復する',
     temporary: 'IT 部門から仮のパスワードを受け取りましたか？',
-    setPermanent: /仮のパスワードは Mac では使えません/,
-    changePassword: 'パスワードを変更',
-    lockAndUnlock: /「画面をロック」/,
-    askPrompted: 'Mac から新しい Microsoft パスワードでのサインインを求められましたか？',
-    no: 'いいえ',
-    settingsSteps: [
-      '「システム設定」を開き、「ユーザとグループ」をクリックします。',
-      '「ネットワークアカウントサーバ」の横にある「編集」をクリックします。',
+    ownPassword: 'いいえ、新しいパスワードを自分で決めました',
+    stage: (n: number) => `ステージ ${n}/3`,
+    usersAndGroups: '「システム設定」›「ユーザとグループ」で登録します。',
+    checklist: [
+      '「ネットワークアカウントサーバ」の横にある「編集…」をクリックします。',
       '「登録」をクリックします。「修復」と表示されている場合は「修復」をクリックします。',
-      'Mac に聞かれたら、今この Mac のロック解除に使っているパスワードを入力します。',
-      /^現在の Microsoft パスワード/,
+      'Mac のパスワードを求められたら、今朝この Mac のロック解除に使ったパスワードを入力し、「OK」をクリックします。',
     ],
+    fileVaultBefore:
+      '完了する前に Mac が再起動したときは、最初の画面ではまだ古い Mac のパスワードを使います。',
     openUsersAndGroups: '「ユーザとグループ」を開く',
-    continue: '続ける',
-    fixed: /修復できました/,
+    watching: '終わると Mac が PSSO Helper に知らせます。自動的に次に進みます。',
+    signIn: '開いたウインドウで Microsoft にサインインします。',
+    signInNew: '新しい Microsoft パスワードでサインインします。',
+    fixed: '修復できました。',
     afterwards: [
       'これからは、この Mac のロック解除とログインに新しいパスワードを使います。',
       /^再起動後の最初の画面では新しいパスワードが使えます/,
@@ -79,81 +76,114 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
     test.describe(`${lang}, ${colorScheme}`, () => {
       test.use({ locale: text.locale, colorScheme })
 
-      test('from broken to verified fixed', async ({ openApp, saveScreen, preview, openedUrls }) => {
+      test('from broken to verified fixed, stage by stage', async ({
+        openApp,
+        saveScreen,
+        preview,
+        openedUrls,
+      }) => {
         const shot = (name: string) => saveScreen(`password-reset-${name}-${lang}-${colorScheme}`)
         const page = await openApp()
+        const app = page.locator('#root')
+        const repairState = () => app.locator('[data-repair-state]')
+        const pretend = (id: string) => page.locator(`[data-pretend-mac-action="${id}"]`)
         await expect(page.getByRole('status').filter({ hasText: text.broken })).toBeVisible()
-        // The Mac cannot see a reset in Entra: the status screen asks, calmly, once.
+        await expect(page.getByRole('heading', { name: 'Pretend Mac (preview only)' })).toBeVisible()
+        // The Mac cannot see a reset in Entra: the status screen asks, and the question is primary.
         const question = page.getByRole('group', { name: text.question })
-        await expect(question).toBeVisible()
-        await expect(page.getByText(text.passwordChanged)).toBeHidden()
+        const yes = question.getByRole('button', { name: text.yes })
+        await expect(yes).toHaveAttribute('data-default-action')
         await expectNoAxeViolations(page, `status, asking (${lang}, ${colorScheme})`)
         await shot('1-question')
+        await yes.click()
 
-        // Keyboard: Yes is reachable and answering moves focus on to "Fix it".
-        await question.getByRole('button', { name: text.yes }).focus()
-        await page.keyboard.press('Enter')
-        await expect(page.getByText(text.passwordChanged)).toBeVisible()
-        await expect(question).toBeHidden()
-        const fix = page.getByRole('button', { name: text.fix })
-        await expect(fix).toBeFocused()
-        // Answering diagnoses the same capture again: the pretend Mac has not moved.
-        expect(preview.scenarioMac?.stageIndex()).toBe(0)
-        await shot('2-password-changed')
-
-        await fix.click()
+        // Stage 1, this app: a temporary password? The default is no.
         const temporary = page.getByRole('group', { name: text.temporary })
         await expect(temporary).toBeVisible()
+        await expect(page.getByText(text.stage(1))).toBeVisible()
+        await expect(repairState()).toHaveAttribute('data-repair-state', 'in-app')
         await expectNoAxeViolations(page, `repair, temporary password? (${lang}, ${colorScheme})`)
-        await shot('3-temporary-password')
+        await shot('2-temporary-password')
+        await temporary.getByRole('button', { name: text.ownPassword }).click()
 
-        // A temporary password cannot sync: first set a permanent one in the browser.
-        const next = page.getByRole('button', { name: text.continue })
-        const stage = () => preview.scenarioMac?.stageIndex()
-        await temporary.getByRole('button', { name: text.yes }).click()
-        await expect(page.getByText(text.setPermanent)).toBeVisible()
-        await page.getByRole('button', { name: text.changePassword }).click()
-        await expect.poll(() => openedUrls.length).toBe(1)
-        expect(openedUrls[0]).toMatch(/^https:\/\//)
-        await next.click()
-        await expect(page.getByText(text.lockAndUnlock)).toBeVisible()
-        await next.click()
-        // The Mac did not ask for the new password: register again in System Settings.
-        await page
-          .getByRole('group', { name: text.askPrompted })
-          .getByRole('button', { name: text.no })
-          .click()
+        // Stage 2, Users & Groups: the checklist, the picture, what matters before a restart.
+        await expect(page.getByRole('heading', { level: 1, name: text.usersAndGroups })).toBeFocused()
+        await expect(page.getByText(text.stage(2))).toBeVisible()
+        await expect(page.getByText(text.fileVaultBefore)).toBeVisible()
+        await expect(app.locator('.stage-checklist li')).toHaveText([...text.checklist])
+        await expect(pretend('edit-and-repair')).toBeDisabled()
+        await expectNoAxeViolations(page, `repair, Users & Groups (${lang}, ${colorScheme})`)
+        await shot('3-users-and-groups')
+        await page.getByRole('button', { name: text.openUsersAndGroups }).click()
+        await expect.poll(() => openedUrls.at(-1)).toMatch(/^x-apple\.systempreferences:/)
+        await expect(repairState()).toHaveAttribute('data-repair-state', 'waiting-for-mac')
+        await expect(page.getByRole('status').filter({ hasText: text.watching })).toBeVisible()
+
+        // Outside the app: Edit… then Repair, the Mac password; the Mac shows it and the guide moves on.
+        await pretend('edit-and-repair').click()
+        expect(preview.scenarioMac?.stageIndex()).toBe(0)
+        await pretend('enter-mac-password').click()
+        await expect(page.getByRole('heading', { level: 1, name: text.signIn })).toBeFocused({
+          timeout: 15_000,
+        })
+        await expect(page.getByText(text.stage(3))).toBeVisible()
+        await expect(page.getByText(text.signInNew)).toBeVisible()
+        await expectNoAxeViolations(page, `repair, Microsoft sign-in (${lang}, ${colorScheme})`)
+        await shot('4-sign-in')
+
+        // The sign-in: registered, fresh tokens; the loop sees it on its next probe.
+        await pretend('sign-in-microsoft').click()
         const fixed = page.getByRole('status').filter({ hasText: text.fixed })
-        for (const [index, step] of text.settingsSteps.entries()) {
-          await expect(page.getByText(step)).toBeVisible()
-          if (index === 0) {
-            await page.getByRole('button', { name: text.openUsersAndGroups }).click()
-            await expect.poll(() => openedUrls.at(-1)).toMatch(/^x-apple\.systempreferences:/)
-            await expectNoAxeViolations(page, `repair, Users & Groups (${lang}, ${colorScheme})`)
-            await shot('4-users-and-groups')
-          }
-          // Broken until the user clicks Register, registering until they sign in; never fixed early.
-          expect(stage()).toBe(index < 3 ? 0 : 1)
-          await expect(fixed).toBeHidden()
-          await next.click()
-        }
-        // The last click reaches the pretend Mac over HTTP: wait for it rather than race it.
-        await expect.poll(stage).toBe(2)
-
-        // Registered: the verification loop sees it on its next probe and the screen says so.
         await expect(fixed).toBeVisible({ timeout: 20_000 })
+        await expect(repairState()).toHaveAttribute('data-repair-state', 'fixed')
+        // One calm screen: the things to know, inside the live region; Done has the focus.
+        for (const after of text.afterwards) await expect(fixed.getByText(after)).toBeVisible()
+        await expect(page.getByRole('button', { name: text.done })).toBeFocused()
         await expectNoAxeViolations(page, `repair, fixed (${lang}, ${colorScheme})`)
         await shot('5-fixed')
-
-        // Then what to expect from now on (macOS 15: FileVault takes the new password), one at a time.
-        for (const after of text.afterwards) {
-          await expect(page.getByText(after)).toBeVisible()
-          await expect(fixed).toBeVisible()
-          await next.click()
-        }
-        await page.getByRole('button', { name: text.done }).click()
+        await page.keyboard.press('Enter')
         await expect(page.getByRole('status').filter({ hasText: text.healthy })).toBeVisible()
+        await expect(page.getByRole('heading', { level: 1, name: text.healthy })).toBeFocused()
       })
     })
   }
 }
+
+/** "Yes, it was reset", then "No, I chose my new password": the Users & Groups stage. */
+async function toUsersAndGroups(page: Page) {
+  await page
+    .getByRole('group', { name: /Did your Microsoft password change/ })
+    .getByRole('button', { name: 'Yes' })
+    .click()
+  await page.getByRole('button', { name: 'No, I chose my new password' }).click()
+}
+
+test.describe('the compact guide (narrow window)', () => {
+  test.use({ viewport: { width: 360, height: 640 } })
+  test('shows the stage’s checklist and progress only, with zero axe violations', async ({
+    openApp,
+    saveScreen,
+  }) => {
+    const page = await openApp()
+    await toUsersAndGroups(page)
+    await page.getByRole('button', { name: 'Open Users & Groups' }).click()
+    await expect(page.locator('.stage-checklist li')).toHaveCount(3)
+    await expect(page.getByRole('figure')).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Show the whole window' })).toBeVisible()
+    await expectNoAxeViolations(page, 'compact guide')
+    await saveScreen('password-reset-compact-guide-en-light')
+  })
+})
+
+test.describe('repair across a reload', () => {
+  test('survives the window closing and reopening, on the same stage', async ({ openApp }) => {
+    const page = await openApp()
+    await toUsersAndGroups(page)
+    await expect(page.getByText('Stage 2 of 3')).toBeVisible()
+    await page.reload()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Register in System Settings › Users & Groups.' }),
+    ).toBeVisible()
+    await expect(page.getByText('Stage 2 of 3')).toBeVisible()
+  })
+})

@@ -68,17 +68,20 @@ test.describe('status details in Japanese', () => {
 })
 
 test.describe('status from the keyboard', () => {
-  test.use({ scenario: 'password-reset' })
-  test('Return presses the default button, Fix it, which starts the repair and focuses its first step', async ({
-    openApp,
-  }) => {
+  test.use({ scenario: 'tokens-expired' })
+  test('Return starts the repair (the default button) and focuses its first stage', async ({ openApp }) => {
     const page = await openApp()
-    // The default button is the rightmost of the row, after Check again (Tab past the toolbar reaches both).
-    const row = page.locator('.button-row').first()
-    await expect(row.locator('button').last()).toHaveText('Fix it')
-    await expect(row.locator('[data-default-action]')).toHaveText('Fix it')
+    await expect(page.getByRole('button', { name: 'Fix it' })).toHaveAttribute('data-default-action')
     await page.keyboard.press('Enter')
-    await expect(page.locator('h1')).toBeFocused()
-    await expect(page.locator('.progress-text')).toBeVisible()
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Did your Microsoft password change recently, or did IT reset it?',
+      }),
+    ).toBeFocused()
+    await expect(page.getByText('Stage 1 of 2')).toBeVisible()
+    // Escape stops the repair: back to the status, focus on its heading.
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('heading', { level: 1, name: /needs to be repaired/ })).toBeFocused()
   })
 })

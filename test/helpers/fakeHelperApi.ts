@@ -140,6 +140,8 @@ export function createFakeHelper(
       backPlaybook: vi.fn(async () => ok(fake.session!)),
       checkPlaybookNow: vi.fn(async () => ok(fake.session!)),
       handOffPlaybook: vi.fn(async () => ok(fake.session!)),
+      retryPlaybook: vi.fn(async () => ok(fake.session!)),
+      setGuideMode: vi.fn(async ({ mode }: { mode: 'compact' | 'full' }) => ok({ mode })),
       cancelPlaybook: vi.fn(async () => ok({ ...fake.session!, phase: 'cancelled' as const })),
       onPlaybookChanged: (listener) => {
         sessionListeners.add(listener)

@@ -94,11 +94,14 @@ export interface PlaybookSessionView {
   playbookId: string
   /**
    * `step`: a step is on screen; `verifying`: the step waits for the Mac to show the fix;
-   * `fixed`: a fresh probe showed every piece of evidence; `notFixed`: the bound passed without it;
+   * `waiting`: the bound passed on a stage where the user still has something to do (never a
+   * failure: "Waiting for you to…", with help);
+   * `fixed`: a fresh probe showed every piece of evidence; `notFixed`: the user's part is done and
+   * the bound (counted from their last progress) passed without it;
    * `handedOff`: passed to the helpdesk; `explained`: nothing to repair, the text was read;
    * `cancelled`: the user stopped.
    */
-  phase: 'step' | 'verifying' | 'fixed' | 'notFixed' | 'handedOff' | 'explained' | 'cancelled'
+  phase: 'step' | 'verifying' | 'waiting' | 'fixed' | 'notFixed' | 'handedOff' | 'explained' | 'cancelled'
   view: RepairSession
 }
 
@@ -202,7 +205,16 @@ export const CONTRACT = {
   backPlaybook: invoke<PlaybookSessionView>()('playbook:back', onSession),
   /** Probe now instead of waiting for the verification loop's next turn. */
   checkPlaybookNow: invoke<PlaybookSessionView>()('playbook:checkNow', onSession),
+  /** "Try the steps again" after "not fixed": back to the first stage, a new bound from now. */
+  retryPlaybook: invoke<PlaybookSessionView>()('playbook:retry', onSession),
   handOffPlaybook: invoke<PlaybookSessionView>()('playbook:handOff', onSession),
+  /**
+   * The window as a small always-on-top guide beside System Settings (`compact`), or full size.
+   * The renderer asks when a stage sends the user to System Settings and when the Mac confirms.
+   */
+  setGuideMode: invoke<{ mode: 'compact' | 'full' }>()('window:guideMode', (zod) =>
+    zod.object({ mode: zod.enum(['compact', 'full']) }).strict(),
+  ),
   cancelPlaybook: invoke<PlaybookSessionView>()('playbook:cancel', onSession),
   onPlaybookChanged: push<PlaybookSessionView | null>()('playbook:changed'),
 

@@ -13,6 +13,9 @@ const EVIDENCE: Record<EvidenceId, (state: MacState, startedAtMs: number) => boo
   userRegistered: (s) => s.psso.readable && s.psso.user.registered === true,
   userStateNormal: (s) => s.psso.readable && s.psso.user.stateClass === 'normal',
   tokensPresent: (s) => s.psso.readable && s.psso.tokens.present === true && s.psso.tokens.expired === false,
+  // Needs-new-keys after registering: the Mac password was taken, the Microsoft sign-in is next.
+  registrationUnderway: (s) =>
+    s.psso.readable && (s.psso.user.stateClass === 'needsNewKeys' || s.psso.user.stateClass === 'normal'),
   tokensReceivedSinceStart: (s, startedAtMs) => {
     const { present, expired, receivedAt } = s.psso.tokens
     const received = receivedAt === null ? NaN : Date.parse(receivedAt)
@@ -27,10 +30,19 @@ export interface CheckResult {
 }
 
 export function evaluateCheck(check: CompletionCheckId, state: MacState, startedAt: string): CheckResult {
+  return evaluateEvidence(COMPLETION_CHECKS[check], state, startedAt)
+}
+
+/** Whether a fresh probe shows every piece of this evidence (a named check, or a stage's own). */
+export function evaluateEvidence(
+  evidenceIds: readonly EvidenceId[],
+  state: MacState,
+  startedAt: string,
+): CheckResult {
   const startedAtMs = Date.parse(startedAt)
   const satisfied: EvidenceId[] = []
   const missing: EvidenceId[] = []
-  for (const evidence of COMPLETION_CHECKS[check])
+  for (const evidence of evidenceIds)
     (EVIDENCE[evidence](state, startedAtMs) ? satisfied : missing).push(evidence)
   return { passed: missing.length === 0, satisfied, missing }
 }

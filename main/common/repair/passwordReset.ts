@@ -1,33 +1,22 @@
 /**
  * Password method, password reset in Microsoft Entra: the Mac's password did not follow. [T], [PL], [PRT]
- * Temporary passwords cannot sync, so a permanent one comes first. Which password opens the FileVault
- * screen is said before anything that could restart the Mac (the new one only on macOS 15+ with
- * FileVaultPolicy) [T], [IC], [AY]. Then lock and unlock, and the sign-in notification that does the
- * sync (macOS asks within 4 hours; Focus can hide it) [T], [J1]; only then register again in Users & Groups.
+ * Temporary passwords cannot sync, so a permanent one comes first (the first stage asks, "No" is
+ * the default). Then the Settings stage says, before anything that could restart the Mac, which
+ * password opens the FileVault screen (the new one only on macOS 15+ with FileVaultPolicy) [T], [IC],
+ * [AY], and that the sign-in notification alone may do the sync (macOS asks within 4 hours; Focus can
+ * hide it) [T], [J1]; registering again in Users & Groups works at once. The Mac watches either way.
  */
-import { REGISTER_IN_SETTINGS, waitForMac } from './registerSteps'
-import type { Playbook, PlaybookStep } from './types'
+import { registerStages } from './registerSteps'
+import type { ChecklistItem, Playbook } from './types'
 
 /** What opens the FileVault screen if the Mac restarts before the sync: one of these shows. */
-const FILEVAULT_BEFORE_RESTART: readonly PlaybookStep[] = [
+const FILEVAULT_BEFORE_RESTART: readonly ChecklistItem[] = [
   {
-    id: 'filevault-new-password',
     text: 'passwordReset.fileVault.newPassword',
-    helpdesk: 'passwordReset.fileVault.newPassword.helpdesk',
     when: { macOSMin: 15, fileVaultTakesNewPassword: true },
   },
-  {
-    id: 'filevault-old-password',
-    text: 'passwordReset.fileVault.oldPassword',
-    helpdesk: 'passwordReset.fileVault.oldPassword.helpdesk',
-    when: { fileVaultTakesNewPassword: false },
-  },
-  {
-    id: 'filevault-policy-unknown',
-    text: 'passwordReset.fileVault.unknown',
-    helpdesk: 'passwordReset.fileVault.unknown.helpdesk',
-    when: { fileVaultTakesNewPassword: null },
-  },
+  { text: 'passwordReset.fileVault.oldPassword', when: { fileVaultTakesNewPassword: false } },
+  { text: 'passwordReset.fileVault.unknown', when: { fileVaultTakesNewPassword: null } },
 ]
 
 export const PASSWORD_RESET: Playbook = {
@@ -42,9 +31,8 @@ export const PASSWORD_RESET: Playbook = {
       question: {
         text: 'passwordReset.askTemporary',
         answers: [
-          { id: 'yes', text: 'answer.yes', next: { step: 'set-permanent-password' } },
-          { id: 'no', text: 'answer.no', next: { step: 'filevault-new-password' } },
-          { id: 'not-sure', text: 'answer.notSure', next: { step: 'set-permanent-password' } },
+          { id: 'no', text: 'passwordReset.answerOwnPassword', next: { step: 'open-users-and-groups' } },
+          { id: 'yes', text: 'passwordReset.answerTemporary', next: { step: 'set-permanent-password' } },
         ],
       },
     },
@@ -52,40 +40,23 @@ export const PASSWORD_RESET: Playbook = {
       id: 'set-permanent-password',
       text: 'passwordReset.setPermanent',
       helpdesk: 'passwordReset.setPermanent.helpdesk',
+      place: 'browser',
+      checklist: ['passwordReset.setPermanent.signInTemporary', 'passwordReset.setPermanent.chooseNew'],
       action: { kind: 'openPasswordChange' },
+      advanceOnAction: true,
     },
-    ...FILEVAULT_BEFORE_RESTART,
-    {
-      id: 'lock-and-unlock',
-      text: 'passwordReset.lockAndUnlock',
-      helpdesk: 'passwordReset.lockAndUnlock.helpdesk',
-    },
-    {
-      id: 'sign-in-notification',
-      text: 'passwordReset.signInNotification',
-      helpdesk: 'passwordReset.signInNotification.helpdesk',
-      action: { kind: 'openSettings', pane: 'focus' },
-    },
-    {
-      id: 'asked-for-new-password',
-      text: 'passwordReset.askPrompted',
-      question: {
-        text: 'passwordReset.askPrompted',
-        answers: [
-          { id: 'yes', text: 'answer.yes', next: { step: 'sign-in-when-asked' } },
-          { id: 'no', text: 'answer.no', next: { step: 'open-users-and-groups' } },
-        ],
-      },
-    },
-    // "Yes" skips the Settings path but not the verification: success needs evidence. If the Mac
-    // never shows it, Next leads on to registering in Settings.
-    { id: 'sign-in-when-asked', text: 'passwordReset.signInWhenAsked' },
-    waitForMac('wait-for-sign-in', 'reRegistered'),
-    ...REGISTER_IN_SETTINGS,
-    waitForMac('confirm-registered', 'reRegistered'),
+    ...registerStages({
+      signIn: 'passwordReset.signInNew',
+      check: 'reRegistered',
+      notes: ['passwordReset.signInNotification', ...FILEVAULT_BEFORE_RESTART],
+      help: 'passwordReset.waitingHelp',
+    }),
   ],
   afterwards: [
-    { id: 'use-new-password', text: 'passwordReset.useNewPassword' },
-    { id: 'keychain', text: 'passwordReset.keychain', helpdesk: 'passwordReset.keychain.helpdesk' },
+    {
+      id: 'after-care',
+      text: 'passwordReset.afterCare',
+      checklist: ['passwordReset.useNewPassword', 'passwordReset.keychain'],
+    },
   ],
 }

@@ -1,52 +1,56 @@
 /**
- * The registration steps several playbooks share: System Settings on macOS 14+, Company Portal on
- * macOS 13, which has no Settings UI for Platform SSO [AY], [J1], [T], [NT].
+ * The registration stages several playbooks share: System Settings › Users & Groups on macOS 14+,
+ * Company Portal on macOS 13, which has no Settings UI for Platform SSO [AY], [J1], [T], [NT]; then
+ * the Microsoft sign-in window. The Mac shows when the Mac password was taken (needs new keys) and
+ * when the sign-in finished, so neither stage needs the user's word.
  */
-import type { CompletionCheckId, PlaybookStep } from './types'
+import type { ChecklistItem, CompletionCheckId, PlaybookStep, TextKey } from './types'
 
-export const REGISTER_IN_SETTINGS: readonly PlaybookStep[] = [
-  {
-    id: 'open-users-and-groups',
-    text: 'step.openUsersAndGroups',
-    helpdesk: 'step.openUsersAndGroups.helpdesk',
-    action: { kind: 'openSettings', pane: 'usersAndGroups' },
-    when: { macOSMin: 14 },
-  },
-  { id: 'network-account-server', text: 'step.networkAccountServerEdit', when: { macOSMin: 14 } },
-  {
-    id: 'register-or-repair',
-    text: 'step.clickRegisterOrRepair',
-    helpdesk: 'step.clickRegisterOrRepair.helpdesk',
-    when: { macOSMin: 14 },
-  },
-  {
-    id: 'open-company-portal',
-    text: 'step.macos13NoSettings',
-    helpdesk: 'step.macos13NoSettings.helpdesk',
-    action: { kind: 'openCompanyPortal' },
-    when: { macOSMax: 13 },
-  },
-  // macOS 13: Deregister first, then register again (Microsoft's repair for macOS 13) [T], [CPP].
-  {
-    id: 'company-portal-deregister',
-    text: 'step.companyPortalDeregister',
-    helpdesk: 'step.companyPortalDeregister.helpdesk',
-    when: { macOSMax: 13 },
-  },
-  {
-    id: 'company-portal-register',
-    text: 'step.companyPortalRegister',
-    helpdesk: 'step.companyPortalRegister.helpdesk',
-    when: { macOSMax: 13 },
-  },
-  { id: 'enter-mac-password', text: 'step.enterMacPassword', helpdesk: 'step.enterMacPassword.helpdesk' },
-  { id: 'sign-in-microsoft', text: 'step.signInMicrosoft', helpdesk: 'step.signInMicrosoft.helpdesk' },
-]
+export interface RegisterOptions {
+  /** The sign-in line: which Microsoft password this user's situation wants. */
+  signIn: TextKey
+  /** The playbook's proof, awaited in the last stage. */
+  check: CompletionCheckId
+  /** Said before the Settings stage (what matters if the Mac restarts meanwhile). */
+  notes?: readonly ChecklistItem[]
+  /** Offered in the Settings stage after a while. */
+  help?: TextKey
+}
 
-/** The step that waits on screen while the app re-probes for the playbook's evidence. */
-export const waitForMac = (id: string, check: CompletionCheckId): PlaybookStep => ({
-  id,
-  text: 'step.waitForMac',
-  helpdesk: 'step.waitForMac.helpdesk',
-  check,
-})
+export function registerStages({ signIn, check, notes, help }: RegisterOptions): readonly PlaybookStep[] {
+  const extras = { ...(notes ? { notes } : {}), ...(help ? { help } : {}) }
+  return [
+    {
+      id: 'open-users-and-groups',
+      text: 'stage.usersAndGroups',
+      helpdesk: 'step.openUsersAndGroups.helpdesk',
+      place: 'usersAndGroups',
+      checklist: ['step.networkAccountServerEdit', 'step.clickRegisterOrRepair', 'step.enterMacPassword'],
+      action: { kind: 'openSettings', pane: 'usersAndGroups' },
+      advanceWhen: ['registrationUnderway'],
+      when: { macOSMin: 14 },
+      ...extras,
+    },
+    {
+      id: 'open-company-portal',
+      text: 'step.macos13NoSettings',
+      helpdesk: 'step.macos13NoSettings.helpdesk',
+      place: 'companyPortal',
+      // macOS 13: Deregister first, then register again (Microsoft's repair for macOS 13) [T], [CPP].
+      checklist: ['step.companyPortalDeregister', 'step.companyPortalRegister', 'step.enterMacPassword'],
+      action: { kind: 'openCompanyPortal' },
+      advanceWhen: ['registrationUnderway'],
+      when: { macOSMax: 13 },
+      ...extras,
+    },
+    {
+      id: 'sign-in-microsoft',
+      text: 'stage.signInMicrosoft',
+      helpdesk: 'step.signInMicrosoft.helpdesk',
+      place: 'microsoftSignIn',
+      checklist: [signIn, 'step.approveSignIn'],
+      check,
+      help: 'stage.signInHelp',
+    },
+  ]
+}

@@ -5,13 +5,17 @@
  */
 import type { FindingId } from '../diagnosis/findingIds'
 import { PLAYBOOKS } from './index'
+import { evaluateEvidence } from './checks'
+import type { MacState } from '../model/macState'
 import type {
+  ChecklistItem,
   Playbook,
   PlaybookId,
   PlaybookStep,
   RepairCommand,
   RepairSession,
   StepTarget,
+  TextKey,
   VerificationProgress,
 } from './types'
 
@@ -20,7 +24,7 @@ import type {
  * guessing "13" would hide the Settings steps almost every Mac has.
  */
 export function stepApplies(
-  step: PlaybookStep,
+  step: Pick<PlaybookStep, 'when'>,
   macOSMajor: number | null,
   fileVaultTakesNewPassword: boolean | null = null,
 ): boolean {
@@ -40,6 +44,51 @@ export const visibleSteps = (
   macOSMajor: number | null,
   fileVaultTakesNewPassword: boolean | null = null,
 ) => steps.filter((step) => stepApplies(step, macOSMajor, fileVaultTakesNewPassword))
+
+/** A stage's checklist or notes on this macOS version (and FileVault policy), as text keys. */
+export function visibleItems(
+  items: readonly ChecklistItem[] | undefined,
+  macOSMajor: number | null,
+  fileVaultTakesNewPassword: boolean | null = null,
+): TextKey[] {
+  return (items ?? []).flatMap((item) =>
+    typeof item === 'string'
+      ? [item]
+      : stepApplies(item, macOSMajor, fileVaultTakesNewPassword)
+        ? [item.text]
+        : [],
+  )
+}
+
+/**
+ * The stages on the user's path, in order: those already shown, then the ones still ahead
+ * following the answers given (an unanswered question's first answer: the default). Branches the
+ * user does not take are never counted.
+ */
+export function stagePath(session: RepairSession): string[] {
+  const playbook = PLAYBOOKS[session.playbookId]
+  const steps = visibleSteps(playbook.steps, session.macOSMajor, session.fileVaultTakesNewPassword ?? null)
+  const path = session.shownStepIds.filter((id) => steps.some((s) => s.id === id))
+  let current = steps.find((s) => s.id === path.at(-1)) ?? null
+  // Bounded by the number of stages: a path never visits one twice.
+  for (let guard = 0; current && guard < steps.length; guard++) {
+    const following = followingStep(playbook, session, current)
+    if (!following || path.includes(following.id)) break
+    path.push(following.id)
+    current = following
+  }
+  return path
+}
+
+function followingStep(playbook: Playbook, session: RepairSession, step: PlaybookStep): PlaybookStep | null {
+  if (step.question) {
+    const answerId = session.answers[step.id] ?? step.question.answers[0]?.id
+    const target = step.question.answers.find((a) => a.id === answerId)?.next
+    return target && 'step' in target ? resolveTarget(session, playbook, target.step) : null
+  }
+  const steps = visibleSteps(playbook.steps, session.macOSMajor, session.fileVaultTakesNewPassword ?? null)
+  return steps[steps.findIndex((s) => s.id === step.id) + 1] ?? null
+}
 
 /** The playbook's steps, then what to expect afterwards, for this macOS version (and FileVault policy). */
 export function playbookPath(
@@ -114,6 +163,11 @@ export function startSession(options: StartOptions): RepairSession {
     verification: idleVerification(playbook.verify, options.maxAttempts),
   }
 }
+
+const showFirst = (step: PlaybookStep | null) => ({
+  currentStepId: step?.id ?? null,
+  shownStepIds: step ? [step.id] : [],
+})
 
 const show = (session: RepairSession, step: PlaybookStep | null): RepairSession => ({
   ...session,
@@ -211,6 +265,10 @@ export function applyCommand(session: RepairSession, command: RepairCommand): Co
       if (!step || step.id !== command.stepId || !answer) return { session }
       return goTo({ ...session, answers: { ...session.answers, [step.id]: answer.id } }, answer.next)
     }
+    case 'retry': {
+      const first = visibleSteps(PLAYBOOKS[session.playbookId].steps, session.macOSMajor)[0] ?? null
+      return { session: { ...session, answers: {}, ...showFirst(first) } }
+    }
     case 'handOff':
       return handOff(session)
     case 'cancel':
@@ -221,10 +279,15 @@ export function applyCommand(session: RepairSession, command: RepairCommand): Co
 }
 
 /**
- * A verification result. Verified: the session moves to what to expect afterwards (or ends).
- * Anything else only updates the progress the step shows.
+ * A verification result, with the state the probe read. Verified: the session moves to what to
+ * expect afterwards (or ends). Otherwise, when the Mac shows the stage's own evidence (the user
+ * did what the stage asks), the session moves on to the next stage by itself.
  */
-export function applyVerification(session: RepairSession, progress: VerificationProgress): RepairSession {
+export function applyVerification(
+  session: RepairSession,
+  progress: VerificationProgress,
+  state: MacState | null = null,
+): RepairSession {
   if (session.outcome !== 'inProgress') return session
   const updated = { ...session, verification: progress }
   if (progress.status === 'verified') {
@@ -234,6 +297,11 @@ export function applyVerification(session: RepairSession, progress: Verification
       session.fileVaultTakesNewPassword ?? null,
     )
     return { ...show(updated, afterwards[0] ?? null), outcome: 'verified' }
+  }
+  const step = findStep(updated)
+  if (state && step?.advanceWhen && evaluateEvidence(step.advanceWhen, state, session.startedAt).passed) {
+    const following = followingStep(PLAYBOOKS[session.playbookId], updated, step)
+    if (following) return show(updated, following)
   }
   return updated
 }

@@ -44,6 +44,11 @@ export interface StepAnswer {
 export interface StepQuestion {
   text: TextKey
   answers: readonly StepAnswer[]
+  /**
+   * The status screen's question this one asks (diagnosis/questions.ts): a guide whose first stage
+   * asks it is started at once, and the status screen does not ask it a second time.
+   */
+  asks?: 'reportedEntraPasswordReset'
 }
 
 /** Shows a step only on these macOS major versions (the version decides the path). */
@@ -58,6 +63,9 @@ export interface StepCondition {
   fileVaultTakesNewPassword?: boolean | null
 }
 
+/** A line of a stage's checklist or notes, shown only where its condition holds. */
+export type ChecklistItem = TextKey | { text: TextKey; when: StepCondition }
+
 /** Facts a completion check needs to see on a fresh probe. */
 export const EVIDENCE_IDS = [
   'configured',
@@ -67,6 +75,8 @@ export const EVIDENCE_IDS = [
   'userStateNormal',
   'tokensPresent',
   'tokensReceivedSinceStart',
+  /** The Mac password was accepted: the user's registration waits only for the Microsoft sign-in. */
+  'registrationUnderway',
 ] as const
 export type EvidenceId = (typeof EVIDENCE_IDS)[number]
 
@@ -80,18 +90,51 @@ export const COMPLETION_CHECKS = {
 } as const satisfies Record<string, readonly EvidenceId[]>
 export type CompletionCheckId = keyof typeof COMPLETION_CHECKS
 
+/**
+ * Where the user acts in a stage: this app, or one place on the Mac the stage's picture draws
+ * (renderer/components/repair/StagePicture.tsx). The lock screen and the sign-in window are places
+ * the app cannot show; it draws them and the Mac tells when the user was there.
+ */
+export const PLACES = [
+  'app',
+  'browser',
+  'usersAndGroups',
+  'microsoftSignIn',
+  'lockScreen',
+  'companyPortal',
+] as const
+export type Place = (typeof PLACES)[number]
+
+/**
+ * A stage: what the user does in ONE place, as a short checklist. Steps of a playbook are its
+ * stages; a repair has few of them, and only the ones on the user's path count.
+ */
 export interface PlaybookStep {
   /** Stable within its playbook (answers and sessions refer to it). */
   id: string
-  /** What the user reads: one action per step. */
+  /** The stage's heading: what the user does there, in one sentence. */
   text: TextKey
+  /** Where the user acts (the picture); absent: in this app. */
+  place?: Place
+  /** What to do there, in order; each item says which password it wants when it wants one. */
+  checklist?: readonly ChecklistItem[]
+  /** Said before the list: what matters before this stage (FileVault before a possible restart). */
+  notes?: readonly ChecklistItem[]
+  /** Offered once the app has waited a while for the user here (never "failed"). */
+  help?: TextKey
+  /** The Mac shows this when the user has done the stage: the session moves on by itself. */
+  advanceWhen?: readonly EvidenceId[]
+  /** Pressing the stage's action is all the stage asks (it leaves for the browser): move on. */
+  advanceOnAction?: true
   /** The helpdesk view of the same step: the technical reason. */
   helpdesk?: TextKey
   action?: StepAction
   question?: StepQuestion
   /**
-   * The step waits for this check on fresh probes and shows its progress. When the playbook's
-   * `verify` check passes (on any step), the session jumps to `afterwards`; Next never means success.
+   * The stage waits for this check on fresh probes: the user's part is done, only the Mac's is
+   * left, so when the bound passes here the repair is "not fixed" (elsewhere the app waits for the
+   * user). When the playbook's `verify` check passes (on any stage), the session jumps to
+   * `afterwards`; Next never means success.
    */
   check?: CompletionCheckId
   when?: StepCondition
@@ -175,5 +218,7 @@ export type RepairCommand =
   | { type: 'back' }
   | { type: 'answer'; stepId: string; answerId: string }
   | { type: 'checkNow' }
+  /** Back from "not fixed" to the first stage, a new bound from now. */
+  | { type: 'retry' }
   | { type: 'handOff' }
   | { type: 'cancel' }

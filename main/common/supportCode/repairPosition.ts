@@ -29,6 +29,7 @@ export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
     'company-portal-deregister',
     'use-new-password',
     'keychain',
+    'after-care',
   ],
   'registration-required': [
     'check-company-portal',
@@ -57,7 +58,7 @@ export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
     'confirm-registered',
     'company-portal-deregister',
   ],
-  'refresh-tokens': ['lock-and-unlock', 'sign-in-once'],
+  'refresh-tokens': ['lock-and-unlock', 'sign-in-once', 'password-changed'],
   'secure-enclave-password': [
     'keep-mac-password',
     'passkey-settings-macos14',

@@ -50,6 +50,8 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>
   /** Puts text on the clipboard; absent where the page must do it itself (the preview). */
   copyText?: (text: string) => void
+  /** Turns the window into the compact guide or back; absent where there is no window (the preview). */
+  setGuideMode?: (mode: 'compact' | 'full') => void
   /** The recorded state transitions (main/node/history); absent = not available in this shell. */
   history?: HistorySource['read']
   /** Reads how to find the Mac in Intune (helpdesk paths only); absent = not read here. */
@@ -115,6 +117,7 @@ export function createHandlers(
     'playbook:advance': onSession(() => ({ type: 'next' })),
     'playbook:back': onSession(() => ({ type: 'back' })),
     'playbook:checkNow': onSession(() => ({ type: 'checkNow' })),
+    'playbook:retry': onSession(() => ({ type: 'retry' })),
     'playbook:handOff': onSession(() => ({ type: 'handOff' })),
     'playbook:cancel': onSession(() => ({ type: 'cancel' })),
     'external:open': async (request) => {
@@ -127,6 +130,11 @@ export function createHandlers(
       if (!deps.copyText) return fail('notAvailable', 'Copy in the page instead.')
       deps.copyText(text)
       return ok({ copied: text.length })
+    },
+    'window:guideMode': async ({ mode }) => {
+      // The preview's page shows the compact layout by its own width; nothing to resize.
+      deps.setGuideMode?.(mode)
+      return ok({ mode })
     },
     'app:info': async () => ok(deps.appInfo()),
     'signInLog:consent': async () =>

@@ -12,10 +12,12 @@ const PHASE_BY_OUTCOME = {
 
 function phaseOf(session: RepairSession): PlaybookSessionView['phase'] {
   if (session.outcome !== 'inProgress') return PHASE_BY_OUTCOME[session.outcome]
-  // The bound passed without the evidence: "still not fixed, here is what is missing".
-  if (session.verification.status === 'gaveUp') return 'notFixed'
-  const waiting = findStep(session)?.check !== undefined && session.verification.status === 'checking'
-  return waiting ? 'verifying' : 'step'
+  const step = findStep(session)
+  // The bound passed: "not fixed" only once the user's part is done (the stage that awaits the
+  // proof); a stage still waiting for the user is never a failure.
+  if (session.verification.status === 'gaveUp') return step?.check !== undefined ? 'notFixed' : 'waiting'
+  const watched = step?.check !== undefined || step?.advanceWhen !== undefined
+  return watched && session.verification.status === 'checking' ? 'verifying' : 'step'
 }
 
 export function sessionView(session: RepairSession): PlaybookSessionView {

@@ -8,7 +8,16 @@ import type { MacState, VerdictStatus } from '../../common/model/macState'
 import { t, type Language } from '../../common/i18n'
 import type { TrayIconKind } from './trayIcon'
 
-export type TrayActionId = 'fix' | 'open' | 'copySupportCode' | 'checkNow' | 'quit'
+export type TrayActionId = 'fix' | 'passwordChanged' | 'open' | 'copySupportCode' | 'checkNow' | 'quit'
+
+/**
+ * Where "My password was changed or reset…" leads: the Mac cannot see a reset in Entra until its
+ * next token refresh (up to 4 hours), so with the Password method it is offered always.
+ */
+export const PASSWORD_CHANGED_TARGET = {
+  findingId: 'password-changed-in-entra',
+  playbookId: 'password-reset',
+} as const satisfies { findingId: FindingId; playbookId: string }
 
 export type TrayMenuItem =
   | { kind: 'label'; label: string }
@@ -68,6 +77,9 @@ export function trayModel({ state, checking, language, allowQuit, playbookFor }:
     },
     { kind: 'separator' },
     ...(fix ? [action('fix')] : []),
+    ...(state?.psso.method === 'password' && fix?.playbookId !== PASSWORD_CHANGED_TARGET.playbookId
+      ? [action('passwordChanged')]
+      : []),
     action('open'),
     action('copySupportCode', state !== null),
     action('checkNow', !checking),

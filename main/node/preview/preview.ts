@@ -4,7 +4,8 @@
  */
 import { homedir } from 'node:os'
 import path from 'node:path'
-import { fail, ok, type AppInfo, type InvokeChannel } from '../../common/ipc/contract'
+import { fail, ok, type AppInfo } from '../../common/ipc/contract'
+import { COMPANY_PORTAL_URL } from '../../common/repair/urls'
 import { openBundleBytes } from '../bundle/openBundle'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
@@ -20,6 +21,7 @@ import {
   createScenarioMac,
   fixtureDirsFor,
   SCENARIOS,
+  type OpenedPlace,
   type ScenarioMac,
   type ScenarioName,
 } from './scenarios'
@@ -45,13 +47,13 @@ export const SCENARIO_CLOCK_START = Date.parse('2026-05-02T08:15:00Z')
 /** A demo has no app log: its bundle looks for one where none is. */
 const DEMO_HOME = path.join('/nonexistent', 'psso-helper-demo')
 
-/** Requests that stand for the user doing the next thing: each moves a demo to its next stage. */
-const MOVES_THE_DEMO_ON: ReadonlySet<string> = new Set<InvokeChannel>([
-  'state:recheck',
-  'playbook:advance',
-  'playbook:answer',
-  'playbook:checkNow',
-])
+/** Which place on the pretend Mac an opened URL stands for (null: none the pretend Mac knows). */
+export function openedPlace(url: string, config: AppConfig): OpenedPlace | null {
+  if (url.startsWith('x-apple.systempreferences:')) return 'settings'
+  if (url.startsWith(COMPANY_PORTAL_URL)) return 'companyPortal'
+  if (url === config.PasswordChangeURL) return 'passwordPage'
+  return null
+}
 
 /** A made-up organisation, so the demo shows the helpdesk details a real profile would set. */
 export const DEMO_CONFIG: AppConfig = {
@@ -99,25 +101,21 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     config: () => config,
     ...(effective ? { configProvenance: () => effective } : {}),
     appInfo: () => appInfo,
-    openExternal: async (url) => options.onOpenExternal?.(url),
+    openExternal: async (url) => {
+      // What the app opened is on the pretend Mac's screen now: its actions there become possible.
+      const place = openedPlace(url, config)
+      if (scenarioMac && place) scenarioMac.opened(place)
+      options.onOpenExternal?.(url)
+    },
     readDevice: () => readDeviceIdentity(system),
   })
-
-  /** The playbook step the user is finishing with this request (Continue or an answer), if any. */
-  const finishedStep = (channel: string) =>
-    channel === 'playbook:advance' || channel === 'playbook:answer'
-      ? (core.repair.current()?.currentStepId ?? null)
-      : null
 
   const server = await startPreviewServer({
     rendererDir: options.rendererDir,
     port: options.port,
     backend: {
-      // In a demo, moving forward is where the user did the next thing on their (pretend) Mac.
-      invoke: async (channel, argument) => {
-        if (scenarioMac && MOVES_THE_DEMO_ON.has(channel)) scenarioMac.userMoved(finishedStep(channel))
-        return dispatch(core.handlers, channel, argument)
-      },
+      // The app's own requests never move the demo on: only the pretend Mac's actions do.
+      invoke: (channel, argument) => dispatch(core.handlers, channel, argument),
       subscribe: core.subscribe,
       initialPushes: () => {
         const session = core.repair.current()
@@ -141,6 +139,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
             else scenarioMac.proceed()
             await core.stateOwner.recheck('request')
           }
+        : null,
+      pretendMac: scenarioMac
+        ? { actions: () => scenarioMac.actions(), act: (id) => scenarioMac.act(id) }
         : null,
     },
   })

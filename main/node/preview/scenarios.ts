@@ -1,8 +1,9 @@
 /**
  * Demo scenarios for the browser preview, the end-to-end tests and helpdesk training: each is a fake
  * Mac built from the fixtures (read in place), answering the REAL state reader through an in-memory
- * SystemAccess. A scenario has stages; `proceed()` moves to the next one, which is how the Mac's
- * state changes underneath the UI (password-reset: broken → registering → fixed).
+ * SystemAccess. A scenario has stages (the Mac's state) and the pretend Mac's actions: what a user
+ * would do on a real Mac, outside the app (Edit… then Repair, the Mac password, the Microsoft
+ * sign-in, lock and unlock). Only those actions move the Mac on, never the app's own buttons.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -18,16 +19,29 @@ export interface ScenarioStage {
   profiles: string
   /** null: Company Portal is not installed. */
   companyPortalVersion: string | null
-  /**
-   * The pretend Mac stays at this stage until the user finishes this playbook step (the step where,
-   * on a real Mac, their action changes the state); absent: any move of the user's moves it on.
-   */
-  untilStep?: string
+}
+
+/** What the app opened for the user: a pretend action needs its place on screen first. */
+export type OpenedPlace = 'settings' | 'passwordPage' | 'companyPortal'
+
+/** One thing a user does on the (pretend) Mac. Ids are stable: tests and the bench press them. */
+export interface PretendAction {
+  id: string
+  /** What the pretend Mac's button says (a training tool beside the app, in English). */
+  label: string
+  /** The place must be open (the app opened it, or the user did). */
+  requires?: OpenedPlace
+  /** Actions that must have happened before (the order a user meets them). */
+  after?: readonly string[]
+  /** The Mac's state afterwards: this stage index. */
+  moveTo?: number
 }
 
 export interface Scenario {
   description: string
   stages: [ScenarioStage, ...ScenarioStage[]]
+  /** In the order a user meets them; none: nothing to do outside the app. */
+  actions?: readonly PretendAction[]
   /** How long each probe takes (0 = instant). */
   probeDelayMs: number
 }
@@ -47,6 +61,29 @@ const stage = (
 })
 
 const PASSWORD_PROFILE = 'synthetic:profiles/synthetic-password.xml'
+const NEEDS_SIGN_IN = stage(
+  'registering: the Mac password was accepted, the Mac waits for the Microsoft sign-in',
+  'synthetic:app-sso/synthetic-password-needs-new-keys.txt',
+  'synthetic:profiles/synthetic-password.xml',
+)
+
+/** Users & Groups › Edit… › Repair/Register, the Mac password, the Microsoft sign-in. */
+const registerActions = (button: 'Repair' | 'Register', signedInStage: number): PretendAction[] => [
+  { id: 'edit-and-repair', label: `Click Edit… then ${button} in Users & Groups`, requires: 'settings' },
+  {
+    id: 'enter-mac-password',
+    label: 'Enter the Mac password',
+    after: ['edit-and-repair'],
+    moveTo: signedInStage - 1,
+  },
+  {
+    id: 'sign-in-microsoft',
+    label: 'Sign in to Microsoft',
+    after: ['enter-mac-password'],
+    moveTo: signedInStage,
+  },
+]
+
 const FIXED = stage(
   'fixed: registered again, fresh tokens',
   'synthetic:app-sso/synthetic-password-registered-fresh-tokens.txt',
@@ -54,27 +91,25 @@ const FIXED = stage(
 )
 
 export const SCENARIOS = {
-  // The password-reset playbook's own steps move this Mac: clicking Register, then signing in.
+  // The user registers again: Edit… › Repair, the Mac password (needs new keys), the sign-in.
   'password-reset': {
     description: 'An admin reset the Entra password: sign-in is broken until the user registers again.',
     stages: [
-      {
-        ...stage(
-          'broken: needs registration after the password reset',
-          'synthetic:app-sso/synthetic-password-needs-registration.txt',
-          PASSWORD_PROFILE,
-        ),
-        untilStep: 'register-or-repair',
-      },
-      {
-        ...stage(
-          'registering: the user clicked Register, the Mac waits for the Microsoft sign-in',
-          'synthetic:app-sso/synthetic-password-needs-new-keys.txt',
-          PASSWORD_PROFILE,
-        ),
-        untilStep: 'sign-in-microsoft',
-      },
+      stage(
+        'broken: needs registration after the password reset',
+        'synthetic:app-sso/synthetic-password-needs-registration.txt',
+        PASSWORD_PROFILE,
+      ),
+      NEEDS_SIGN_IN,
       FIXED,
+    ],
+    actions: [
+      {
+        id: 'choose-new-password',
+        label: 'Choose a new password on the password page',
+        requires: 'passwordPage',
+      },
+      ...registerActions('Repair', 2),
     ],
     probeDelayMs: 300,
   },
@@ -94,8 +129,10 @@ export const SCENARIOS = {
         'synthetic:app-sso/synthetic-password-device-not-registered.txt',
         PASSWORD_PROFILE,
       ),
+      NEEDS_SIGN_IN,
       FIXED,
     ],
+    actions: registerActions('Register', 2),
     probeDelayMs: 300,
   },
   'tokens-expired': {
@@ -104,6 +141,7 @@ export const SCENARIOS = {
       stage('tokens expired', 'synthetic:app-sso/synthetic-password-tokens-expired.txt', PASSWORD_PROFILE),
       FIXED,
     ],
+    actions: [{ id: 'lock-and-unlock', label: 'Lock and unlock', moveTo: 1 }],
     probeDelayMs: 300,
   },
   'secure-enclave': {
@@ -130,6 +168,11 @@ export const SCENARIOS = {
         'shared:sequoia-secure-enclave-registered.txt',
         'synthetic:profiles/synthetic-secure-enclave.xml',
       ),
+    ],
+    // Secure Enclave: no Mac password sheet; Register, then the sign-in registers the user.
+    actions: [
+      { id: 'edit-and-repair', label: 'Click Edit… then Register in Users & Groups', requires: 'settings' },
+      { id: 'sign-in-microsoft', label: 'Sign in to Microsoft', after: ['edit-and-repair'], moveTo: 1 },
     ],
     probeDelayMs: 300,
   },
@@ -170,17 +213,25 @@ const SW_VERS = 'ProductName:\t\tmacOS\nProductVersion:\t\t15.6\nBuildVersion:\t
 const companyPortalPlist = (version: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>CFBundleIdentifier</key><string>com.microsoft.CompanyPortalMac</string><key>CFBundleShortVersionString</key><string>${version}</string></dict></plist>\n`
 
+export interface PretendMacAction {
+  id: string
+  label: string
+  enabled: boolean
+  done: boolean
+}
+
 export interface ScenarioMac {
   system: SystemAccess
   stageIndex(): number
   stage(): ScenarioStage
   /** Moves to the next stage (the last one stays). */
   proceed(): void
-  /**
-   * The user did the next thing (finishing `finishedStep` of a playbook, or null: anything else):
-   * moves on unless the stage waits for a different step.
-   */
-  userMoved(finishedStep: string | null): void
+  /** The app opened a place for the user (System Settings, the password page, Company Portal). */
+  opened(place: OpenedPlace): void
+  /** The pretend Mac's actions now: enabled only when a user could take them. */
+  actions(): PretendMacAction[]
+  /** The user took a pretend action: false when it is not possible now (nothing changes). */
+  act(id: string): boolean
   /** Back to a given stage (tests, and "restart the demo"). */
   goTo(index: number): void
 }
@@ -240,17 +291,41 @@ export function createScenarioMac(scenario: Scenario, dirs: FixtureDirs): Scenar
   const proceed = () => {
     index = Math.min(index + 1, scenario.stages.length - 1)
   }
+  const openedPlaces = new Set<OpenedPlace>()
+  const done = new Set<string>()
+  const possible = (action: PretendAction) =>
+    !done.has(action.id) &&
+    (action.requires === undefined || openedPlaces.has(action.requires)) &&
+    (action.after ?? []).every((id) => done.has(id))
+  const goTo = (next: number) => {
+    index = Math.max(0, Math.min(next, scenario.stages.length - 1))
+  }
   return {
     system,
     stageIndex: () => index,
     stage: current,
     proceed,
-    userMoved: (finishedStep) => {
-      const until = current().untilStep
-      if (until === undefined || until === finishedStep) proceed()
+    opened: (place) => void openedPlaces.add(place),
+    actions: () =>
+      (scenario.actions ?? []).map((action) => ({
+        id: action.id,
+        label: action.label,
+        enabled: possible(action),
+        done: done.has(action.id),
+      })),
+    act: (id) => {
+      const action = scenario.actions?.find((a) => a.id === id)
+      if (!action || !possible(action)) return false
+      done.add(action.id)
+      if (action.moveTo !== undefined) goTo(action.moveTo)
+      return true
     },
     goTo: (next) => {
-      index = Math.max(0, Math.min(next, scenario.stages.length - 1))
+      goTo(next)
+      if (next === 0) {
+        done.clear()
+        openedPlaces.clear()
+      }
     },
   }
 }

@@ -5,6 +5,9 @@
  *   POST /api/preview/scenario   body {"action": "proceed" | "restart"} (demo scenarios only)
  *   POST /api/bundle             body {} → the diagnostics bundle as a zip download (Save diagnostics…)
  *   POST /api/open-bundle        body {"name": …, "base64": …} → the IpcResult of opening it (Open diagnostics…)
+ *   GET  /api/preview/pretend-mac           the pretend Mac's actions now (demo scenarios only)
+ *   POST /api/preview/pretend-mac  body {"action": "<id>"}  takes one (409 when not possible now)
+ * The pretend Mac is the preview's, not the app's: it is no channel of the IPC contract.
  * Requests must name this server in Host (DNS rebinding) and, when the browser sends one, Origin
  * (other sites); invoke requests must be JSON (a cross-site form cannot send that without CORS).
  * Bounded: connections and event streams are capped, a slow request times out, and a malformed one
@@ -32,6 +35,11 @@ export interface PreviewBackend {
     /** Opens a bundle the page picked, as `helpdesk:openBundle` answers. */
     open(bytes: Uint8Array, name: string): Promise<unknown>
   }
+  /** What a user could do outside the app on the demo's Mac; null when the preview reads the live Mac. */
+  pretendMac: {
+    actions: () => { id: string; label: string; enabled: boolean; done: boolean }[]
+    act: (id: string) => boolean
+  } | null
 }
 
 export interface PreviewServer {
@@ -179,8 +187,20 @@ export async function startPreviewServer(options: {
         const name = path.basename(body.name).slice(0, 200)
         return sendJson(response, 200, await backend.bundle.open(Buffer.from(body.base64, 'base64'), name))
       }
+      if (url === '/api/preview/pretend-mac' && backend.pretendMac) {
+        if (typeof body.action !== 'string' || body.action.length > 100)
+          return sendJson(response, 400, { error: 'unknown action' })
+        return backend.pretendMac.act(body.action)
+          ? sendJson(response, 200, { actions: backend.pretendMac.actions() })
+          : sendJson(response, 409, { error: 'not possible now', actions: backend.pretendMac.actions() })
+      }
       return sendJson(response, 404, { error: 'not found' })
     }
+
+    if (request.method === 'GET' && url === '/api/preview/pretend-mac')
+      return backend.pretendMac
+        ? sendJson(response, 200, { actions: backend.pretendMac.actions() })
+        : sendJson(response, 404, { error: 'no pretend Mac: the preview reads this Mac' })
 
     if (request.method === 'GET' && url === '/api/events') {
       if (streams.size >= limits.maxEventStreams)

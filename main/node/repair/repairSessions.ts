@@ -80,7 +80,11 @@ export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
         timers: deps.timers,
         // Only the running loop of the current session may change it (a stopped one is silent).
         onProgress: (progress, state) => {
-          if (session && loop === thisLoop) set(applyVerification(session, progress), state)
+          if (!session || loop !== thisLoop) return
+          const before = session.currentStepId
+          set(applyVerification(session, progress, state), state)
+          // The Mac showed the stage done: that is progress, the bound starts again.
+          if (session.outcome === 'inProgress' && session.currentStepId !== before) thisLoop.freshBound()
         },
       },
     )
@@ -97,9 +101,9 @@ export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
       const result = applyCommand(session, command)
       set(result.session)
       if ('switchTo' in result) return start(result.switchTo.playbookId, result.switchTo.findingId)
-      // Moving on after the bound passed (e.g. to the Settings path): look again.
-      if (result.session.currentStepId !== before.currentStepId && loop?.progress().status === 'gaveUp')
-        loop.checkNow()
+      // A new stage (or trying again) is the user's progress: the bound counts from now.
+      if (result.session.currentStepId !== before.currentStepId || command.type === 'retry')
+        loop?.freshBound()
     },
     dispose: stopLoop,
   }

@@ -20,7 +20,8 @@ export interface BackoffPolicy {
 
 /**
  * 3 s, 4.5 s, 6.75 s … up to a minute between probes; 20 probes take about 12 minutes, long
- * enough for a registration ("can take minutes" [T]) without probing forever.
+ * enough for a registration ("can take minutes" [T]) without probing forever. The bound counts
+ * from the user's last progress (`freshBound`), not from the start.
  */
 export const DEFAULT_BACKOFF: BackoffPolicy = {
   initialDelayMs: 3_000,
@@ -55,6 +56,11 @@ export interface VerificationLoop {
   progress: () => VerificationProgress
   /** Probe now; after giving up, starts a new round of probes. */
   checkNow: () => void
+  /**
+   * The user made progress (a new stage): the bound counts from now, and the Mac is probed at
+   * once and then at the fast pace again.
+   */
+  freshBound: () => void
   stop: () => void
 }
 
@@ -79,7 +85,13 @@ export function startVerification(options: VerificationOptions, deps: Verificati
     deps.onProgress(progress, state)
   }
 
+  const cancelTimer = () => {
+    if (timer !== null) deps.timers.clearTimeout(timer)
+    timer = null
+  }
+
   const schedule = () => {
+    cancelTimer()
     const delay = backoffDelay(policy, progress.attempts)
     timer = deps.timers.setTimeout(() => void probeOnce(), delay)
     publish({ ...progress, nextCheckAt: formatIsoSeconds(deps.now() + delay) }, null)
@@ -109,12 +121,8 @@ export function startVerification(options: VerificationOptions, deps: Verificati
       },
       state,
     )
-    if (status === 'checking') schedule()
-  }
-
-  const cancelTimer = () => {
-    if (timer !== null) deps.timers.clearTimeout(timer)
-    timer = null
+    // A fresh bound may have started a probe from within this one's report: that one schedules.
+    if (status === 'checking' && !probing) schedule()
   }
 
   void probeOnce()
@@ -124,6 +132,12 @@ export function startVerification(options: VerificationOptions, deps: Verificati
       if (progress.status === 'verified' || progress.status === 'stopped') return
       cancelTimer()
       if (progress.status === 'gaveUp') publish({ ...progress, status: 'checking', attempts: 0 }, null)
+      void probeOnce()
+    },
+    freshBound: () => {
+      if (progress.status === 'verified' || progress.status === 'stopped') return
+      cancelTimer()
+      publish({ ...progress, status: 'checking', attempts: 0 }, null)
       void probeOnce()
     },
     stop: () => {

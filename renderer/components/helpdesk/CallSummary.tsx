@@ -6,6 +6,7 @@
 import { FINDINGS } from '../../../main/common/diagnosis/catalogue'
 import type { PlaybookSessionView } from '../../../main/common/ipc/contract'
 import type { MacState } from '../../../main/common/model/macState'
+import { stagePath } from '../../../main/common/repair/session'
 import { PLAYBOOKS } from '../../../main/common/repair/index'
 import { macOSMajorOf } from '../../../main/common/model/macOSVersion'
 import { useLang, useT } from '../../i18n/useT'
@@ -31,26 +32,31 @@ export function useCallSummary(state: MacState, session: PlaybookSessionView | n
   }
   if (
     session &&
-    (session.phase === 'step' || session.phase === 'verifying' || session.phase === 'handedOff')
+    (session.phase === 'step' ||
+      session.phase === 'waiting' ||
+      session.phase === 'verifying' ||
+      session.phase === 'handedOff')
   ) {
     const playbook = PLAYBOOKS[session.playbookId as keyof typeof PLAYBOOKS]
     const steps = catalogue.path(
       session.playbookId,
       session.view.macOSMajor ?? macOSMajorOf(state.os.version),
     ).steps
-    const index = steps.findIndex((step) => step.id === session.view.currentStepId)
-    const step = steps[index]
+    // Counted as the user sees it: the stages on their path, never branches not taken.
+    const path = stagePath(session.view)
+    const index = path.indexOf(session.view.currentStepId ?? '')
+    const step = steps.find((s) => s.id === session.view.currentStepId)
     const title = playbook ? catalogue.text(playbook.title, lang) : session.playbookId
     const where = {
       title,
       number: index + 1,
-      count: steps.length,
+      count: path.length,
       text: step ? catalogue.text(step.text, lang) : '',
     }
     if (session.phase === 'handedOff') {
       summary.userSees = t('helpdesk.summary.handedOff', where)
       summary.sayNext = first ? t(`finding.${first.id}.helpdesk`) : t('helpdesk.summary.sayNothing')
-    } else if (session.phase === 'verifying') {
+    } else if (session.phase === 'verifying' || session.phase === 'waiting') {
       summary.userSees = t('helpdesk.summary.verifying', where)
       summary.sayNext = t('helpdesk.summary.sayWait')
     } else {

@@ -236,12 +236,21 @@ describe('playbook channels', () => {
       questionId: 'temporary-password',
       answerId: 'no',
     })
-    // macOS 15 with FileVaultPolicy AttemptAuthentication: the FileVault note comes first.
-    expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'filevault-new-password' } } })
+    expect(answered).toMatchObject({ ok: true, data: { view: { currentStepId: 'open-users-and-groups' } } })
     const advanced = await dispatch(handlers, 'playbook:advance', { sessionId })
-    expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'lock-and-unlock' } } })
+    expect(advanced).toMatchObject({ ok: true, data: { view: { currentStepId: 'sign-in-microsoft' } } })
     const back = await dispatch(handlers, 'playbook:back', { sessionId })
-    expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'filevault-new-password' } } })
+    expect(back).toMatchObject({ ok: true, data: { view: { currentStepId: 'open-users-and-groups' } } })
+    const retried = await dispatch(handlers, 'playbook:retry', { sessionId })
+    expect(retried).toMatchObject({
+      ok: true,
+      data: { view: { currentStepId: 'temporary-password', answers: {} } },
+    })
+    // No window in this shell: the guide mode is taken and changes nothing.
+    expect(await dispatch(handlers, 'window:guideMode', { mode: 'compact' })).toEqual({
+      ok: true,
+      data: { mode: 'compact' },
+    })
     expect(await dispatch(handlers, 'playbook:cancel', { sessionId })).toMatchObject({
       ok: true,
       data: { phase: 'cancelled' },
@@ -309,9 +318,15 @@ describe('sessionView', () => {
 
   it('derives the phase the screen shows from the session', () => {
     expect(phase({})).toBe('step')
-    expect(phase({ currentStepId: 'wait-for-sign-in' })).toBe('verifying')
-    expect(phase({ verification: { ...base.verification, status: 'gaveUp' } })).toBe('notFixed')
-    expect(phase({ outcome: 'verified', currentStepId: 'use-new-password' })).toBe('fixed')
+    expect(phase({ currentStepId: 'sign-in-microsoft' })).toBe('verifying')
+    // The Mac watches Users & Groups too (it moves on when the Mac password was taken).
+    expect(phase({ currentStepId: 'open-users-and-groups' })).toBe('verifying')
+    // After the bound: "not fixed" only on the stage that awaits the proof; elsewhere the user is awaited.
+    const gaveUp = { ...base.verification, status: 'gaveUp' as const }
+    expect(phase({ currentStepId: 'sign-in-microsoft', verification: gaveUp })).toBe('notFixed')
+    expect(phase({ currentStepId: 'open-users-and-groups', verification: gaveUp })).toBe('waiting')
+    expect(phase({ verification: gaveUp })).toBe('waiting')
+    expect(phase({ outcome: 'verified', currentStepId: 'after-care' })).toBe('fixed')
     expect(phase({ outcome: 'handedOff' })).toBe('handedOff')
     expect(phase({ outcome: 'explained' })).toBe('explained')
     expect(phase({ outcome: 'cancelled' })).toBe('cancelled')

@@ -25,20 +25,28 @@ describe('guide', () => {
     expect(stdout).toContain(
       '[T] https://learn.microsoft.com/en-us/entra/identity/devices/troubleshoot-macos-platform-single-sign-on-extension',
     )
-    const list = steps(stdout)
-    expect(list[0]).toBe('Did IT give you a temporary password?')
-    expect(list[1]).toMatch(
-      /^A temporary password cannot be used on your Mac\..*https:\/\/mysignins\.microsoft\.com/,
+    // Four stages; the default answer ("No") skips the password page.
+    expect(steps(stdout)).toEqual([
+      'Did IT give you a temporary password?',
+      'First choose your own new password in the browser: a temporary password cannot be used on your Mac.',
+      'Register in System Settings › Users & Groups.',
+      'Sign in to Microsoft in the window that opens.',
+    ])
+    expect(stdout).toContain('   - No, I chose my new password → step 3\n   - Yes, a temporary one → step 2')
+    expect(stdout).toContain('https://mysignins.microsoft.com')
+    expect(stdout).toContain(
+      '   ! Good to know before you continue: if your Mac restarts before this is finished, try your new password on its first screen; if it is not accepted, use your old password.\n' +
+        '   * Next to "Network Account Server", click "Edit…".\n' +
+        '   * Click "Register". If you see "Repair" instead, click "Repair".\n' +
+        '   * When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
     )
-    expect(stdout).toContain('   - Yes → step 2\n   - No → step 3')
-    expect(list[3]).toMatch(/^Choose Apple menu > "Lock Screen"/)
-    expect(list[4]).toMatch(/^Watch for a notification from your Mac that asks you to sign in/)
-    const settings = list.findIndex((s) => s.includes('"Users & Groups"'))
-    expect(list[settings + 1]).toBe('Next to "Network Account Server", click "Edit".')
-    expect(list[settings + 2]).toBe('Click "Register". If you see "Repair" instead, click "Repair".')
-    // macOS 15, FileVault policy not given: no Company Portal detour, the hedged FileVault note.
+    expect(stdout).toContain('   * Sign in with your new Microsoft password.')
+    // macOS 15, FileVault policy not given: no Company Portal detour, the hedged FileVault note, and
+    // the sign-in notification that alone may do the sync, before registering again is proposed.
     expect(stdout).not.toContain('macOS 13 has no setting')
-    expect(list[2]).toMatch(/^Good to know before you continue: .*try your new password on its first screen/)
+    expect(stdout).toMatch(
+      /! Watch for a notification from your Mac that asks you to sign in[^\n]*\n {3}! Good to know/,
+    )
     expect(stdout).toContain(
       'Verified only when the Mac shows: This Mac registered with your organisation; Your account registered on this Mac; Your registration in working order; A new Microsoft sign-in since you started',
     )
@@ -49,8 +57,12 @@ describe('guide', () => {
     const list = steps(stdout)
     const companyPortal = list.indexOf('macOS 13 has no setting for this. Open Company Portal instead.') + 1
     expect(companyPortal).toBeGreaterThan(0)
-    expect(stdout).toContain(`   - No → step ${companyPortal}`)
-    expect(stdout).not.toContain('"Users & Groups"')
+    expect(stdout).toContain(`   - No, I chose my new password → step ${companyPortal}`)
+    expect(stdout).not.toContain('Users & Groups')
+    // macOS 13: the FileVault screen still wants the old password after a restart.
+    expect(stdout).toContain(
+      '   ! Good to know before you continue: if your Mac restarts before this is finished, its first screen still wants your old password.',
+    )
   })
 
   it('without --macos labels the steps of each version', async () => {
@@ -69,74 +81,39 @@ describe('guide', () => {
       '14',
     ])
     expect(code).toBe(EXIT_OK)
-    expect(stdout).toContain('「システム設定」を開き、「ユーザとグループ」をクリックします。')
-    expect(stdout).toContain('   - はい → 手順 2')
-    expect(stdout).toContain(
-      '先に知っておいてください：完了する前に Mac が再起動した場合、最初の画面ではまだ古いパスワードが必要です。',
-    )
-    expect(stdout).toContain('一時パスワード')
+    expect(stdout).toContain('「システム設定」›「ユーザとグループ」で登録します。')
+    expect(stdout).toContain('   * 「ネットワークアカウントサーバ」の横にある「編集…」をクリックします。')
+    expect(stdout).toContain('   - はい、一時パスワードです → 手順 2')
     expect(stdout).not.toContain('仮のパスワード')
+    // macOS 14: the FileVault screen still wants the old password until the sync.
+    expect(stdout).toContain(
+      '完了する前に Mac が再起動した場合、最初の画面ではまだ古いパスワードが必要です。',
+    )
   })
 
   // The corrected password-reset path on each macOS the product supports.
   it.each([
-    [
-      '13',
-      [],
-      [
-        'filevault-old',
-        'lock',
-        'notification',
-        'asked',
-        'macOS 13 has no setting for this. Open Company Portal instead.',
-        'deregister',
-        'register-device',
-      ],
-    ],
-    ['14', [], ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups']],
-    [
-      '15',
-      ['--filevault-policy', 'AttemptAuthentication'],
-      ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups'],
-    ],
-    [
-      '15',
-      ['--filevault-policy', 'none'],
-      ['filevault-old', 'lock', 'notification', 'asked', 'users-and-groups'],
-    ],
-    [
-      '26',
-      ['--filevault-policy', 'AttemptAuthentication'],
-      ['filevault-new', 'lock', 'notification', 'asked', 'users-and-groups'],
-    ],
+    ['13', [], 'old', 'Open Company Portal instead.'],
+    ['14', [], 'old', 'Users & Groups'],
+    ['15', ['--filevault-policy', 'AttemptAuthentication'], 'new', 'Users & Groups'],
+    ['15', ['--filevault-policy', 'none'], 'old', 'Users & Groups'],
+    ['26', ['--filevault-policy', 'AttemptAuthentication'], 'new', 'Users & Groups'],
   ])(
-    'macOS %s %j: FileVault before the restart, the sync notification, then registration',
-    async (macOS, extra, expected) => {
+    'macOS %s %j: the sync notification and which password opens FileVault, before registration',
+    async (macOS, extra, fileVault, registration) => {
       const { stdout } = await cli(['guide', 'password-reset', '--macos', macOS, ...extra])
-      const name = (step: string) =>
-        step.startsWith('Good to know') && step.includes('accepts your new Microsoft password')
-          ? 'filevault-new'
-          : step.startsWith('Good to know') && step.includes('still wants your old password')
-            ? 'filevault-old'
-            : step.startsWith('Choose Apple menu > "Lock Screen"')
-              ? 'lock'
-              : step.startsWith('Watch for a notification')
-                ? 'notification'
-                : step.startsWith('Did your Mac ask you')
-                  ? 'asked'
-                  : step.startsWith('Open System Settings, then click "Users & Groups"')
-                    ? 'users-and-groups'
-                    : step.includes('click "Deregister"')
-                      ? 'deregister'
-                      : step.includes('click "Register device"')
-                        ? 'register-device'
-                        : step
-      const list = steps(stdout).map(name)
-      // After the temporary-password question and the permanent-password step, in this order.
-      const markers = new Set(expected)
-      expect(list.slice(0, 2)).not.toContain('filevault-old')
-      expect(list.filter((step) => markers.has(step))).toEqual(expected)
-      expect(list.indexOf(expected[0]!)).toBe(2)
+      // After the temporary-password question and the permanent-password page: the stage that
+      // registers again, whose notes come first (before anything that could restart the Mac).
+      const stage = stdout.slice(stdout.indexOf('\n3. '), stdout.indexOf('\n4. '))
+      expect(stage).toContain(registration)
+      const notes = stage.split('\n').filter((line) => line.startsWith('   ! '))
+      expect(notes[0]).toMatch(/^ {3}! Watch for a notification from your Mac that asks you to sign in/)
+      expect(notes[1]).toMatch(
+        fileVault === 'new' ? /accepts your new Microsoft password/ : /still wants your old password/,
+      )
+      expect(stage.indexOf('   ! ')).toBeLessThan(stage.indexOf('   * '))
+      if (macOS === '13')
+        expect(stage.indexOf('"Deregister"')).toBeLessThan(stage.indexOf('"Register device"'))
       expect(stdout).not.toContain('After a restart')
     },
   )

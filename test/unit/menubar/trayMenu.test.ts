@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { trayModel, type TrayModelInput } from '../../../main/node/menubar/trayMenu'
+import { PASSWORD_CHANGED_TARGET, trayModel, type TrayModelInput } from '../../../main/node/menubar/trayMenu'
 import {
   TRAY_ICON_KINDS,
   trayIconFileName,
@@ -23,13 +23,15 @@ const labels = (model: ReturnType<typeof trayModel>) =>
   )
 
 describe('menu-bar model', () => {
-  it('a healthy Mac: a quiet icon and no Fix it…', () => {
+  it('a healthy Mac: a quiet icon and no Fix it…, but "password changed or reset" with the Password method', () => {
     const model = trayModel(input({}))
     expect(model.icon).toBe('healthy')
     expect(model.title).toBe('')
+    // The Mac sees a reset in Entra only at its next token refresh (up to 4 hours).
     expect(labels(model)).toEqual([
       '[Sign-in is working]',
       '—',
+      'My password was changed or reset…',
       'Open PSSO Helper',
       'Copy support code',
       'Check now',
@@ -55,10 +57,18 @@ describe('menu-bar model', () => {
       '[サインインの修復が必要です]',
       '—',
       '修復する…',
+      'パスワードを変更した、またはリセットされた…',
       'PSSO Helper を開く',
       'サポートコードをコピー',
       '今すぐ確認',
     ])
+  })
+
+  it('leads "password changed or reset" to the password guide', () => {
+    expect(PASSWORD_CHANGED_TARGET).toEqual({
+      findingId: 'password-changed-in-entra',
+      playbookId: 'password-reset',
+    })
   })
 
   it('hides Quit when the configuration does not allow it', () => {

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { IpcResult, StateSnapshot } from '../../../main/common/ipc/contract'
 import { startPreview, type RunningPreview } from '../../../main/node/preview/preview'
 import {
@@ -105,7 +105,7 @@ describe('demo scenarios', () => {
 })
 
 describe('preview server', () => {
-  it('serves the contract over HTTP: state, re-check moving the scenario on, and allow-listed links', async () => {
+  it('serves the contract over HTTP: state, a re-check that never moves the scenario on, and allow-listed links', async () => {
     const opened: string[] = []
     const preview = await start('registration-required', opened)
     const first = await settledState(preview)
@@ -113,8 +113,10 @@ describe('preview server', () => {
     // The demo Mac lives in May 2026; "checked … ago" is still on the user's clock.
     expect(Math.abs(Date.parse(first.checkedAt!) - Date.now())).toBeLessThan(60_000)
 
+    // The app's own buttons (Check again) never move the pretend Mac.
     const recheck = await invoke(preview, 'state:recheck')
-    expect(recheck.body).toMatchObject({ ok: true, data: { state: { verdict: { status: 'healthy' } } } })
+    expect(recheck.body).toMatchObject({ ok: true, data: { state: { verdict: { status: 'broken' } } } })
+    expect(preview.scenarioMac?.stageIndex()).toBe(0)
 
     expect((await invoke(preview, 'external:open', { intent: 'support' })).body).toEqual({
       ok: true,
@@ -133,16 +135,27 @@ describe('preview server', () => {
     })
   })
 
-  it('walks the password-reset playbook until the Mac itself shows the fix', async () => {
+  it('walks the password-reset guide while only the pretend Mac moves the Mac on, until it shows the fix', async () => {
     const preview = await start('password-reset')
     const mac = preview.scenarioMac!
     expect((await settledState(preview)).state?.verdict.findings[0]?.id).toBe('user-needs-registration')
+    const pretend = async (action?: string) => {
+      const response = await fetch(`${preview.url}api/preview/pretend-mac`, {
+        method: action ? 'POST' : 'GET',
+        headers: { 'content-type': 'application/json' },
+        ...(action ? { body: JSON.stringify({ action }) } : {}),
+      })
+      const body = (await response.json()) as { actions: { id: string; enabled: boolean; done: boolean }[] }
+      return { status: response.status, enabled: body.actions.filter((a) => a.enabled).map((a) => a.id) }
+    }
+    // Nothing is open on the pretend Mac yet: no action is possible, and none can be forced.
+    expect(await pretend()).toEqual({ status: 200, enabled: [] })
+    expect((await pretend('enter-mac-password')).status).toBe(409)
+
     // The user says IT reset the password: the same capture, diagnosed again.
     const answered = (await invoke(preview, 'state:answer', { reportedEntraPasswordReset: true }))
       .body as IpcResult<StateSnapshot> & { ok: true }
-    expect(answered.data.answers).toEqual({ reportedEntraPasswordReset: true })
     expect(answered.data.state?.verdict.findings[0]?.id).toBe('password-changed-in-entra')
-    expect(mac.stageIndex()).toBe(0)
     const started = await invoke(preview, 'playbook:start', {
       playbookId: 'password-reset',
       findingId: 'password-changed-in-entra',
@@ -151,44 +164,33 @@ describe('preview server', () => {
     const stepNow = async () =>
       ((await invoke(preview, 'playbook:current')).body as { data: { view: { currentStepId: string } } }).data
         .view.currentStepId
-    const answer = (questionId: string, answerId: string) =>
-      invoke(preview, 'playbook:answer', { sessionId, questionId, answerId })
-    const advance = () => invoke(preview, 'playbook:advance', { sessionId })
-
-    // Not a temporary password → what opens FileVault → lock and unlock → the sign-in notification →
-    // not asked → the Settings path. Nothing the user did so far changes the Mac: it stays broken
-    // until they click Register.
-    await answer('temporary-password', 'no')
-    expect(await stepNow()).toBe('filevault-new-password')
-    await advance()
-    expect(await stepNow()).toBe('lock-and-unlock')
-    await advance()
-    expect(await stepNow()).toBe('sign-in-notification')
-    await advance()
-    await answer('asked-for-new-password', 'no')
+    await invoke(preview, 'playbook:answer', { sessionId, questionId: 'temporary-password', answerId: 'no' })
     expect(await stepNow()).toBe('open-users-and-groups')
-    await advance()
-    await advance()
-    expect(await stepNow()).toBe('register-or-repair')
+    // "I've done this" or Check again change nothing on the Mac.
+    await invoke(preview, 'playbook:checkNow', { sessionId })
     expect(mac.stageIndex()).toBe(0)
-    await advance()
+
+    // The app opens Users & Groups: now the user can click Edit… then Repair there.
+    await invoke(preview, 'external:open', {
+      intent: 'settingsPane',
+      url: 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
+    })
+    expect(await pretend()).toEqual({ status: 200, enabled: ['edit-and-repair'] })
+    expect((await pretend('edit-and-repair')).enabled).toEqual(['enter-mac-password'])
+    expect(mac.stageIndex()).toBe(0)
+    await pretend('enter-mac-password')
     expect(mac.stageIndex()).toBe(1)
-    expect(await stepNow()).toBe('enter-mac-password')
-    await advance()
-    expect(await stepNow()).toBe('sign-in-microsoft')
-    expect(mac.stageIndex()).toBe(1)
-    await advance()
+    // The Mac shows the password was taken: the guide moves on to the sign-in by itself.
+    await vi.waitFor(async () => expect(await stepNow()).toBe('sign-in-microsoft'), { timeout: 10_000 })
+    await pretend('sign-in-microsoft')
     expect(mac.stageIndex()).toBe(2)
-    for (;;) {
-      const { body } = await invoke(preview, 'playbook:current')
-      const session = (body as { data: { phase: string; view: { outcome: string } } }).data
-      if (session.phase === 'fixed') {
-        expect(session.view.outcome).toBe('verified')
-        break
-      }
-      expect(session.phase).not.toBe('notFixed')
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    await vi.waitFor(
+      async () => {
+        const { body } = await invoke(preview, 'playbook:current')
+        expect((body as { data: { phase: string } }).data.phase).toBe('fixed')
+      },
+      { timeout: 10_000, interval: 20 },
+    )
     expect((await settledState(preview)).state?.verdict.status).toBe('healthy')
   })
 

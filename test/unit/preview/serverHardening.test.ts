@@ -17,6 +17,7 @@ const echoBackend: PreviewBackend = {
   subscribe: () => () => {},
   initialPushes: () => ({}) as ReturnType<PreviewBackend['initialPushes']>,
   scenarioControl: null,
+  pretendMac: null,
 }
 
 let server: PreviewServer | undefined

@@ -22,12 +22,12 @@ async function openHelpdesk() {
 async function helpdeskDuringRepair() {
   renderApp({
     state: broken(),
-    session: sessionAt('confirm-registered', 'verifying', {
-      shown: ['open-users-and-groups', 'confirm-registered'],
+    session: sessionAt('sign-in-microsoft', 'verifying', {
+      shown: ['open-users-and-groups', 'sign-in-microsoft'],
       missing: ['userRegistered'],
     }),
   })
-  await screen.findByText('Step 6 of 6')
+  await screen.findByText('Stage 2 of 2')
   await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
 }
 
@@ -47,7 +47,7 @@ describe('helpdesk view', () => {
   it('says the step the user is on, in the Mac’s own words, while a repair runs', async () => {
     await helpdeskDuringRepair()
     const summary = await screen.findByRole('region', { name: 'For the call' })
-    expect(summary).toHaveTextContent(/Step 6 of 6 of “.+”, and PSSO Helper is checking whether it worked\./)
+    expect(summary).toHaveTextContent(/Stage 2 of 2 of “.+”, and PSSO Helper is checking whether it worked\./)
     expect(summary).toHaveTextContent('Ask the user to wait a moment')
   })
 
@@ -55,7 +55,7 @@ describe('helpdesk view', () => {
     await helpdeskDuringRepair()
     const technical = (await screen.findByText('All facts (technical)')).closest('details') as HTMLElement
     expect(
-      within(technical).getByText('Steps shown: open-users-and-groups → confirm-registered'),
+      within(technical).getByText('Steps shown: open-users-and-groups → sign-in-microsoft'),
     ).toBeInTheDocument()
     expect(
       within(technical).getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
@@ -112,6 +112,28 @@ describe('helpdesk view', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Helpdesk view' })).toHaveFocus()
     await userEvent.keyboard('{Escape}')
     expect(await screen.findByRole('button', { name: 'Fix it' })).toBeInTheDocument()
+  })
+
+  it('shows the repair the user is in, with the step’s technical reason and the checks', async () => {
+    renderApp({
+      state: broken(),
+      session: sessionAt('sign-in-microsoft', 'verifying', {
+        shown: ['open-users-and-groups', 'sign-in-microsoft'],
+        missing: ['userRegistered'],
+      }),
+    })
+    await screen.findByText('Stage 2 of 2')
+    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+    await screen.findByRole('heading', { name: 'Repair in progress' })
+    expect(screen.getByText('Steps shown: open-users-and-groups → sign-in-microsoft')).toBeInTheDocument()
+    expect(
+      screen.getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText('Entra sign-in with the current Entra password and MFA completes registration [J1].', {
+        exact: false,
+      }),
+    ).toBeInTheDocument()
   })
 
   it('is hidden, link and shortcut alike, when the organisation turns it off', async () => {

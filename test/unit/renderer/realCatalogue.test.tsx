@@ -58,7 +58,7 @@ describe('with the real catalogue', () => {
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: '「システム設定」を開き、「ユーザとグループ」をクリックします。',
+        name: '「システム設定」›「ユーザとグループ」で登録します。',
       }),
     ).toHaveFocus()
     expect(screen.getByRole('button', { name: '「ユーザとグループ」を開く' })).toBeInTheDocument()
@@ -72,21 +72,23 @@ describe('with the real catalogue', () => {
     expect(
       await screen.findByRole('group', { name: 'Did IT give you a temporary password?' }),
     ).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: "I'm not sure" }))
+    await userEvent.click(screen.getByRole('button', { name: 'No, I chose my new password' }))
     expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
       sessionId: 's1',
       questionId: 'temporary-password',
-      answerId: 'not-sure',
+      answerId: 'no',
     })
   })
 
   it('names the missing evidence in plain words', async () => {
     renderApp({
       state: userNotRegistered(),
-      session: sessionAt('confirm-registered', 'notFixed', {
+      session: sessionAt('sign-in-microsoft', 'notFixed', {
         missing: ['tokensReceivedSinceStart'],
       }),
     })
-    expect(await screen.findByText('A new Microsoft sign-in since you started')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Your Mac has not received a new Microsoft sign-in since you started.'),
+    ).toBeInTheDocument()
   })
 })

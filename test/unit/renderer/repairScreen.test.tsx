@@ -1,7 +1,8 @@
-// Guided repair: one step at a time from main's session, focus on each new step, the action and
-// question branches sent back to main, "checking your Mac…", and the two endings. The steps and
-// texts are the product's: register-user (what user-not-registered leads to) and password-reset.
-import { act, cleanup, screen } from '@testing-library/react'
+// Guided repair as stages, from main's session over the product's playbooks: the stage's checklist
+// and picture of its place (with the catalogue's labels), the stage counter over the user's path
+// only, the default button (`data-default-action`) and the repair state (`data-repair-state`), the
+// Mac moving on by itself, "waiting for you" instead of failure, the not-fixed and fixed screens.
+import { act, cleanup, screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { macStateFrom } from '../../helpers/macStates'
@@ -11,67 +12,63 @@ import { renderApp } from './renderApp'
 afterEach(cleanup)
 
 const broken = () => macStateFrom('real:derived-user-not-registered.txt')
+const repairState = () => document.querySelector('[data-repair-state]')?.getAttribute('data-repair-state')
+const defaultButton = () => document.querySelector<HTMLButtonElement>('[data-default-action]')
 
 describe('guided repair', () => {
-  it('resumes the session main is running when the window opens', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt('register-or-repair') })
+  it('resumes the session main is running when the window opens, on its stage', async () => {
+    const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups') })
     expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Click "Register". If you see "Repair" instead, click "Repair".',
-      }),
+      await screen.findByRole('heading', { level: 1, name: 'Register in System Settings › Users & Groups.' }),
     ).toHaveFocus()
-    expect(screen.getByText('Step 3 of 6')).toBeInTheDocument()
+    // register-user: Users & Groups, then the Microsoft sign-in.
+    expect(screen.getByText('Stage 1 of 2')).toBeInTheDocument()
     expect(fake.api.currentPlaybook).toHaveBeenCalledOnce()
   })
 
-  it('shows one step at a time and moves the focus to each new step’s heading', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups') })
-    expect(
-      await screen.findByRole('heading', { name: 'Open System Settings, then click "Users & Groups".' }),
-    ).toHaveFocus()
-    expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
-    expect(screen.getByText('This Mac is registered, but your account on it is not yet.')).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(fake.api.advancePlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
-    act(() =>
-      fake.pushSession(
-        sessionAt('network-account-server', 'step', {
-          shown: ['open-users-and-groups', 'network-account-server'],
-        }),
-      ),
+  it('shows the stage as a checklist with a picture of the place and its text alternative', async () => {
+    renderApp({ state: broken(), session: sessionAt('open-users-and-groups') })
+    await screen.findByText('Stage 1 of 2')
+    const items = within(screen.getByRole('list'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(items).toEqual([
+      'Next to "Network Account Server", click "Edit…".',
+      'Click "Register". If you see "Repair" instead, click "Repair".',
+      'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
+    ])
+    const picture = screen.getByRole('figure')
+    expect(picture.querySelector('svg')).toHaveAttribute('aria-hidden', 'true')
+    // The drawing's labels are the catalogue's, exactly as macOS shows them.
+    const labels = [...picture.querySelectorAll('svg text')].map((text) => text.textContent)
+    expect(labels).toEqual(
+      expect.arrayContaining(['Network Account Server', 'Edit…', 'Repair', 'Register', 'OK']),
     )
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'Next to "Network Account Server", click "Edit".' }),
-    ).toHaveFocus()
-    expect(screen.queryByText('Open System Settings, then click "Users & Groups".')).not.toBeInTheDocument()
-    expect(
-      screen.queryByText('This Mac is registered, but your account on it is not yet.'),
-    ).not.toBeInTheDocument()
+    expect(picture.querySelector('figcaption')).toHaveTextContent(
+      'System Settings, Users & Groups: click "Edit…" next to "Network Account Server", then "Repair" (or "Register").',
+    )
   })
 
-  it('sends the answer to a question and offers no Continue button there', async () => {
-    const { fake } = renderApp({
-      state: broken(),
-      session: sessionAt('asked-for-new-password', 'step', { playbookId: 'password-reset' }),
-    })
-    await screen.findByText('Step 6 of 14')
-    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Yes' }))
-    expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
-      sessionId: 's1',
-      questionId: 'asked-for-new-password',
-      answerId: 'yes',
-    })
-  })
-
-  it('opens the step’s System Settings pane through main', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups') })
-    await userEvent.click(await screen.findByRole('button', { name: 'Open Users & Groups' }))
+  it('the stage’s action is its default button; pressing it opens the pane and the stage waits for the Mac', async () => {
+    const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups', 'verifying') })
+    await screen.findByText('Stage 1 of 2')
+    expect(repairState()).toBe('in-app')
+    expect(defaultButton()).toHaveTextContent('Open Users & Groups')
+    await userEvent.click(screen.getByRole('button', { name: 'Open Users & Groups' }))
     expect(fake.api.openExternal).toHaveBeenCalledWith({
       intent: 'settingsPane',
       url: 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
     })
+    // Beside System Settings the window becomes the compact guide.
+    expect(fake.api.setGuideMode).toHaveBeenCalledWith({ mode: 'compact' })
+    expect(repairState()).toBe('waiting-for-mac')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your Mac tells PSSO Helper when this is done; it moves on by itself.',
+    )
+    // "I've done this" is only the fallback; the default button just looks again.
+    expect(defaultButton()).toHaveTextContent('Check again')
+    await userEvent.click(screen.getByRole('button', { name: 'I’ve done this' }))
+    expect(fake.api.advancePlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
   })
 
   it('says so when main refuses to open it', async () => {
@@ -82,89 +79,162 @@ describe('guided repair', () => {
     })
     await userEvent.click(await screen.findByRole('button', { name: 'Open Users & Groups' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('That did not open: not on the allow-list')
+    expect(repairState()).toBe('in-app')
   })
 
-  it('shows "checking your Mac…" live while main verifies', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt('confirm-registered') })
-    await screen.findByText('Step 6 of 6')
-    act(() => fake.pushSession(sessionAt('confirm-registered', 'verifying')))
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Checking your Mac… PSSO Helper checks again every few seconds.',
+  it('moves the focus to each new stage’s heading when the Mac moves it on', async () => {
+    const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups', 'verifying') })
+    await screen.findByText('Stage 1 of 2')
+    act(() =>
+      fake.pushSession(
+        sessionAt('sign-in-microsoft', 'verifying', {
+          shown: ['open-users-and-groups', 'sign-in-microsoft'],
+        }),
+      ),
     )
     expect(
-      screen.getByRole('heading', {
-        level: 1,
-        name: 'Wait while PSSO Helper checks your Mac. This can take a few minutes.',
-      }),
+      screen.getByRole('heading', { level: 1, name: 'Sign in to Microsoft in the window that opens.' }),
     ).toHaveFocus()
+    expect(screen.getByText('Stage 2 of 2')).toBeInTheDocument()
+    expect(repairState()).toBe('waiting-for-mac')
+    // The stage that awaits the proof offers no "I've done this": nothing to skip to but the helpdesk.
+    expect(screen.queryByRole('button', { name: 'I’ve done this' })).not.toBeInTheDocument()
   })
 
-  it('declares success only when main does, and Done ends the session', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt(null, 'fixed') })
-    await screen.findByRole('heading', { name: 'Fixed. Your Mac confirms that sign-in works again.' })
-    expect(screen.getByRole('status')).toHaveTextContent('Fixed.')
-    await userEvent.click(screen.getByRole('button', { name: 'Done' }))
-    expect(fake.api.cancelPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
-    expect(await screen.findByRole('status')).toHaveTextContent('needs to be repaired')
+  it('asks the question once: the heading names the group, the first answer is the default', async () => {
+    const { fake } = renderApp({
+      state: broken(),
+      session: sessionAt('temporary-password', 'step', { playbookId: 'password-reset' }),
+    })
+    const group = await screen.findByRole('group', { name: 'Did IT give you a temporary password?' })
+    expect(screen.getAllByText('Did IT give you a temporary password?')).toHaveLength(1)
+    expect(repairState()).toBe('in-app')
+    // The default path: own password, Users & Groups, sign-in; the password page is not counted.
+    expect(screen.getByText('Stage 1 of 3')).toBeInTheDocument()
+    expect(defaultButton()).toHaveTextContent('No, I chose my new password')
+    await userEvent.click(within(group).getByRole('button', { name: 'Yes, a temporary one' }))
+    expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
+      sessionId: 's1',
+      questionId: 'temporary-password',
+      answerId: 'yes',
+    })
   })
 
-  it('after success, says what to expect from now on', async () => {
+  it('says what matters before a possible restart, before the Settings stage', async () => {
     renderApp({
       state: broken(),
-      session: sessionAt('use-new-password', 'fixed', { playbookId: 'password-reset' }),
+      session: sessionAt('open-users-and-groups', 'step', {
+        playbookId: 'password-reset',
+        shown: ['temporary-password', 'open-users-and-groups'],
+      }),
     })
-    await screen.findByRole('heading', { name: 'Fixed. Your Mac confirms that sign-in works again.' })
     expect(
-      screen.getByText('From now on, use your new password to unlock and sign in to this Mac.'),
+      await screen.findByText(/if your Mac restarts before this is finished, try your new password/),
+    ).toBeInTheDocument()
+    // The sign-in notification that alone may do the sync is said there too.
+    expect(
+      screen.getByText(/Watch for a notification from your Mac that asks you to sign in/),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Stage 2 of 3')).toBeInTheDocument()
+  })
+
+  it('a stage waiting for the user after the bound says "waiting for you" with help, never failure', async () => {
+    renderApp({
+      state: broken(),
+      session: sessionAt('open-users-and-groups', 'waiting', { verification: 'gaveUp' }),
+    })
+    await screen.findByText('Stage 1 of 2')
+    expect(screen.queryByText('Not fixed yet')).not.toBeInTheDocument()
+    expect(
+      screen.getByText(
+        /^Waiting for you to finish this in System Settings › Users & Groups\. No sign-in window\?/,
+      ),
     ).toBeInTheDocument()
   })
 
-  it('counts only the steps for this Mac’s macOS version', async () => {
-    // macOS 13 registers in Company Portal (open it, Deregister, register: three steps) instead of
-    // System Settings (three).
-    renderApp({ state: broken(), session: sessionAt('confirm-registered', 'step', { macOSMajor: 13 }) })
-    expect(await screen.findByText('Step 6 of 6')).toBeInTheDocument()
-  })
-
-  it('when the Mac never confirms, lists what is missing, the helpdesk, and hands off on request', async () => {
+  it('after success: one calm screen with the things to know, announced, and Done takes the focus', async () => {
     const { fake } = renderApp({
       state: broken(),
-      session: sessionAt('confirm-registered', 'notFixed', {
+      session: sessionAt('after-care', 'fixed', { playbookId: 'password-reset' }),
+    })
+    const heading = await screen.findByRole('heading', {
+      name: 'Fixed. Your Mac confirms that sign-in works again.',
+    })
+    // Inside the live region that was there before: its new text is announced.
+    const status = heading.closest('[role="status"]') as HTMLElement
+    expect(status).not.toBeNull()
+    expect(
+      within(status)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'From now on, use your new password to unlock and sign in to this Mac.',
+      'If a window asks for your "login" keychain password, enter your old password.',
+    ])
+    expect(repairState()).toBe('fixed')
+    expect(screen.getByRole('button', { name: 'Done' })).toHaveFocus()
+    // Back to full size once it is over (an effect: after the paint).
+    await waitFor(() => expect(fake.api.setGuideMode).toHaveBeenCalledWith({ mode: 'full' }))
+  })
+
+  it('Done returns to the status with the focus on its heading', async () => {
+    const { fake } = renderApp({ state: broken(), session: sessionAt(null, 'fixed') })
+    await userEvent.click(await screen.findByRole('button', { name: 'Done' }))
+    expect(fake.api.cancelPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
+    expect(await screen.findByRole('heading', { level: 1, name: /needs to be repaired/ })).toHaveFocus()
+  })
+
+  it('counts only the stages for this Mac’s macOS version', async () => {
+    renderApp({ state: broken(), session: sessionAt('open-company-portal', 'step', { macOSMajor: 13 }) })
+    expect(await screen.findByText('Stage 1 of 2')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Open Company Portal' })).toHaveAttribute('data-default-action')
+  })
+
+  it('not fixed: what the Mac still shows in plain words, Check again, Try the steps again, the helpdesk', async () => {
+    const { fake } = renderApp({
+      state: broken(),
+      session: sessionAt('sign-in-microsoft', 'notFixed', {
         missing: ['userRegistered', 'tokensReceivedSinceStart'],
-        shown: ['open-users-and-groups', 'register-or-repair', 'confirm-registered'],
+        shown: ['open-users-and-groups', 'sign-in-microsoft'],
       }),
       config: { OrganizationName: 'Contoso IT', SupportPhone: '+81 3 1234 5678' },
     })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not fixed yet' })).toHaveFocus()
+    expect(repairState()).toBe('not-fixed')
+    expect(screen.getByText('Your account is not registered on this Mac yet.')).toBeInTheDocument()
     expect(
-      await screen.findByRole('heading', { name: 'Still not fixed. Here is what is missing:' }),
-    ).toHaveFocus()
-    expect(screen.getByText('Your account registered on this Mac')).toBeInTheDocument()
-    expect(screen.getByText('A new Microsoft sign-in since you started')).toBeInTheDocument()
+      screen.getByText('Your Mac has not received a new Microsoft sign-in since you started.'),
+    ).toBeInTheDocument()
+    // One message: no "wait while PSSO Helper checks" beside it.
+    expect(screen.queryByText(/moves on by itself/)).not.toBeInTheDocument()
     expect(screen.getByText(/\+81 3 1234 5678/)).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Contact your helpdesk' }))
-    expect(fake.api.handOffPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
-    await userEvent.click(screen.getByRole('button', { name: 'Back' }))
-    expect(fake.api.backPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
-  })
-
-  it('offers "Check now" while verifying', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt('confirm-registered', 'verifying') })
-    await userEvent.click(await screen.findByRole('button', { name: 'Check now' }))
+    expect(defaultButton()).toHaveTextContent('Check again')
+    await userEvent.click(screen.getByRole('button', { name: 'Check again' }))
     expect(fake.api.checkPlaybookNow).toHaveBeenCalledWith({ sessionId: 's1' })
+    await userEvent.click(screen.getByRole('button', { name: 'Try the steps again' }))
+    expect(fake.api.retryPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
   })
 
-  it('shows the steps in Japanese with Apple’s names', async () => {
+  it('shows the stage in Japanese with Apple’s names, in the picture too', async () => {
     renderApp({ state: broken(), session: sessionAt('open-users-and-groups'), preferredLanguages: ['ja-JP'] })
-    expect(await screen.findByText('ステップ 1/6')).toBeInTheDocument()
+    expect(await screen.findByText('ステージ 1/2')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '「ユーザとグループ」を開く' })).toBeInTheDocument()
+    const labels = [...screen.getByRole('figure').querySelectorAll('svg text')].map(
+      (text) => text.textContent,
+    )
+    expect(labels).toEqual(
+      expect.arrayContaining(['ネットワークアカウントサーバ', '編集…', '修復', '登録', 'システム設定']),
+    )
   })
 
-  it('is usable with the keyboard alone', async () => {
-    const { fake } = renderApp({ state: broken(), session: sessionAt('network-account-server') })
-    await screen.findByText('Step 2 of 6')
-    await userEvent.tab()
-    expect(screen.getByRole('button', { name: 'Continue' })).toHaveFocus()
+  it('Return activates the default button, Escape stops the repair', async () => {
+    const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups') })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Register in System Settings › Users & Groups.' }),
+    ).toHaveFocus()
     await userEvent.keyboard('{Enter}')
-    expect(fake.api.advancePlaybook).toHaveBeenCalledOnce()
+    expect(fake.api.openExternal).toHaveBeenCalledOnce()
+    await userEvent.keyboard('{Escape}')
+    expect(fake.api.cancelPlaybook).toHaveBeenCalledWith({ sessionId: 's1' })
   })
 })

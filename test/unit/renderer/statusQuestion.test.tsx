@@ -22,25 +22,30 @@ const renderWith = (fixture: string, preferredLanguages = ['en-US']) =>
   })
 
 describe('status question', () => {
-  it('asks about a password reset when the Password method shows the signs; Yes starts the password-reset repair', async () => {
+  it('asks about a password reset when the Password method shows the signs; the question is the primary action and Yes starts the password guide', async () => {
     const { fake } = renderWith(NEEDS_REGISTRATION)
     const question = await screen.findByRole('group', { name: QUESTION })
     expect(screen.queryByText(PASSWORD_CHANGED)).not.toBeInTheDocument()
+    // No "Fix it" above an unanswered question that decides which guide applies.
+    expect(screen.queryByRole('button', { name: 'Fix it' })).not.toBeInTheDocument()
+    const yes = within(question).getByRole('button', { name: 'Yes' })
+    expect(yes).toHaveAttribute('data-default-action')
 
-    await userEvent.click(within(question).getByRole('button', { name: 'Yes' }))
+    await userEvent.click(yes)
     expect(fake.api.answerQuestion).toHaveBeenCalledWith({ reportedEntraPasswordReset: true })
-    expect(await screen.findByText(PASSWORD_CHANGED)).toBeInTheDocument()
-    expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
-    // The question is gone: focus moves on to what to do next.
-    const fix = screen.getByRole('button', { name: 'Fix it' })
-    expect(fix).toHaveFocus()
-    await userEvent.click(fix)
     expect(fake.api.startPlaybook).toHaveBeenCalledWith({
       playbookId: 'password-reset',
       findingId: 'password-changed-in-entra',
     })
-    // The direct "changed or reset" link is not offered next to the question's own answer.
-    expect(screen.queryByRole('button', { name: /changed or reset/ })).not.toBeInTheDocument()
+  })
+
+  it('does not ask on the status screen when the guide asks it in its first stage (expired tokens)', async () => {
+    renderWith('synthetic:app-sso/synthetic-password-tokens-expired.txt')
+    const fix = await screen.findByRole('button', { name: 'Fix it' })
+    expect(fix).toHaveAttribute('data-default-action')
+    expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    // The Password method: "changed or reset" is always offered.
+    expect(screen.getByRole('button', { name: 'My Microsoft password was changed or reset' })).toBeVisible()
   })
 
   it('keeps the registration repair after No, and does not ask again', async () => {
@@ -60,10 +65,13 @@ describe('status question', () => {
     })
   })
 
-  it('asks nothing when sign-in works with the Password method', async () => {
-    renderWith('real:sequoia-password-registered.txt')
+  it('asks nothing when sign-in works with the Password method, and still offers "changed or reset"', async () => {
+    const { fake } = renderWith('real:sequoia-password-registered.txt')
     expect(await screen.findByRole('status')).toHaveTextContent('is working')
     expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    // A reset reaches the Mac only at its next token refresh, up to 4 hours later.
+    await userEvent.click(screen.getByRole('button', { name: 'My Microsoft password was changed or reset' }))
+    expect(fake.api.startPlaybook).toHaveBeenCalledWith({ playbookId: 'password-reset', findingId: null })
     expect(screen.queryByRole('button', { name: /doesn’t open this Mac/ })).not.toBeInTheDocument()
   })
 

@@ -1,6 +1,6 @@
 // The window's frame: the toolbar's screens, the shortcuts, the app menu's pushes, the Settings
 // sheet and its keys, the user's accent colour.
-import { act, cleanup, screen } from '@testing-library/react'
+import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { macStateFrom } from '../../helpers/macStates'
@@ -82,6 +82,8 @@ describe('the status screen’s buttons', () => {
     const { fake } = renderApp({ state: broken() })
     await screen.findByRole('status')
     const fix = screen.getByRole('button', { name: 'Fix it' })
+    // Effects run after the first paint: the default mark is there once the screen settled.
+    await waitFor(() => expect(fix).toHaveAttribute('data-default-action'))
     expect(fix).toHaveAttribute('data-default-action')
     expect(fix.parentElement).toHaveClass('button-row')
     expect(fix.parentElement!.lastElementChild).toBe(fix)

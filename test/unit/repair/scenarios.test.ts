@@ -9,7 +9,14 @@ import { playbookForFindings } from '../../../main/common/diagnosis/catalogue'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { diagnosisContext, type DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
-import { fileVaultTakesNewPassword, findStep } from '../../../main/common/repair/session'
+import { PLAYBOOKS } from '../../../main/common/repair'
+import {
+  fileVaultTakesNewPassword,
+  findStep,
+  stagePath,
+  visibleItems,
+} from '../../../main/common/repair/session'
+import { sessionView } from '../../../main/node/app/sessionView'
 import { repairSessionSchema } from '../../../main/common/repair/schemas'
 import { settingsPaneUrl, type RepairCommand, type RepairSession } from '../../../main/common/repair/types'
 import { COMPANY_PORTAL_INFO_PLIST, readMacState } from '../../../main/node/probe/readMacState'
@@ -30,6 +37,7 @@ import {
 const BEFORE_RESET = { stdoutFile: realCapture('sequoia-password-registered.txt') }
 const AFTER_RESET = { stdoutFile: synthetic('app-sso/synthetic-password-needs-registration.txt') }
 const STALE_TOKENS = { stdoutFile: synthetic('app-sso/synthetic-password-registered-stale-tokens.txt') }
+const NEEDS_NEW_KEYS = { stdoutFile: synthetic('app-sso/synthetic-password-needs-new-keys.txt') }
 const FRESH = { stdoutFile: synthetic('app-sso/synthetic-password-registered-fresh-tokens.txt') }
 const swVers = (version: string): ToolResponse => ({
   stdout: `ProductName:\t\tmacOS\nProductVersion:\t\t${version}\nBuildVersion:\t\t00A000\n`,
@@ -85,7 +93,21 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
     await probed(attempts + 1)
     return waited!
   }
+  /** Lets the backoff timers fire (fake clock) until the check holds. */
+  const until = (check: () => void) =>
+    vi.waitFor(
+      () => {
+        try {
+          check()
+        } catch (error) {
+          clock.fireNext()
+          throw error
+        }
+      },
+      { timeout: 5000, interval: 10 },
+    )
   return {
+    until,
     sysroot,
     clock,
     published,
@@ -102,13 +124,13 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
 }
 
 describe('password reset in Entra (Password method)', () => {
-  it('before reset → after reset → registering → registered with fresh tokens: verified on evidence', async () => {
+  it('temporary password → password page → Users & Groups → the Mac moves on to the sign-in → verified, then after-care', async () => {
     const h = harness({ appSso: BEFORE_RESET })
     // Before the reset: healthy, nothing to repair.
     expect((await h.readState()).verdict.status).toBe('healthy')
 
     // After the reset, the user says IT reset the password: the first finding picks the playbook.
-    h.sysroot.setResponses('appSso', [AFTER_RESET, AFTER_RESET, AFTER_RESET, AFTER_RESET, FRESH])
+    h.sysroot.setResponses('appSso', AFTER_RESET)
     const { verdict } = await h.readState(
       diagnosisContext(DEFAULT_CONFIG, { reportedEntraPasswordReset: true }),
     )
@@ -116,131 +138,119 @@ describe('password reset in Entra (Password method)', () => {
     expect(offer).toEqual({ findingId: 'password-changed-in-entra', playbookId: 'password-reset' })
     h.send({ type: 'start', ...offer! })
     expect(h.session()).toMatchObject({ startedAt: REPAIR_STARTS, macOSMajor: 15, outcome: 'inProgress' })
-
-    // First probe: still after the reset.
     await h.probed(1)
     expect(h.session().verification).toMatchObject({
       status: 'checking',
       missing: ['userRegistered', 'userStateNormal', 'tokensReceivedSinceStart'],
     })
 
-    // Temporary password branch, then the Settings path.
+    // The default path has three stages: this app, Users & Groups, the Microsoft sign-in.
     expect(h.stepId()).toBe('temporary-password')
+    expect(stagePath(h.session())).toEqual([
+      'temporary-password',
+      'open-users-and-groups',
+      'sign-in-microsoft',
+    ])
+    // A temporary password: the password page first, one more stage on this path only.
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'yes' })
     expect(h.stepId()).toBe('set-permanent-password')
-    expect(findStep(h.session())?.action).toEqual({ kind: 'openPasswordChange' })
-    // macOS 15 with FileVaultPolicy AttemptAuthentication: before anything can restart the Mac,
-    // the new password opens FileVault. Then the notification that syncs the password.
+    expect(findStep(h.session())).toMatchObject({
+      action: { kind: 'openPasswordChange' },
+      advanceOnAction: true,
+    })
+    expect(stagePath(h.session())).toEqual([
+      'temporary-password',
+      'set-permanent-password',
+      'open-users-and-groups',
+      'sign-in-microsoft',
+    ])
     h.send({ type: 'next' })
-    expect(h.stepId()).toBe('filevault-new-password')
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('lock-and-unlock')
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('sign-in-notification')
-    h.send({ type: 'next' })
-    h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'no' })
     expect(h.stepId()).toBe('open-users-and-groups')
     expect(findStep(h.session())?.action).toEqual({ kind: 'openSettings', pane: 'usersAndGroups' })
     expect(settingsPaneUrl('usersAndGroups')).toBe(
       'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
     )
-    for (const expected of [
-      'network-account-server',
-      'register-or-repair',
-      'enter-mac-password',
-      'sign-in-microsoft',
-    ]) {
-      h.send({ type: 'next' })
-      expect(h.stepId()).toBe(expected)
-    }
-
-    // Registering: not yet.
-    expect(await h.nextProbe()).toBe(3000)
+    // The Mac password was taken (needs new keys): the session moves on to the sign-in by itself.
+    h.sysroot.setResponses('appSso', NEEDS_NEW_KEYS)
+    await h.until(() => expect(h.stepId()).toBe('sign-in-microsoft'))
     expect(h.session().outcome).toBe('inProgress')
-    expect(await h.nextProbe()).toBe(4500)
-    expect(h.session().outcome).toBe('inProgress')
-    // Registered with tokens received after the start: verified, then what to expect afterwards.
-    await h.nextProbe()
+    // Registered with tokens received after the start: verified, then the after-care screen.
+    h.sysroot.setResponses('appSso', FRESH)
+    await h.until(() => expect(h.session().outcome).toBe('verified'))
     expect(h.session()).toMatchObject({
-      outcome: 'verified',
-      currentStepId: 'use-new-password',
-      answers: { 'temporary-password': 'yes', 'asked-for-new-password': 'no' },
-      verification: { status: 'verified', attempts: 4, missing: [] },
+      currentStepId: 'after-care',
+      answers: { 'temporary-password': 'yes' },
+      verification: { status: 'verified', missing: [] },
     })
+    // After the fix, only what is true from now on: FileVault was said before the Settings stage,
+    // where a restart could happen (policy-aware), never afterwards.
+    expect(visibleItems(findStep(h.session())?.checklist, 15)).toEqual([
+      'passwordReset.useNewPassword',
+      'passwordReset.keychain',
+    ])
+    const settings = PLAYBOOKS['password-reset'].steps.find((s) => s.id === 'open-users-and-groups')!
+    expect(visibleItems(settings.notes, 15, true)).toEqual([
+      'passwordReset.signInNotification',
+      'passwordReset.fileVault.newPassword',
+    ])
+    expect(visibleItems(settings.notes, 14, false)).toContain('passwordReset.fileVault.oldPassword')
     expect(h.clock.pending()).toEqual([])
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('keychain')
     h.send({ type: 'next' })
     expect(h.session().currentStepId).toBeNull()
     expect(h.session().shownStepIds).toEqual([
       'temporary-password',
       'set-permanent-password',
-      'filevault-new-password',
-      'lock-and-unlock',
-      'sign-in-notification',
-      'asked-for-new-password',
       'open-users-and-groups',
-      'network-account-server',
-      'register-or-repair',
-      'enter-mac-password',
       'sign-in-microsoft',
-      'use-new-password',
-      'keychain',
+      'after-care',
     ])
-    // One read before the repair, five probes during it.
-    expect(h.sysroot.calls('appSso')).toHaveLength(5)
   })
 
-  it('the user saying "yes, I signed in" is not success; the bound ends in the next step and the helpdesk', async () => {
+  it('the bound counts from the last progress; waiting for the user is never failure; not fixed only after their part', async () => {
     const h = harness({ appSso: AFTER_RESET }, { ...DEFAULT_BACKOFF, maxAttempts: 3 })
     await h.readState()
     h.send({ type: 'start', playbookId: 'password-reset', findingId: 'password-changed-in-entra' })
     await h.probed(1)
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
-    expect(h.stepId()).toBe('filevault-new-password')
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('lock-and-unlock')
-    h.send({ type: 'next' })
-    h.send({ type: 'next' })
-    h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'yes' })
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('wait-for-sign-in')
-    expect(h.session().outcome).toBe('inProgress')
-
-    // Registered again, but the tokens are the old ones: still not success.
-    h.sysroot.setResponses('appSso', STALE_TOKENS)
-    await h.nextProbe()
-    await h.nextProbe()
-    expect(h.session().verification).toMatchObject({
-      status: 'gaveUp',
-      attempts: 3,
-      missing: ['tokensReceivedSinceStart'],
-    })
-    expect(h.clock.pending()).toEqual([])
-    expect(h.session().outcome).toBe('inProgress')
-    // The bound: no probe after the third (two since the responses changed).
-    expect(h.sysroot.calls('appSso')).toHaveLength(2)
-
-    // Next offers the Settings path and looks again.
-    h.send({ type: 'next' })
     expect(h.stepId()).toBe('open-users-and-groups')
-    expect(h.session().verification).toMatchObject({ status: 'checking', attempts: 0 })
-    await h.probed(1)
-    expect(h.sysroot.calls('appSso')).toHaveLength(3)
-
-    // Still nothing at the last step: Next hands off to the helpdesk, never "fixed".
-    while (h.stepId() !== 'confirm-registered') h.send({ type: 'next' })
-    h.send({ type: 'next' })
-    const handedOff = h.published.find((s) => s.outcome === 'handedOff')
-    expect(handedOff).toMatchObject({ playbookId: 'password-reset', verification: { status: 'stopped' } })
+    // A new stage starts a new bound.
+    expect(h.session().verification.attempts).toBeLessThanOrEqual(1)
+    await h.until(() => expect(h.session().verification).toMatchObject({ status: 'gaveUp', attempts: 3 }))
+    // Still in Users & Groups: "waiting for you", with help, not "still not fixed".
+    expect(sessionView(h.session()).phase).toBe('waiting')
     expect(h.clock.pending()).toEqual([])
+
+    // "I've done this": the sign-in stage, a new bound from now.
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('sign-in-microsoft')
+    expect(h.session().verification.status).toBe('checking')
+    await h.until(() => expect(h.session().verification.status).toBe('gaveUp'))
+    // The user's part is done and the Mac never showed the fix: not fixed, with what is missing.
+    expect(sessionView(h.session()).phase).toBe('notFixed')
+    // "Needs registration" means not registered (psso.user.registered follows the user's state).
+    expect(h.session().verification.missing).toEqual([
+      'userRegistered',
+      'userStateNormal',
+      'tokensReceivedSinceStart',
+    ])
     expect(h.published.some((s) => s.outcome === 'verified')).toBe(false)
+
+    // Try the steps again: the first stage, no answers, a new bound.
+    h.send({ type: 'retry' })
+    expect(h.session()).toMatchObject({
+      currentStepId: 'temporary-password',
+      shownStepIds: ['temporary-password'],
+      answers: {},
+      verification: { status: 'checking' },
+    })
+    await h.probed(1)
+    h.send({ type: 'handOff' })
     expect(h.session()).toMatchObject({
       playbookId: 'helpdesk-handoff',
       findingId: 'password-changed-in-entra',
       currentStepId: 'contact',
-      verification: { status: 'notNeeded' },
     })
+    expect(h.published.find((s) => s.outcome === 'handedOff')?.verification.status).toBe('stopped')
   })
 
   it('on macOS 13 goes through Company Portal, and Back returns along the path taken', async () => {
@@ -249,38 +259,23 @@ describe('password reset in Entra (Password method)', () => {
     h.send({ type: 'start', playbookId: 'password-reset', findingId: null })
     await h.probed(1)
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
-    // Before macOS 15 the FileVault screen still takes the old password.
-    expect(h.stepId()).toBe('filevault-old-password')
-    h.send({ type: 'next' })
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('sign-in-notification')
-    h.send({ type: 'next' })
-    h.send({ type: 'answer', stepId: 'asked-for-new-password', answerId: 'no' })
     expect(h.stepId()).toBe('open-company-portal')
     expect(findStep(h.session())?.action).toEqual({ kind: 'openCompanyPortal' })
-    // macOS 13: Deregister, then register again.
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('company-portal-deregister')
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('company-portal-register')
+    expect(stagePath(h.session())).toEqual(['temporary-password', 'open-company-portal', 'sign-in-microsoft'])
     h.send({ type: 'back' })
-    h.send({ type: 'back' })
-    h.send({ type: 'back' })
-    expect(h.stepId()).toBe('asked-for-new-password')
+    expect(h.stepId()).toBe('temporary-password')
+    await h.probed(1)
     h.sessions.dispose()
   })
 })
 
 describe('registration required', () => {
-  it('branches to Focus, log out and Company Portal when no sign-in appeared; verified when registered', async () => {
+  it('Users & Groups, the Mac moves on to the sign-in when the Mac password was taken, verified when registered', async () => {
     const h = harness({
-      appSso: [
-        { stdoutFile: synthetic('app-sso/synthetic-password-device-not-registered.txt') },
-        AFTER_RESET,
-        FRESH,
-      ],
+      appSso: { stdoutFile: synthetic('app-sso/synthetic-password-device-not-registered.txt') },
     })
     h.send({ type: 'start', playbookId: 'registration-required', findingId: 'device-not-registered' })
+    expect(h.stepId()).toBe('open-users-and-groups')
     await h.probed(1)
     expect(h.session().verification.missing).toEqual([
       'deviceRegistered',
@@ -288,20 +283,10 @@ describe('registration required', () => {
       'userStateNormal',
       'tokensPresent',
     ])
-    expect(h.stepId()).toBe('check-company-portal')
-    while (h.stepId() !== 'sign-in-appeared') h.send({ type: 'next' })
-    h.send({ type: 'answer', stepId: 'sign-in-appeared', answerId: 'no' })
-    expect(h.stepId()).toBe('focus')
-    expect(findStep(h.session())?.action).toEqual({ kind: 'openSettings', pane: 'focus' })
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('log-out-and-in')
-    h.send({ type: 'next' })
-    expect(h.stepId()).toBe('company-portal-register-device')
-    await h.nextProbe()
-    // Device registered; the user state still asks for registration.
-    expect(h.session().verification.missing).toEqual(['userRegistered', 'userStateNormal', 'tokensPresent'])
-    await h.nextProbe()
-    expect(h.session()).toMatchObject({ outcome: 'verified', currentStepId: null })
+    h.sysroot.setResponses('appSso', NEEDS_NEW_KEYS)
+    await h.until(() => expect(h.stepId()).toBe('sign-in-microsoft'))
+    h.sysroot.setResponses('appSso', FRESH)
+    await h.until(() => expect(h.session()).toMatchObject({ outcome: 'verified', currentStepId: null }))
   })
 })
 
@@ -325,7 +310,7 @@ describe('register the user on a registered Mac', () => {
 })
 
 describe('refresh tokens', () => {
-  it('expired tokens → fresh tokens: verified; old tokens never count', async () => {
+  it('asks about a password reset first ("No" by default); expired tokens → fresh tokens: verified; old tokens never count', async () => {
     const h = harness({
       appSso: [
         { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') },
@@ -334,15 +319,28 @@ describe('refresh tokens', () => {
       ],
     })
     h.send({ type: 'start', playbookId: 'refresh-tokens', findingId: 'tokens-expired' })
-    expect(h.stepId()).toBe('lock-and-unlock')
+    expect(h.stepId()).toBe('password-changed')
+    expect(findStep(h.session())?.question?.answers[0]?.id).toBe('no')
     await h.probed(1)
-    await h.nextProbe()
+    h.send({ type: 'answer', stepId: 'password-changed', answerId: 'no' })
+    expect(h.stepId()).toBe('lock-and-unlock')
+    expect(findStep(h.session())?.place).toBe('lockScreen')
+    await h.probed(1)
     expect(h.session().verification).toMatchObject({
       status: 'checking',
       missing: ['tokensReceivedSinceStart'],
     })
     await h.nextProbe()
     expect(h.session().outcome).toBe('verified')
+  })
+
+  it('"Yes, it was reset" switches to the password-reset guide', async () => {
+    const h = harness({ appSso: { stdoutFile: synthetic('app-sso/synthetic-password-tokens-expired.txt') } })
+    h.send({ type: 'start', playbookId: 'refresh-tokens', findingId: 'tokens-expired' })
+    h.send({ type: 'answer', stepId: 'password-changed', answerId: 'yes' })
+    expect(h.session()).toMatchObject({ playbookId: 'password-reset', currentStepId: 'temporary-password' })
+    await h.probed(1)
+    h.sessions.dispose()
   })
 })
 

@@ -142,6 +142,28 @@ describe('the loop', () => {
     expect(loop.progress()).toMatchObject({ status: 'verified', attempts: 1 })
   })
 
+  it('counts the bound from the last progress: a fresh bound starts over at the fast pace', async () => {
+    const policy = { ...DEFAULT_BACKOFF, maxAttempts: 3 }
+    const { clock, loop, probes } = run([states.afterReset], policy)
+    await settle()
+    clock.fireNext()
+    await settle()
+    expect(loop.progress()).toMatchObject({ status: 'checking', attempts: 2 })
+    // The user moved on to a new stage: probe now, and three more probes before giving up.
+    loop.freshBound()
+    await settle()
+    expect(loop.progress()).toMatchObject({ status: 'checking', attempts: 1 })
+    expect(clock.pending()).toEqual([3000])
+    while (clock.fireNext() !== null) await settle()
+    expect(probes()).toBe(5)
+    expect(loop.progress()).toMatchObject({ status: 'gaveUp', attempts: 3 })
+    // After the bound too: progress starts a new round.
+    loop.freshBound()
+    await settle()
+    expect(loop.progress()).toMatchObject({ status: 'checking', attempts: 1 })
+    loop.stop()
+  })
+
   it('stops: no timer left, no probe after', async () => {
     const { clock, loop, probes } = run([states.afterReset])
     await settle()

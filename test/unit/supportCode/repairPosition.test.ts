@@ -131,11 +131,11 @@ describe('the repair position in a support code', () => {
   it('tells the agent where the user is, in words, with the guide for that macOS', () => {
     const code = encodeSupportCode(
       state,
-      repairPositionOf(session('register-user', 'enter-mac-password', 'step')),
+      repairPositionOf(session('register-user', 'sign-in-microsoft', 'step')),
     )
     const decoded = decodeSupportCode(code)
     const explained = explainSupportCode(decoded.ok ? decoded.facts : (null as never), 'en')
-    const number = explained.guide!.steps.findIndex((s) => s.id === 'enter-mac-password') + 1
+    const number = explained.guide!.steps.findIndex((s) => s.id === 'sign-in-microsoft') + 1
     expect(explained.repair).toMatch(new RegExp(`^The user is in “.+”, step ${number}: `))
     expect(explained.guide?.playbookId).toBe('register-user')
     expect(explained.code).toBe(code)

@@ -178,15 +178,15 @@ export const en = {
   'playbook.step.openUsersAndGroups': 'Open System Settings, then click "Users & Groups".',
   'playbook.step.openUsersAndGroups.helpdesk':
     'macOS 14+ shows Platform SSO registration under Users & Groups > Network Account Server [T].',
-  'playbook.step.networkAccountServerEdit': 'Next to "Network Account Server", click "Edit".',
+  'playbook.step.networkAccountServerEdit': 'Next to "Network Account Server", click "Edit…".',
   'playbook.step.clickRegisterOrRepair': 'Click "Register". If you see "Repair" instead, click "Repair".',
   'playbook.step.clickRegisterOrRepair.helpdesk':
     'Register/Repair runs the same device and user registration flow as the first registration [T].',
-  'playbook.step.enterMacPassword': 'When your Mac asks, enter the password you use to unlock this Mac now.',
+  'playbook.step.enterMacPassword':
+    'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
   'playbook.step.enterMacPassword.helpdesk':
     'The "Single Sign-On" window asks for the local account password to bind the registration [J2].',
-  'playbook.step.signInMicrosoft':
-    'Sign in to Microsoft with your current Microsoft password (the new one, if it was changed) and approve the sign-in request.',
+  'playbook.step.signInMicrosoft': 'Sign in with your Microsoft work account and its password.',
   'playbook.step.signInMicrosoft.helpdesk':
     'Entra sign-in with the current Entra password and MFA completes registration [J1].',
   'playbook.step.waitForMac': 'Wait while PSSO Helper checks your Mac. This can take a few minutes.',
@@ -213,7 +213,7 @@ export const en = {
   'playbook.answer.no': 'No',
   'playbook.answer.notSure': "I'm not sure",
   'playbook.passwordReset.setPermanent':
-    'A temporary password cannot be used on your Mac. First choose your own new password in the browser: {passwordChangeUrl}',
+    'First choose your own new password in the browser: a temporary password cannot be used on your Mac.',
   'playbook.passwordReset.setPermanent.helpdesk':
     'Temporary passwords from an admin reset cannot be synced; the user must set a permanent password on another device or the web first [T].',
   'playbook.passwordReset.lockAndUnlock':
@@ -267,11 +267,10 @@ export const en = {
   // Playbook: SSO tokens missing or expired [PRT], [J1]
   'playbook.refreshTokens.title': 'Sign in to Microsoft again',
   'playbook.refreshTokens.summary': 'Your Mac needs you to sign in to Microsoft once more.',
-  'playbook.refreshTokens.lockAndUnlock':
-    'Choose Apple menu > "Lock Screen", then unlock your Mac with your password.',
+  'playbook.refreshTokens.lockAndUnlock': 'Lock your Mac, then unlock it.',
   'playbook.refreshTokens.lockAndUnlock.helpdesk':
     'macOS renews the PSSO PRT at unlock and every 4 hours, sooner when SSO tokens are missing or expired [PRT].',
-  'playbook.refreshTokens.signInOnce': 'If Microsoft asks you to sign in, sign in once.',
+  'playbook.refreshTokens.signInOnce': 'If Microsoft asks, sign in once with your Microsoft password.',
   'playbook.refreshTokens.signInOnce.helpdesk':
     'After a password reset or sign-in frequency policy the SSO extension asks once in the first app [PL], [PRT].',
   // Playbook: Secure Enclave method; the Mac password never follows Entra [IC], [O], [T]
@@ -583,10 +582,10 @@ export const en = {
   'helpdesk.verdictSay.notConfigured': 'Platform SSO is not set up on this Mac yet.',
   'helpdesk.verdictSay.unknown': 'The Mac’s sign-in state could not be read.',
   'helpdesk.summary.statusScreen': 'PSSO Helper’s status: “{verdict}”',
-  'helpdesk.summary.onStep': 'Step {number} of {count} of “{title}”: {text}',
+  'helpdesk.summary.onStep': 'Stage {number} of {count} of “{title}”: {text}',
   'helpdesk.summary.verifying':
-    'Step {number} of {count} of “{title}”, and PSSO Helper is checking whether it worked.',
-  'helpdesk.summary.handedOff': 'The user stopped “{title}” at step {number} to call the helpdesk.',
+    'Stage {number} of {count} of “{title}”, and PSSO Helper is checking whether it worked.',
+  'helpdesk.summary.handedOff': 'The user stopped “{title}” at stage {number} to call the helpdesk.',
   'helpdesk.summary.sayWait':
     'Ask the user to wait a moment: PSSO Helper notices by itself when the step has worked.',
   'helpdesk.summary.sayStart':
@@ -716,6 +715,82 @@ export const en = {
   'config.TokenExpiryWarningHours': 'Warn this many hours before the Mac’s sign-in tokens expire (1–720).',
   'config.PseudonymizeIdentifiers': 'Replace user names and device ids in reports with stable pseudonyms.',
   'config.LogLevel': 'How much the app writes to its log: error, warn, info or debug.',
+  'playbook.stage.usersAndGroups': 'Register in System Settings › Users & Groups.',
+  'playbook.stage.signInMicrosoft': 'Sign in to Microsoft in the window that opens.',
+  'playbook.stage.signInHelp':
+    'No sign-in window? Look for the "Registration Required" notification at the top right of the screen and click "Register".',
+  'playbook.step.approveSignIn': 'If Microsoft asks, approve the sign-in request on your phone.',
+  'playbook.passwordReset.signInNew': 'Sign in with your new Microsoft password.',
+  'playbook.passwordReset.answerOwnPassword': 'No, I chose my new password',
+  'playbook.passwordReset.answerTemporary': 'Yes, a temporary one',
+  'playbook.passwordReset.setPermanent.signInTemporary': 'Sign in with the temporary password IT gave you.',
+  'playbook.passwordReset.setPermanent.chooseNew':
+    'Choose your new Microsoft password. From now on it is the one you use on this Mac.',
+  'playbook.passwordReset.waitingHelp':
+    'If you see "Repair" instead of "Register", click "Repair". If nothing opens, contact {supportContact}.',
+  'playbook.passwordReset.afterCare': 'Good to know from now on',
+  'playbook.registration.waitingHelp':
+    'No sign-in window? Focus can hide the notification: turn Focus off, or log out and in again. Company Portal can register too: "Company Portal" › "Preferences" › "Register device".',
+  'playbook.refreshTokens.chooseLockScreen': 'Choose Apple menu › "Lock Screen".',
+  'playbook.refreshTokens.unlock': 'Unlock with the password you used to unlock this Mac this morning.',
+  'playbook.refreshTokens.waitingHelp':
+    'Nothing yet? Lock and unlock once more. If Microsoft never asks you to sign in, restart your Mac.',
+  'playbook.evidence.registrationUnderway': 'Your Mac password accepted for the registration',
+  'playbook.evidenceMissing.configured': 'This Mac has no single sign-on settings from your organisation.',
+  'playbook.evidenceMissing.companyPortalReady': 'Company Portal 5.2404.0 or later is not installed.',
+  'playbook.evidenceMissing.deviceRegistered': 'This Mac is not registered with your organisation yet.',
+  'playbook.evidenceMissing.userRegistered': 'Your account is not registered on this Mac yet.',
+  'playbook.evidenceMissing.userStateNormal':
+    'Your registration is not finished: the Mac still waits for a sign-in.',
+  'playbook.evidenceMissing.tokensPresent': 'This Mac has no valid Microsoft sign-in.',
+  'playbook.evidenceMissing.tokensReceivedSinceStart':
+    'Your Mac has not received a new Microsoft sign-in since you started.',
+  'playbook.evidenceMissing.registrationUnderway':
+    'Your Mac has not taken your Mac password for the registration yet.',
+  'repair.stageProgress': 'Stage {current} of {total}',
+  'repair.waitingForMac': 'Your Mac tells PSSO Helper when this is done; it moves on by itself.',
+  'repair.waitingForYou': 'Waiting for you to finish this in {place}.',
+  'repair.doneThis': 'I’ve done this',
+  'repair.notFixedTitle': 'Not fixed yet',
+  'repair.notFixedShows': 'Your Mac still shows this:',
+  'repair.tryAgain': 'Try the steps again',
+  'repair.checkAgain': 'Check again',
+  'repair.showFull': 'Show the whole window',
+  'repair.compactHint': 'This small guide stays beside System Settings.',
+  'repair.place.app': 'PSSO Helper',
+  'repair.place.browser': 'the browser',
+  'repair.place.usersAndGroups': 'System Settings › Users & Groups',
+  'repair.place.microsoftSignIn': 'the Microsoft sign-in window',
+  'repair.place.lockScreen': 'the lock screen',
+  'repair.place.companyPortal': 'Company Portal',
+  'repair.picture.usersAndGroups':
+    'System Settings, Users & Groups: click "Edit…" next to "Network Account Server", then "Repair" (or "Register"). Then the "Single Sign-On" window asks for your Mac password: type it and click "OK".',
+  'repair.picture.microsoftSignIn': 'The Microsoft sign-in window: enter your password and click "Sign in".',
+  'repair.picture.lockScreen':
+    'The lock screen: type your Mac password in the field under your name and press Return.',
+  'repair.picture.companyPortal':
+    'Company Portal: choose "Company Portal" › "Preferences", then click "Register device".',
+  'repair.picture.browser':
+    'The password page in the browser: sign in with the temporary password, then choose your new one.',
+  'repair.label.systemSettings': 'System Settings',
+  'repair.label.usersAndGroups': 'Users & Groups',
+  'repair.label.networkAccountServer': 'Network Account Server',
+  'repair.label.edit': 'Edit…',
+  'repair.label.repair': 'Repair',
+  'repair.label.register': 'Register',
+  'repair.label.singleSignOn': 'Single Sign-On',
+  'repair.label.password': 'Password',
+  'repair.label.ok': 'OK',
+  'repair.label.cancel': 'Cancel',
+  'repair.label.signIn': 'Sign in',
+  'repair.label.enterPassword': 'Enter Password',
+  'repair.label.preferences': 'Preferences',
+  'repair.label.registerDevice': 'Register device',
+  'repair.label.newPassword': 'New password',
+  'status.passwordChangedAnswer': 'Yes, fix it',
+  'tray.passwordChanged': 'My password was changed or reset…',
+  'playbook.refreshTokens.askPasswordChanged':
+    'Did your Microsoft password change recently, or did IT reset it?',
 }
 
 export type TextKey = keyof typeof en

@@ -175,17 +175,16 @@ export const ja: Catalogue = {
   'playbook.step.openUsersAndGroups.helpdesk':
     'macOS 14 以降では、Platform SSO の登録は「ユーザとグループ」>「ネットワークアカウントサーバ」に表示されます [T]。',
   'playbook.step.networkAccountServerEdit':
-    '「ネットワークアカウントサーバ」の横にある「編集」をクリックします。',
+    '「ネットワークアカウントサーバ」の横にある「編集…」をクリックします。',
   'playbook.step.clickRegisterOrRepair':
     '「登録」をクリックします。「修復」と表示されている場合は「修復」をクリックします。',
   'playbook.step.clickRegisterOrRepair.helpdesk':
     '登録／修復は、最初の登録と同じデバイス登録とユーザ登録の手順を実行します [T]。',
   'playbook.step.enterMacPassword':
-    'Mac に聞かれたら、今この Mac のロック解除に使っているパスワードを入力します。',
+    'Mac のパスワードを求められたら、今朝この Mac のロック解除に使ったパスワードを入力し、「OK」をクリックします。',
   'playbook.step.enterMacPassword.helpdesk':
     '「シングルサインオン」ウインドウでローカルアカウントのパスワードを入力し、登録を結び付けます [J2]。',
-  'playbook.step.signInMicrosoft':
-    '現在の Microsoft パスワード（変更された場合は新しいパスワード）で Microsoft にサインインし、サインインの確認を承認します。',
+  'playbook.step.signInMicrosoft': '職場の Microsoft アカウントとそのパスワードでサインインします。',
   'playbook.step.signInMicrosoft.helpdesk':
     '現在の Entra パスワードと MFA で Entra にサインインすると登録が完了します [J1]。',
   'playbook.step.waitForMac': 'PSSO Helper が Mac を確認するまでお待ちください。数分かかることがあります。',
@@ -211,7 +210,7 @@ export const ja: Catalogue = {
   'playbook.answer.no': 'いいえ',
   'playbook.answer.notSure': 'わからない',
   'playbook.passwordReset.setPermanent':
-    '一時パスワードは Mac では使えません。先にブラウザで自分の新しいパスワードを設定してください：{passwordChangeUrl}',
+    '先にブラウザで自分の新しいパスワードを設定します。一時パスワードは Mac では使えません。',
   'playbook.passwordReset.setPermanent.helpdesk':
     '管理者リセットの一時パスワードは同期できません。先に別のデバイスか Web で正式なパスワードを設定する必要があります [T]。',
   'playbook.passwordReset.lockAndUnlock':
@@ -263,11 +262,11 @@ export const ja: Catalogue = {
     'この Mac は登録済みですが、この Mac 上のあなたのアカウントはまだ登録されていません。',
   'playbook.refreshTokens.title': 'もう一度 Microsoft にサインインします',
   'playbook.refreshTokens.summary': 'もう一度 Microsoft へのサインインが必要です。',
-  'playbook.refreshTokens.lockAndUnlock':
-    'アップルメニュー >「画面をロック」を選び、パスワードでロックを解除します。',
+  'playbook.refreshTokens.lockAndUnlock': 'Mac をロックしてから、ロックを解除します。',
   'playbook.refreshTokens.lockAndUnlock.helpdesk':
     'macOS は PSSO の PRT をロック解除時と 4 時間ごとに更新し、SSO トークンがないか期限切れならすぐに更新します [PRT]。',
-  'playbook.refreshTokens.signInOnce': 'Microsoft からサインインを求められたら、一度サインインします。',
+  'playbook.refreshTokens.signInOnce':
+    'Microsoft に求められたら、Microsoft のパスワードで一度サインインします。',
   'playbook.refreshTokens.signInOnce.helpdesk':
     'パスワードリセットやサインイン頻度ポリシーの後、SSO 拡張機能は最初のアプリで一度だけサインインを求めます [PL]、[PRT]。',
   'playbook.secureEnclave.title': 'Mac のパスワードは変わりません',
@@ -582,11 +581,11 @@ export const ja: Catalogue = {
   'helpdesk.verdictSay.notConfigured': 'この Mac ではまだプラットフォーム SSO が設定されていません。',
   'helpdesk.verdictSay.unknown': 'Mac のサインイン状態を読み取れませんでした。',
   'helpdesk.summary.statusScreen': 'PSSO Helper の状態表示：「{verdict}」',
-  'helpdesk.summary.onStep': '「{title}」のステップ {number}/{count}：{text}',
+  'helpdesk.summary.onStep': '「{title}」のステージ {number}/{count}：{text}',
   'helpdesk.summary.verifying':
-    '「{title}」のステップ {number}/{count}。うまくいったかどうかを PSSO Helper が確認しています。',
+    '「{title}」のステージ {number}/{count}。うまくいったかどうかを PSSO Helper が確認しています。',
   'helpdesk.summary.handedOff':
-    'ユーザは「{title}」のステップ {number} で修復を止めて、ヘルプデスクに連絡しています。',
+    'ユーザは「{title}」のステージ {number} で修復を止めて、ヘルプデスクに連絡しています。',
   'helpdesk.summary.sayWait':
     'しばらく待つよう伝えてください。ステップがうまくいくと PSSO Helper が自動的に気づきます。',
   'helpdesk.summary.sayStart':
@@ -723,4 +722,81 @@ export const ja: Catalogue = {
   'config.TokenExpiryWarningHours': 'Mac のサインイントークンの有効期限の何時間前に警告するか（1〜720）。',
   'config.PseudonymizeIdentifiers': 'レポート内のユーザ名とデバイス ID を一定の仮名に置き換える。',
   'config.LogLevel': 'ログの詳細度。error、warn、info、debug のいずれか。',
+  'playbook.stage.usersAndGroups': '「システム設定」›「ユーザとグループ」で登録します。',
+  'playbook.stage.signInMicrosoft': '開いたウインドウで Microsoft にサインインします。',
+  'playbook.stage.signInHelp':
+    'サインインのウインドウが出ないときは、画面右上の「登録が必要です」の通知を探し、「登録」をクリックします。',
+  'playbook.step.approveSignIn': 'Microsoft に求められたら、スマートフォンでサインイン要求を承認します。',
+  'playbook.passwordReset.signInNew': '新しい Microsoft パスワードでサインインします。',
+  'playbook.passwordReset.answerOwnPassword': 'いいえ、新しいパスワードを自分で決めました',
+  'playbook.passwordReset.answerTemporary': 'はい、一時パスワードです',
+  'playbook.passwordReset.setPermanent.signInTemporary':
+    'IT 部門から受け取った一時パスワードでサインインします。',
+  'playbook.passwordReset.setPermanent.chooseNew':
+    '新しい Microsoft パスワードを決めます。これからはこの Mac でもそのパスワードを使います。',
+  'playbook.passwordReset.waitingHelp':
+    '「登録」ではなく「修復」と表示されている場合は「修復」をクリックします。何も開かないときは、{supportContact} に連絡してください。',
+  'playbook.passwordReset.afterCare': 'これから知っておくこと',
+  'playbook.registration.waitingHelp':
+    'サインインのウインドウが出ないときは、集中モードが通知を隠しているかもしれません。集中モードをオフにするか、ログアウトしてもう一度ログインします。ポータル サイトからも登録できます：「ポータル サイト」›「環境設定」›「デバイスの登録」。',
+  'playbook.refreshTokens.chooseLockScreen': 'アップルメニュー ›「画面をロック」を選びます。',
+  'playbook.refreshTokens.unlock': '今朝この Mac のロック解除に使ったパスワードでロックを解除します。',
+  'playbook.refreshTokens.waitingHelp':
+    'まだ変わらないときは、もう一度ロックして解除します。Microsoft からサインインを求められないときは、Mac を再起動します。',
+  'playbook.evidence.registrationUnderway': '登録のための Mac のパスワードの受け付け',
+  'playbook.evidenceMissing.configured': 'この Mac には組織のシングルサインオン設定がありません。',
+  'playbook.evidenceMissing.companyPortalReady':
+    'ポータル サイト 5.2404.0 以降がインストールされていません。',
+  'playbook.evidenceMissing.deviceRegistered': 'この Mac はまだ組織に登録されていません。',
+  'playbook.evidenceMissing.userRegistered': 'あなたのアカウントはまだこの Mac に登録されていません。',
+  'playbook.evidenceMissing.userStateNormal': '登録が終わっていません。Mac はまだサインインを待っています。',
+  'playbook.evidenceMissing.tokensPresent': 'この Mac には有効な Microsoft のサインインがありません。',
+  'playbook.evidenceMissing.tokensReceivedSinceStart':
+    '開始してから、Mac は Microsoft の新しいサインインを受け取っていません。',
+  'playbook.evidenceMissing.registrationUnderway':
+    'Mac はまだ登録のための Mac のパスワードを受け付けていません。',
+  'repair.stageProgress': 'ステージ {current}/{total}',
+  'repair.waitingForMac': '終わると Mac が PSSO Helper に知らせます。自動的に次に進みます。',
+  'repair.waitingForYou': '{place}での操作が終わるのを待っています。',
+  'repair.doneThis': '終わりました',
+  'repair.notFixedTitle': 'まだ修復できていません',
+  'repair.notFixedShows': 'Mac には今もこう表示されています：',
+  'repair.tryAgain': 'もう一度手順をやり直す',
+  'repair.checkAgain': 'もう一度確認',
+  'repair.showFull': 'ウインドウ全体を表示',
+  'repair.compactHint': 'この小さなガイドは「システム設定」の横に表示されたままになります。',
+  'repair.place.app': 'PSSO Helper',
+  'repair.place.browser': 'ブラウザ',
+  'repair.place.usersAndGroups': '「システム設定」›「ユーザとグループ」',
+  'repair.place.microsoftSignIn': 'Microsoft のサインインウインドウ',
+  'repair.place.lockScreen': 'ロック画面',
+  'repair.place.companyPortal': 'ポータル サイト',
+  'repair.picture.usersAndGroups':
+    '「システム設定」の「ユーザとグループ」：「ネットワークアカウントサーバ」の横の「編集…」をクリックし、「修復」（または「登録」）をクリックします。次に「シングルサインオン」のウインドウで Mac のパスワードを入力し、「OK」をクリックします。',
+  'repair.picture.microsoftSignIn':
+    'Microsoft のサインインウインドウ：パスワードを入力し、「サインイン」をクリックします。',
+  'repair.picture.lockScreen': 'ロック画面：名前の下の欄に Mac のパスワードを入力し、return キーを押します。',
+  'repair.picture.companyPortal':
+    'ポータル サイト：「ポータル サイト」›「環境設定」を選び、「デバイスの登録」をクリックします。',
+  'repair.picture.browser':
+    'ブラウザのパスワードのページ：一時パスワードでサインインし、新しいパスワードを決めます。',
+  'repair.label.systemSettings': 'システム設定',
+  'repair.label.usersAndGroups': 'ユーザとグループ',
+  'repair.label.networkAccountServer': 'ネットワークアカウントサーバ',
+  'repair.label.edit': '編集…',
+  'repair.label.repair': '修復',
+  'repair.label.register': '登録',
+  'repair.label.singleSignOn': 'シングルサインオン',
+  'repair.label.password': 'パスワード',
+  'repair.label.ok': 'OK',
+  'repair.label.cancel': 'キャンセル',
+  'repair.label.signIn': 'サインイン',
+  'repair.label.enterPassword': 'パスワードを入力',
+  'repair.label.preferences': '環境設定',
+  'repair.label.registerDevice': 'デバイスの登録',
+  'repair.label.newPassword': '新しいパスワード',
+  'status.passwordChangedAnswer': 'はい、修復する',
+  'tray.passwordChanged': 'パスワードを変更した、またはリセットされた…',
+  'playbook.refreshTokens.askPasswordChanged':
+    '最近、Microsoft のパスワードを変更したか、IT 部門にリセットされましたか？',
 }

@@ -8,10 +8,11 @@ import { FINDINGS } from '../../../common/diagnosis/catalogue'
 import { SOURCES } from '../../../common/diagnosis/sources'
 import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
 import { PLAYBOOKS } from '../../../common/repair'
-import { fileVaultTakesNewPassword, visibleSteps } from '../../../common/repair/session'
+import { fileVaultTakesNewPassword, stepApplies, visibleSteps } from '../../../common/repair/session'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import { renderText, textValues } from '../../../common/repair/texts'
 import {
+  type ChecklistItem,
   COMPLETION_CHECKS,
   isPlaybookId,
   PLAYBOOK_IDS,
@@ -113,6 +114,21 @@ export function formatGuide(
         return action.what === 'supportContact' ? label('copySupportContact') : label('copySupportCode')
     }
   }
+  // A stage's checklist and notes: on one macOS version its own lines; without --macos every line,
+  // labelled with the versions it applies to.
+  const items = (list: readonly ChecklistItem[] | undefined) =>
+    (list ?? []).flatMap((item) => {
+      if (typeof item === 'string') return [text(item)]
+      if (macOSMajor === null) {
+        const { macOSMin, macOSMax, fileVaultTakesNewPassword: opensFileVault } = item.when
+        const conditions = [
+          ...(macOSMin !== undefined || macOSMax !== undefined ? [macOSRange(macOSMin, macOSMax)] : []),
+          ...(opensFileVault !== undefined ? [label(`fileVault.${opensFileVault ?? 'unknown'}`)] : []),
+        ]
+        return [`${text(item.text)} (${conditions.join('; ')})`]
+      }
+      return stepApplies(item, macOSMajor, fileVault) ? [text(item.text)] : []
+    })
   const formatStep = (step: PlaybookStep, prefix: string) => {
     const out = [`${prefix}${text(step.text)}`]
     const indent = ' '.repeat(prefix.length)
@@ -124,6 +140,8 @@ export function formatGuide(
       ]
       out.push(`${indent}(${conditions.join('; ')})`)
     }
+    for (const note of items(step.notes)) out.push(`${indent}! ${note}`)
+    for (const item of items(step.checklist)) out.push(`${indent}* ${item}`)
     if (step.action) out.push(`${indent}${label('action')}: ${describeAction(step.action)}`)
     for (const answer of step.question?.answers ?? []) {
       const next =
