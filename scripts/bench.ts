@@ -10,6 +10,7 @@ import { parseAppSso } from '../main/node/parsers/appSso'
 import { readMacState } from '../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../main/node/system/tools'
 import { createFakeSysroot, realCapture, synthetic, SEQUOIA_SW_VERS } from '../test/helpers/fakeSysroot'
+import { bundleBench } from './bench-bundle'
 import { helpdeskBench } from './bench-helpdesk'
 import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
 import type { Measurement } from './measurement'
@@ -113,6 +114,7 @@ export const BENCHES: Bench[] = [
   statusWithDelays,
   cliColdStart,
   helpdeskBench,
+  bundleBench,
   rendererBundleSize,
   firstVerdictTime,
 ]

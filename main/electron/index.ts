@@ -22,6 +22,8 @@ import { startAppBackground } from './background'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
+import { utilityWorker } from './utilityWorker'
+import { createHeavyWorker, HEAVY_WORK_ENTRY } from '../node/worker/heavyWorker'
 
 const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
@@ -111,6 +113,9 @@ async function startApp() {
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
+    // Reports and bundles are built in a utility process, so the window and menu bar stay responsive.
+    heavyWork: createHeavyWorker(utilityWorker(path.join(__dirname, HEAVY_WORK_ENTRY))),
+    log,
     files: {
       chooseSaveFile: async (defaultName) => {
         const options = { defaultPath: path.join(app.getPath('desktop'), defaultName), filters: ZIP }
@@ -128,6 +133,7 @@ async function startApp() {
       },
       system,
       homeDir: app.getPath('home'),
+      sysroot: process.env.PSSO_HELPER_SYSROOT ?? null,
     },
   })
   registerIpcHandlers(core.handlers)

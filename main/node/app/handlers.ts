@@ -20,14 +20,14 @@ import type { RepairCommand } from '../../common/repair/types'
 import { resolveExternalUrl } from '../../common/security/policy'
 import type { RepairSessions } from '../repair/repairSessions'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
-import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
-import { bundleFromCapture, reportFromCapture, type HelpdeskOutputOptions } from '../helpdesk/helpdesk'
+import { inProcessHeavyWork, type HeavyWork, type JobOutputOptions } from '../worker/heavyJobs'
 import { decodedSupportCode } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
+import type { Logger } from '../../common/logger'
 import { isLanguage } from '../../common/i18n'
 import type { LanguageOwner } from '../i18n/languageOwner'
 
@@ -46,13 +46,19 @@ export interface HandlerDeps {
   copyText?: (text: string) => void
   /** The recorded state transitions (main/node/history); absent = not available in this shell. */
   history?: HistorySource['read']
+  /** Where reports and bundles are built: a worker in the app and the preview; absent = this thread. */
+  heavyWork?: HeavyWork
   /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
   files?: {
     chooseSaveFile: (defaultName: string) => Promise<string | null>
     chooseOpenFile: () => Promise<string | null>
     system: SystemAccess
     homeDir: string
+    /** PSSO_HELPER_SYSROOT, so a worker's tools resolve where this process's do. */
+    sysroot?: string | null
   }
+  /** The app log; absent = nothing is logged. */
+  log?: Logger
 }
 
 export type { Handlers }
@@ -64,12 +70,13 @@ const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly st
 export function createHandlers(deps: HandlerDeps): Handlers {
   // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
   const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
+  const heavyWork = deps.heavyWork ?? inProcessHeavyWork(deps.files?.system)
+  const outputOptions = async (): Promise<JobOutputOptions> => {
     const history = await historyRecords()
     return {
       pseudonymize: deps.config().PseudonymizeIdentifiers,
       appVersion: deps.appInfo().version,
-      now: deps.now,
+      nowMs: deps.now(),
       ...(history ? { history } : {}),
     }
   }
@@ -136,7 +143,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'helpdesk:report': async () => {
       const capture = deps.stateOwner.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      return ok({ text: reportFromCapture(capture, await outputOptions(), 'markdown') })
+      const options = await outputOptions()
+      const { text } = await heavyWork.run({ kind: 'report', capture, options, format: 'markdown' })
+      return ok({ text })
     },
     'helpdesk:saveBundle': async () => {
       const capture = deps.stateOwner.capture()
@@ -145,15 +154,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const day = new Date(deps.now()).toISOString().slice(0, 10)
       const file = await deps.files.chooseSaveFile(`PSSO Helper diagnostics ${day}.zip`)
       if (!file) return fail('cancelled', 'No file was chosen.')
-      const { system, homeDir } = deps.files
-      await bundleFromCapture(file, capture, { ...(await outputOptions()), system, homeDir })
+      const { homeDir } = deps.files
+      const { logLines } = await heavyWork.run({
+        kind: 'bundle',
+        file,
+        capture,
+        options: await outputOptions(),
+        homeDir,
+        includeUnifiedLog: true,
+        sysroot: deps.files.sysroot ?? null,
+      })
+      for (const line of logLines) deps.log?.info(`bundle worker: ${line}`)
       return ok({ path: file })
     },
     'helpdesk:openBundle': async () => {
       if (!deps.files) return desktopOnly
       const file = await deps.files.chooseOpenFile()
       if (!file) return fail('cancelled', 'No file was chosen.')
-      const opened = await openBundle(file)
+      const opened = await heavyWork.run({ kind: 'openBundle', file })
       return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
     },
     'helpdesk:decodeSupportCode': async ({ code }) => {

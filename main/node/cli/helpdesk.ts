@@ -31,6 +31,8 @@ export async function cliHelpdesk(deps: CliDeps, pseudonymizeFlag: boolean) {
         }).read()
       ).records,
     ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.heavyWork ? { heavyWork: deps.heavyWork } : {}),
+    sysroot: deps.system.env.PSSO_HELPER_SYSROOT ?? null,
   })
 }
 

@@ -6,12 +6,11 @@ import type { DiagnosisContext } from '../../common/diagnosis/rules'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
-import { writeBundle, type BundleManifest } from '../bundle/bundle'
+import type { BundleManifest } from '../bundle/bundle'
+import { inProcessHeavyWork, type HeavyWork, type JobOutputOptions } from '../worker/heavyJobs'
 import { writeFileAtomic } from '../files/atomicWrite'
-import { formatIsoSeconds } from '../../common/time'
 import type { RawCapture } from '../probe/readMacState'
-import { createRedactor } from '../report/redact'
-import { buildReport } from '../report/report'
+import type { HelpdeskCapture, ReportFormat } from './outputs'
 import type { SystemAccess } from '../system/tools'
 
 export interface HelpdeskDeps {
@@ -28,90 +27,29 @@ export interface HelpdeskDeps {
   appVersion: string
   /** The recorded state transitions (main/node/history), for the report's history section. */
   history?: () => Promise<HistoryRecord[]>
-}
-
-export type ReportFormat = 'markdown' | 'json'
-
-/** One read of the Mac and the context it was diagnosed with (a bundle keeps it). */
-export interface HelpdeskCapture {
-  state: MacState
-  raw: RawCapture
-  diagnosis: DiagnosisContext
-}
-
-export interface HelpdeskOutputOptions {
-  pseudonymize: boolean
-  appVersion: string
-  now: () => number
-  history?: HistoryRecord[]
-}
-
-/** The redactor for one report or bundle: each gets its own pseudonym key. */
-const redactorFor = (state: MacState, pseudonymize: boolean) =>
-  createRedactor({ pseudonymize, identifiers: [state.psso.deviceId, state.psso.tenantId] })
-
-/** The redacted report of a capture as text: Markdown for a ticket, JSON for tools. */
-export function reportFromCapture(
-  capture: HelpdeskCapture,
-  options: HelpdeskOutputOptions,
-  format: ReportFormat,
-): string {
-  const built = buildReport(
-    {
-      state: capture.state,
-      capture: capture.raw,
-      appVersion: options.appVersion,
-      generatedAt: formatIsoSeconds(options.now()),
-      ...(options.history ? { history: options.history } : {}),
-    },
-    { redactor: redactorFor(capture.state, options.pseudonymize) },
-  )
-  return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
-}
-
-/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
-export function bundleFromCapture(
-  file: string,
-  capture: HelpdeskCapture,
-  options: HelpdeskOutputOptions & {
-    system: SystemAccess
-    homeDir: string
-    includeUnifiedLog?: boolean
-    logger?: Logger
-  },
-): Promise<BundleManifest> {
-  return writeBundle(
-    file,
-    {
-      state: capture.state,
-      capture: capture.raw,
-      diagnosis: capture.diagnosis,
-      appVersion: options.appVersion,
-      now: options.now,
-      homeDir: options.homeDir,
-      system: options.system,
-      includeUnifiedLog: options.includeUnifiedLog ?? true,
-      ...(options.logger ? { logger: options.logger } : {}),
-      ...(options.history ? { history: options.history } : {}),
-    },
-    { redactor: redactorFor(capture.state, options.pseudonymize) },
-  )
+  /** Where reports and bundles are built (a worker); absent = this thread. */
+  heavyWork?: HeavyWork
+  /** PSSO_HELPER_SYSROOT, so a worker's tools resolve where this process's do. */
+  sysroot?: string | null
 }
 
 /** The CLI's helpdesk: every report or bundle reads the Mac afresh. */
 export function createHelpdesk(deps: HelpdeskDeps) {
   const logger = deps.logger ?? silentLogger
   const { appVersion } = deps
+  const heavyWork = deps.heavyWork ?? inProcessHeavyWork(deps.system)
   const read = async (): Promise<HelpdeskCapture> => ({
     ...(await deps.readMac()),
     diagnosis: deps.diagnosis,
   })
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
+  const outputOptions = async (): Promise<JobOutputOptions> => {
     const history = await deps.history?.()
-    return { pseudonymize: deps.pseudonymize, appVersion, now: deps.now, ...(history ? { history } : {}) }
+    return { pseudonymize: deps.pseudonymize, appVersion, nowMs: deps.now(), ...(history ? { history } : {}) }
   }
-  const report = async (format: ReportFormat): Promise<string> =>
-    reportFromCapture(await read(), await outputOptions(), format)
+  const report = async (format: ReportFormat): Promise<string> => {
+    const job = { kind: 'report', capture: await read(), options: await outputOptions(), format } as const
+    return (await heavyWork.run(job)).text
+  }
 
   return {
     report,
@@ -124,13 +62,17 @@ export function createHelpdesk(deps: HelpdeskDeps) {
 
     /** Writes a diagnostics bundle atomically; its manifest says what is inside. */
     async saveBundle(file: string, { includeUnifiedLog = true } = {}): Promise<BundleManifest> {
-      return bundleFromCapture(file, await read(), {
-        ...(await outputOptions()),
-        system: deps.system,
+      const { manifest, logLines } = await heavyWork.run({
+        kind: 'bundle',
+        file,
+        capture: await read(),
+        options: await outputOptions(),
         homeDir: deps.homeDir,
         includeUnifiedLog,
-        logger,
+        sysroot: deps.sysroot ?? null,
       })
+      for (const line of logLines) logger.info(`bundle worker: ${line}`)
+      return manifest
     },
   }
 }

@@ -6,6 +6,7 @@ import type { AppInfo, InvokeChannel } from '../../common/ipc/contract'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
+import type { HeavyWork } from '../worker/heavyJobs'
 import { dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
@@ -31,6 +32,8 @@ export interface PreviewOptions {
   version: string
   /** Called with every URL the app would open (the preview opens nothing itself). */
   onOpenExternal?: (url: string) => void
+  /** Where reports are built: the built preview passes its worker thread; absent = this thread. */
+  heavyWork?: HeavyWork
   /** The verification loop's pace (tests make it fast). */
   backoff?: BackoffPolicy
 }
@@ -91,6 +94,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     ...(effective ? { configProvenance: () => effective } : {}),
     appInfo: () => appInfo,
     openExternal: async (url) => options.onOpenExternal?.(url),
+    ...(options.heavyWork ? { heavyWork: options.heavyWork } : {}),
   })
 
   /** The playbook step the user is finishing with this request (Continue or an answer), if any. */

@@ -167,10 +167,17 @@ const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g
 const AUTH_HEADER = /\b(Bearer|Basic|Negotiate)\s+[A-Za-z0-9._~+/=-]{8,}/g
 const COOKIE_HEADER = /^(\s*(?:Set-)?Cookie\s*:)[^\n]*/gim
 const KERBEROS_CACHE = /\b(API|FILE|KCM|MEMORY|DIR|KEYRING|XCACHE):[^\s"',;]+/g
-/** `key : value`, `key=value`, `"key" : "value"` (also cut off mid-value, as in a truncated capture). */
-const KEY_VALUE = /(["']?)([A-Za-z_][\w-]*)\1(\s*[:=]\s*)("(?:[^"\\\n]|\\.)*"?|[^\s,;&}"]+)/g
-/** Long base64/base64url runs with mixed case and digits: keys, certificates, opaque tokens. */
-const OPAQUE_BLOB = /[A-Za-z0-9+/_-]{32,}={0,2}/g
+/**
+ * `key : value`, `key=value`, `"key" : "value"` (also cut off mid-value, as in a truncated capture).
+ * A key starts only where a word does (the lookbehind): every later start in the same word would end
+ * where the first did, so trying them changes nothing but makes a 30 MB log quadratic in word length.
+ */
+const KEY_VALUE = /(["']?)(?<![A-Za-z_])([A-Za-z_][\w-]*)\1(\s*[:=]\s*)("(?:[^"\\\n]|\\.)*"?|[^\s,;&}"]+)/g
+/**
+ * Long base64/base64url runs with mixed case and digits: keys, certificates, opaque tokens. A run is
+ * tried from its start only (the lookbehind), which is where the greedy match began anyway.
+ */
+const OPAQUE_BLOB = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}/g
 
 export function redactSecretShapes(input: string): string {
   return String(input)
