@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react'
 import { hasHelperApi } from './bridge'
 import { useLang, useT } from './i18n/useT'
+import { ErrorBoundary } from './components/ErrorBoundary'
 import { LanguageSwitch } from './components/LanguageSwitch'
 import { AboutScreen } from './screens/AboutScreen'
 import { HelpdeskScreen } from './screens/HelpdeskScreen'
@@ -56,6 +57,7 @@ export function App() {
   else if (shown === 'about') content = <AboutScreen />
   else if (session) content = <RepairScreen session={session} />
   else content = <StatusScreen />
+  const screenName = session && shown === 'status' ? 'repair' : shown
 
   const link = (target: Screen, label: string, extra?: string) => (
     <button
@@ -71,7 +73,11 @@ export function App() {
 
   return (
     <>
-      <main ref={main}>{content}</main>
+      <main ref={main}>
+        <ErrorBoundary key={screenName} screen={screenName}>
+          {content}
+        </ErrorBoundary>
+      </main>
       <footer className="app-footer">
         <nav aria-label={t('app.title')}>
           {shown !== 'status' && link('status', t('nav.status'))}

@@ -22,6 +22,8 @@ import { startAppBackground } from './background'
 import { cliArguments } from './launch'
 import { push, registerIpcHandlers } from './ipc'
 import { createMainWindow } from './window'
+import { watchMainProcess, watchWindow } from './crashRecovery'
+import { createLiveConfig } from '../node/config/liveConfig'
 import { utilityWorker } from './utilityWorker'
 import { createHeavyWorker, HEAVY_WORK_ENTRY } from '../node/worker/heavyWorker'
 
@@ -81,10 +83,19 @@ async function startApp() {
   let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
   // Managed preferences win, then the user's own, then defaults; a bad value never stops the app.
-  const effectiveConfig = await readConfig({ system, user: currentUser() })
-  const config = effectiveConfig.values
-  const log = createAppLogger({ homeDir: app.getPath('home'), now: Date.now, level: config.LogLevel })
-  for (const problem of effectiveConfig.problems) log.warn(`configuration: ${problem.message}`)
+  const readPreferences = () => readConfig({ system, user: currentUser() })
+  const initialConfig = await readPreferences()
+  const log = createAppLogger({
+    homeDir: app.getPath('home'),
+    now: Date.now,
+    level: initialConfig.values.LogLevel,
+  })
+  watchMainProcess(log)
+  for (const problem of initialConfig.problems) log.warn(`configuration: ${problem.message}`)
+  // Profiles change under a running app: read again on every check and every half minute.
+  const liveConfig = createLiveConfig({ initial: initialConfig, read: readPreferences, logger: log })
+  liveConfig.startPolling()
+  const config = () => liveConfig.current().values
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
@@ -97,7 +108,7 @@ async function startApp() {
   // One language for the window, the menu-bar item and notifications (the user's choice is kept).
   const languageStore = fileLanguageStore(app.getPath('userData'))
   const language = createLanguageOwner({
-    configured: () => config.Language,
+    configured: () => config().Language,
     systemLanguages: () => languages,
     savedChoice: await languageStore.load(),
     save: languageStore.save,
@@ -105,11 +116,15 @@ async function startApp() {
   })
   const core = createAppCore({
     language,
-    read: (diagnosis) => readMacState({ system, now: Date.now, diagnosis }),
+    read: async (diagnosis) => {
+      await liveConfig.refresh()
+      return readMacState({ system, now: Date.now, diagnosis })
+    },
     now: Date.now,
     history: history.read,
-    config: () => config,
-    configProvenance: () => effectiveConfig,
+    config,
+    configProvenance: () => liveConfig.current(),
+    configChanges: liveConfig.subscribe,
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
@@ -143,8 +158,9 @@ async function startApp() {
     window = await createMainWindow({
       preloadPath: path.join(OUT, 'preload/index.cjs'),
       userDataDir: app.getPath('userData'),
-      config,
+      config: config(),
     })
+    watchWindow(window, log)
     window.on('focus', () => void stateOwner.recheck('focus'))
     window.on('closed', () => (window = null))
   }
@@ -154,7 +170,7 @@ async function startApp() {
   // Background checks (interval, wake, unlock, network, after a playbook), notifications, history
   // and the menu-bar item. The menu-bar item keeps the app running when the window closes.
   startAppBackground(core, {
-    config,
+    config: config(),
     history,
     log: (message, error) =>
       log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),

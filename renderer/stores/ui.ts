@@ -43,6 +43,13 @@ export const createUiStore = () =>
     },
     appStarted: async () => {
       bridge.onLanguageChanged((language) => set({ language }))
+      // An Intune profile added, changed or removed while the window is open.
+      bridge.onConfigChanged((config) =>
+        set({
+          config: config.values,
+          configProvenance: { sources: config.sources, problems: config.problems },
+        }),
+      )
       const [info, config, language] = await Promise.all([
         bridge.getAppInfo(),
         bridge.getConfig(),

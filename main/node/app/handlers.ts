@@ -28,6 +28,7 @@ import { decodedSupportCode } from './helpdesk'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import type { Logger } from '../../common/logger'
+import { createRateLimit } from '../../common/rateLimit'
 import { isLanguage } from '../../common/i18n'
 import type { LanguageOwner } from '../i18n/languageOwner'
 
@@ -70,6 +71,8 @@ const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly st
 export function createHandlers(deps: HandlerDeps): Handlers {
   // Reports and bundles carry the history too; one that cannot be read is left out, not fatal.
   const historyRecords = async () => (await deps.history?.().catch(() => null))?.records
+  // A renderer in a crash loop must not fill the log: ten errors a minute are plenty to diagnose it.
+  const rendererErrors = createRateLimit({ max: 10, windowMs: 60_000, now: deps.now })
   const heavyWork = deps.heavyWork ?? inProcessHeavyWork(deps.files?.system)
   const outputOptions = async (): Promise<JobOutputOptions> => {
     const history = await historyRecords()
@@ -137,6 +140,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         : fail('invalidArgument', `language:set: unknown language “${setting}”.`),
     'config:get': async () =>
       ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
+    'log:error': async ({ source, message, stack, screen }) => {
+      if (!deps.log || !rendererErrors.allow()) return ok({ logged: false })
+      const where = screen ? ` on the ${screen} screen` : ''
+      const frames = stack ? ` | ${stack.split('\n').slice(0, 6).join(' ')}` : ''
+      deps.log.error(`renderer ${source}${where}: ${message}${frames}`)
+      return ok({ logged: true })
+    },
     'history:get': async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
@@ -198,7 +208,7 @@ export async function dispatch(
   }
 }
 
-function defaultProvenance(): Omit<EffectiveConfig, 'values'> {
+export function defaultProvenance(): Omit<EffectiveConfig, 'values'> {
   const sources = Object.fromEntries(CONFIG_KEY_NAMES.map((key) => [key, 'default'])) as Record<
     ConfigKey,
     ConfigSource

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
 import type { HeavyWork } from '../worker/heavyJobs'
-import { dispatch } from '../app/handlers'
+import { defaultProvenance, dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createDemoHistory } from '../history/demoHistory'
@@ -119,6 +119,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           'state:changed': core.stateOwner.snapshot(),
           'playbook:changed': session ? sessionView(session) : null,
           'language:changed': core.language.current(),
+          'config:changed': effective ?? { values: config, ...defaultProvenance() },
         }
       },
       scenarioControl: scenarioMac
