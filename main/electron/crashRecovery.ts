@@ -11,7 +11,7 @@ import { createProcessCrashPolicy, createRendererRecovery } from '../node/app/cr
 /** The window's error page: the renderer shows only the calm recovery screen at this address. */
 export const RECOVERY_URL = `${APP_ENTRY_URL}#recovery`
 
-export function watchMainProcess(log: Logger & { flush?: () => Promise<void> }) {
+export function watchMainProcess(log: Logger) {
   const policy = createProcessCrashPolicy({
     log,
     now: Date.now,

@@ -165,6 +165,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const file = await deps.files.chooseSaveFile(`PSSO Helper diagnostics ${day}.zip`)
       if (!file) return fail('cancelled', 'No file was chosen.')
       const { homeDir } = deps.files
+      // The bundle carries the app log: what is still queued goes to disk first.
+      await deps.log?.flush?.()
       const { logLines } = await heavyWork.run({
         kind: 'bundle',
         file,

@@ -62,6 +62,7 @@ export function createHelpdesk(deps: HelpdeskDeps) {
 
     /** Writes a diagnostics bundle atomically; its manifest says what is inside. */
     async saveBundle(file: string, { includeUnifiedLog = true } = {}): Promise<BundleManifest> {
+      await logger.flush?.() // the bundle carries the app log
       const { manifest, logLines } = await heavyWork.run({
         kind: 'bundle',
         file,

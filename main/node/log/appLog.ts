@@ -25,7 +25,7 @@ export interface AppLogOptions {
   redact?: (message: string) => string
 }
 
-export interface AppLogger extends Logger {
+export type AppLogger = Logger & {
   /** Resolves once every line logged so far is on disk (or was given up on). */
   flush(): Promise<void>
 }
