@@ -171,6 +171,7 @@ async function startApp() {
   // and the menu-bar item. The menu-bar item keeps the app running when the window closes.
   startAppBackground(core, {
     config: config(),
+    configChanges: liveConfig.subscribe,
     history,
     log: (message, error) =>
       log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),
