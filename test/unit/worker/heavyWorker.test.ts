@@ -40,6 +40,7 @@ describe('heavy work in a worker thread', () => {
     const file = path.join(dir, 'bundle.zip')
     const delay = monitorEventLoopDelay({ resolution: 5 })
     delay.enable()
+    const started = Date.now()
     const { manifest } = await worker.run({
       kind: 'bundle',
       file,
@@ -50,9 +51,11 @@ describe('heavy work in a worker thread', () => {
       sysroot: sysroot.root,
     })
     delay.disable()
+    const wallMs = Date.now() - started
     expect(manifest.files.map((f) => f.path)).toContain('logs/com.apple.AppSSO.log')
-    // Building it in this thread stalls for seconds; in the worker only message passing remains.
-    expect(delay.max / 1e6).toBeLessThan(200)
+    // Built in this thread, the loop would stall for about the whole build; in the worker only message
+    // passing remains (the bound is loose: other test files share the machine's two cores).
+    expect(delay.max / 1e6).toBeLessThan(Math.max(200, wallMs * 0.25))
     const opened = await worker.run({ kind: 'openBundle', file })
     expect(opened.ok).toBe(true)
     if (opened.ok) expect(opened.bundle.verdict.status).toBe(capture.state.verdict.status)
