@@ -34,17 +34,19 @@ export const bundleBench = async (): Promise<Measurement[]> => {
   const logFile = path.join(dir, 'unified.log')
   writeFileSync(logFile, unifiedLog(30 * 1024 * 1024))
   const sysroot = createFakeSysroot({ log: { stdoutFile: logFile } })
+  let worker: ReturnType<typeof createHeavyWorker> | undefined
   try {
     const system = createSystemAccess({ ...defaultSystemDeps, env: sysroot.env })
     const capture = {
       ...(await readMacState({ system, now: Date.now })),
       diagnosis: DEFAULT_DIAGNOSIS_CONTEXT,
     }
-    const worker = createHeavyWorker(
+    worker = createHeavyWorker(
       threadWorker(path.resolve(import.meta.dirname, '../out/cli', HEAVY_WORK_ENTRY)),
     )
     const runs: { seconds: number; stallMs: number }[] = []
-    for (let i = 0; i < 3; i++) {
+    // A first, unmeasured run: the 30 MB string made above is collected and the worker file is cached.
+    for (let i = -1; i < 3; i++) {
       const delay = monitorEventLoopDelay({ resolution: 5 })
       delay.enable()
       const started = performance.now()
@@ -57,9 +59,15 @@ export const bundleBench = async (): Promise<Measurement[]> => {
         includeUnifiedLog: true,
         sysroot: sysroot.root,
       })
-      runs.push({ seconds: (performance.now() - started) / 1000, stallMs: delay.max / 1e6 })
+      if (i >= 0) runs.push({ seconds: (performance.now() - started) / 1000, stallMs: delay.max / 1e6 })
       delay.disable()
     }
+    // The same loop doing nothing for as long: what the machine's own load costs (a busy, shared
+    // machine delays a timer by tens of milliseconds with no work in this process at all).
+    const idle = monitorEventLoopDelay({ resolution: 5 })
+    idle.enable()
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    idle.disable()
     const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a))
     const worstStall = Math.max(...runs.map((run) => run.stallMs))
     return [
@@ -70,11 +78,12 @@ export const bundleBench = async (): Promise<Measurement[]> => {
       },
       {
         name: "main event loop's longest stall during it (worst of 3)",
-        value: `${worstStall.toFixed(0)} ms (before: ${BEFORE.stall})`,
+        value: `${worstStall.toFixed(0)} ms (before: ${BEFORE.stall}; idle for 1.5 s on this machine now: ${(idle.max / 1e6).toFixed(0)} ms)`,
         target: '<= 50 ms',
       },
     ]
   } finally {
+    worker?.dispose()
     sysroot.cleanup()
     rmSync(dir, { recursive: true, force: true })
   }

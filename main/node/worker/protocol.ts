@@ -30,4 +30,6 @@ export interface WorkerPort {
   /** Called once when the worker ends, for whatever reason. */
   onExit(listener: (reason: string) => void): void
   kill(): void
+  /** Whether the worker may keep its parent alive: while it has jobs, yes; idle, no (a CLI exits). */
+  hold?(busy: boolean): void
 }

@@ -39,14 +39,16 @@ const { utilityWorker } = await import('../../../main/electron/utilityWorker')
 const { createHeavyWorker } = await import('../../../main/node/worker/heavyWorker')
 
 describe('heavy work in a utility process', () => {
-  it('forks the worker module, answers the job with its reply and ends the process', async () => {
-    const work = createHeavyWorker(utilityWorker('/app/out/main/heavy-work.cjs'))
+  it('forks the worker module, answers the job with its reply and ends the process when idle', async () => {
+    const work = createHeavyWorker(utilityWorker('/app/out/main/heavy-work.cjs'), { idleMs: 20 })
     const running = work.run({ kind: 'openBundle', file: '/tmp/b.zip' })
     const child = electron.forked.at(-1)!
     expect(child.modulePath).toBe('/app/out/main/heavy-work.cjs')
     expect(child.posted).toEqual([{ id: 1, job: { kind: 'openBundle', file: '/tmp/b.zip' } }])
     child.emit('message', { id: 1, ok: true, result: { ok: false, error: 'damaged' } })
     await expect(running).resolves.toEqual({ ok: false, error: 'damaged' })
+    expect(child.killed).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 40))
     expect(child.killed).toBe(true)
   })
 

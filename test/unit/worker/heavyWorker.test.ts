@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_DIAGNOSIS_CONTEXT } from '../../../main/common/diagnosis/rules'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
@@ -15,6 +15,7 @@ import { createFakeSysroot, REPO, type FakeSysroot } from '../../helpers/fakeSys
 
 const ENTRY = path.join(REPO, 'main/node/worker/workerEntry.ts')
 const worker = createHeavyWorker(threadWorker(ENTRY, ['--import', 'tsx']))
+afterAll(() => worker.dispose())
 const options = { pseudonymize: false, appVersion: '0.1.0-test', nowMs: Date.parse('2026-11-21T10:00:00Z') }
 
 let sysroot: FakeSysroot | undefined
@@ -97,19 +98,38 @@ function scriptedPort(behave: (port: { reply: (m: JobReply) => void; exit: (why:
 describe('the worker client', () => {
   const job = { kind: 'openBundle', file: '/x.zip' } as const
 
-  it('rejects the job when the worker dies before answering, and ends it', async () => {
-    const port = scriptedPort(({ exit }) => exit('exit code 134'))
-    await expect(createHeavyWorker(port.start).run(job)).rejects.toThrow(
+  it('rejects the job when the worker dies before answering; the next job gets a fresh worker', async () => {
+    let starts = 0
+    const port = scriptedPort(({ exit, reply }) =>
+      starts === 1 ? exit('exit code 134') : reply({ id: 2, ok: true, result: 'fine' }),
+    )
+    const counting = () => (starts++, port.start())
+    const work = createHeavyWorker(counting)
+    await expect(work.run(job)).rejects.toThrow(
       'the openBundle worker ended before answering (exit code 134)',
     )
+    await expect(work.run(job)).resolves.toBe('fine')
+    expect(starts).toBe(2)
+    work.dispose()
+  })
+
+  it('keeps one worker for the jobs that follow, and ends it once idle', async () => {
+    let starts = 0
+    let nextReply = 1
+    const port = scriptedPort(({ reply }) => reply({ id: nextReply++, ok: true, result: 'done' }))
+    const work = createHeavyWorker(() => (starts++, port.start()), { idleMs: 30 })
+    await work.run(job)
+    await work.run(job)
+    expect(starts).toBe(1)
+    expect(port.killed).toHaveLength(0)
+    await new Promise((resolve) => setTimeout(resolve, 60))
     expect(port.killed).toHaveLength(1)
   })
 
   it('rejects a job past its deadline and ends the worker', async () => {
     const port = scriptedPort(() => {})
-    await expect(createHeavyWorker(port.start, { deadlineMs: 50 }).run(job)).rejects.toThrow(
-      'the openBundle job did not finish in 50 ms',
-    )
+    const work = createHeavyWorker(port.start, { deadlineMs: 50 })
+    await expect(work.run(job)).rejects.toThrow('the openBundle job did not finish in 50 ms')
     expect(port.killed).toHaveLength(1)
   })
 
@@ -118,6 +138,8 @@ describe('the worker client', () => {
       reply({ id: 999, ok: true, result: 'not this one' })
       reply({ id: 1, ok: false, error: 'ENOSPC' })
     })
-    await expect(createHeavyWorker(port.start).run(job)).rejects.toThrow('ENOSPC')
+    const work = createHeavyWorker(port.start)
+    await expect(work.run(job)).rejects.toThrow('ENOSPC')
+    work.dispose()
   })
 })
