@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { DEFAULT_DIAGNOSIS_CONTEXT } from '../../../main/common/diagnosis/rules'
-import { createAppCore } from '../../../main/node/app/core'
+import { testAppCore } from '../../helpers/appCores'
 import { dispatch } from '../../../main/node/app/handlers'
 import { createAppLogger } from '../../../main/node/log/appLog'
 import { stateFromCapture } from '../../../main/node/probe/readMacState'
@@ -19,18 +18,8 @@ describe('a bundle saved from the window', () => {
     const file = path.join(home, 'bundle.zip')
     const log = createAppLogger({ homeDir: home, now: Date.now })
     const capture = captureOf(readFileSync(realCapture('sequoia-password-registered.txt'), 'utf8'))
-    const core = createAppCore({
+    const core = testAppCore({
       read: async () => ({ state: stateFromCapture(capture, DEFAULT_DIAGNOSIS_CONTEXT), raw: capture }),
-      now: Date.now,
-      config: () => DEFAULT_CONFIG,
-      appInfo: () => ({
-        name: 'PSSO Helper',
-        version: '0',
-        preferredLanguages: ['en'],
-        shell: 'electron',
-        scenario: null,
-      }),
-      openExternal: async () => {},
       log,
       files: {
         chooseSaveFile: async () => file,

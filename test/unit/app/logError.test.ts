@@ -1,8 +1,7 @@
 // Renderer errors reach the app log through log:error: validated and capped by the contract's
 // schema, redacted by the log, and rate-limited so a renderer in a crash loop cannot fill the disk.
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { createAppCore } from '../../../main/node/app/core'
+import { testAppCore } from '../../helpers/appCores'
 import { dispatch } from '../../../main/node/app/handlers'
 import { parseRequest } from '../../../main/node/ipc/validate'
 import { createAppLogger, readAppLog } from '../../../main/node/log/appLog'
@@ -12,22 +11,7 @@ function setup() {
   let now = Date.parse('2026-11-21T10:00:00Z')
   const home = tempHome()
   const log = createAppLogger({ homeDir: home, now: () => now })
-  const core = createAppCore({
-    read: async () => {
-      throw new Error('not read here')
-    },
-    now: () => now,
-    config: () => DEFAULT_CONFIG,
-    appInfo: () => ({
-      name: 'PSSO Helper',
-      version: '0',
-      preferredLanguages: ['en'],
-      shell: 'electron',
-      scenario: null,
-    }),
-    openExternal: async () => {},
-    log,
-  })
+  const core = testAppCore({ now: () => now, log })
   return { core, log, home, advance: (ms: number) => (now += ms) }
 }
 

@@ -7,7 +7,7 @@ import { build } from 'plist'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import { APP_ID } from '../../../main/common/identity'
-import { createAppCore } from '../../../main/node/app/core'
+import { testAppCore } from '../../helpers/appCores'
 import { CONFIG_POLL_MS, createLiveConfig } from '../../../main/node/config/liveConfig'
 import { readConfig } from '../../../main/node/config/readConfig'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
@@ -99,22 +99,10 @@ describe('live configuration', () => {
 
   it('the app core pushes the new configuration to the window', async () => {
     const { live, write } = await setup()
-    const core = createAppCore({
-      read: async () => {
-        throw new Error('not read in this test')
-      },
-      now: Date.now,
+    const core = testAppCore({
       config: () => live.current().values,
       configProvenance: () => live.current(),
       configChanges: live.subscribe,
-      appInfo: () => ({
-        name: 'PSSO Helper',
-        version: '0',
-        preferredLanguages: ['en'],
-        shell: 'preview',
-        scenario: null,
-      }),
-      openExternal: async () => {},
     })
     const pushes: Array<[string, unknown]> = []
     core.subscribe((channel, payload) => pushes.push([channel, payload]))
