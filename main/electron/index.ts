@@ -34,8 +34,13 @@ const OUT = path.resolve(__dirname, '..')
 
 function runAsCli(args: string[]) {
   app.dock?.hide()
-  runCli(args, defaultCliDeps()).then(
-    (code) => app.exit(code),
+  const deps = defaultCliDeps()
+  runCli(args, deps).then(
+    // app.exit ends at once: the log's queued lines are written first.
+    async (code) => {
+      await deps.logger?.flush?.()
+      app.exit(code)
+    },
     (error: unknown) => {
       process.stderr.write(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`)
       app.exit(1)
