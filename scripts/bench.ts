@@ -17,6 +17,7 @@ import {
   synthetic,
   SEQUOIA_SW_VERS,
 } from '../test/helpers/fakeSysroot'
+import { bundleBench } from './bench-bundle'
 import { helpdeskBench } from './bench-helpdesk'
 import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
 import type { Measurement } from './measurement'
@@ -128,6 +129,7 @@ export const BENCHES: Bench[] = [
   statusWithDelays,
   cliColdStart,
   helpdeskBench,
+  bundleBench,
   rendererBundleSize,
   firstVerdictTime,
 ]
