@@ -172,6 +172,6 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
         .map((line) => line.split(' '))
     },
     setResponses,
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    cleanup: () => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }),
   }
 }

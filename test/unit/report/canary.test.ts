@@ -234,6 +234,7 @@ describe('the Mac’s identification (serial number, computer name)', () => {
     const homeDir = tempHome()
     const logger = createAppLogger({ homeDir, now: () => 0, level: 'debug' })
     logger.info(`hostname ${DEVICE.computerName}, serial ${DEVICE.serialNumber}`)
+    await logger.flush()
     const helpdeskCapture = {
       state: stateFromCapture(capture),
       raw: capture,
