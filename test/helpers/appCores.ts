@@ -1,16 +1,7 @@
 /** An app core for tests of what main does around a request: the defaults, nothing read unless asked. */
-import type { AppInfo } from '../../main/common/ipc/contract'
+import { TEST_APP_INFO } from './appInfo'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import { createAppCore, type AppCoreDeps } from '../../main/node/app/core'
-
-export const TEST_APP_INFO: AppInfo = {
-  name: 'PSSO Helper',
-  version: '0',
-  preferredLanguages: ['en'],
-  shell: 'electron',
-  scenario: null,
-  accentColor: null,
-}
 
 export const testAppCore = (deps: Partial<AppCoreDeps>) =>
   createAppCore({
