@@ -11,6 +11,7 @@ import { useLang, useT } from './i18n/useT'
 import { SettingsSheet } from './components/SettingsSheet'
 import { SymbolIcon, type SymbolName } from './components/icons/SymbolIcon'
 import { useDefaultActionKeys } from './hooks/useDefaultActionKeys'
+import { ErrorBoundary } from './components/ErrorBoundary'
 import { AboutScreen } from './screens/AboutScreen'
 import { HelpdeskScreen } from './screens/HelpdeskScreen'
 import { RepairScreen } from './screens/RepairScreen'
@@ -116,6 +117,7 @@ export function App() {
   else if (shown === 'about') content = <AboutScreen />
   else if (session) content = <RepairScreen session={session} />
   else content = <StatusScreen />
+  const screenName = session && shown === 'status' ? 'repair' : shown
 
   const tabs = TABS.filter((tab) => tab.screen !== 'helpdesk' || helpdeskAllowed)
   return (
@@ -149,7 +151,11 @@ export function App() {
         </button>
       </header>
       <main ref={main} inert={settingsOpen}>
-        <div className="content">{content}</div>
+        <div className="content">
+          <ErrorBoundary key={screenName} screen={screenName}>
+            {content}
+          </ErrorBoundary>
+        </div>
       </main>
       {settingsOpen && <SettingsSheet />}
     </>

@@ -8,6 +8,7 @@ import { createRedactor } from '../main/node/report/redact'
 import { bundleInput } from '../test/helpers/bundles'
 import { captureOf } from '../test/helpers/captures'
 import { realCapture } from '../test/helpers/fakeSysroot'
+import { unifiedLog } from './bench-bundle'
 import type { Measurement } from './measurement'
 
 const text = readFileSync(realCapture('sequoia-password-registered.txt'), 'utf8')
@@ -21,18 +22,6 @@ const perRun = (run: () => void, budgetMs = 300) => {
     runs++
   }
   return (performance.now() - started) / runs
-}
-
-/** A unified log as `log show --style compact` prints it: varied lines, a few with tokens. */
-function unifiedLog(bytes: number): string {
-  const lines: string[] = []
-  let size = 0
-  for (let i = 0; size < bytes; i++) {
-    const line = `2026-11-21 09:${String(i % 60).padStart(2, '0')}:00.${String(i % 1000).padStart(3, '0')} Df AppSSOAgent[${500 + (i % 40)}:${(i * 7919).toString(16)}] [com.apple.AppSSO:SOAuthorization] request ${i} correlation_id=${(i * 2654435761).toString(16)} ${i % 50 === 0 ? `Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJpIjoi${i}In0.c2ln${i}` : 'state=POUserStateNormal'}`
-    lines.push(line)
-    size += line.length + 1
-  }
-  return `${lines.join('\n')}\n`
 }
 
 export const helpdeskBench = async (): Promise<Measurement[]> => {

@@ -17,6 +17,7 @@ import {
   synthetic,
   SEQUOIA_SW_VERS,
 } from '../test/helpers/fakeSysroot'
+import { bundleBench } from './bench-bundle'
 import { helpdeskBench } from './bench-helpdesk'
 import { journeyBench } from './bench-journey'
 import { firstVerdictTime, rendererBundleSize } from './bench-renderer'
@@ -129,6 +130,7 @@ export const BENCHES: Bench[] = [
   statusWithDelays,
   cliColdStart,
   helpdeskBench,
+  bundleBench,
   rendererBundleSize,
   firstVerdictTime,
   journeyBench,

@@ -71,6 +71,11 @@ const node = {
   keepNames: true,
 }
 
+/** The heavy-work worker (reports, bundles), beside each build that runs it: one CommonJS file. */
+const WORKER_ENTRY = path.join(root, 'main/node/worker/workerEntry.ts')
+const buildWorkerInto = (dir) =>
+  build({ ...node, entryPoints: [WORKER_ENTRY], outfile: path.join(root, dir, 'heavy-work.cjs') })
+
 export const targets = {
   // ES modules split per command (main/node/cli/main.ts imports each one when it runs), so a
   // script's `status --json` parses only what status needs. psso-helper.cjs is a small loader.
@@ -95,6 +100,7 @@ export const targets = {
         path.join(root, 'out/cli/psso-helper.cjs'),
         "'use strict'\n// The command line (scripts/build.mjs builds lib/).\nimport('./lib/index.mjs')\n",
       )
+      await buildWorkerInto('out/cli')
     },
   },
   // The Electron main process (package.json "main"); electron itself is provided at run time.
@@ -102,6 +108,7 @@ export const targets = {
     outfile: path.join(root, 'out/main/index.cjs'),
     sources: ['main'],
     options: { ...node, entryPoints: [path.join(root, 'main/electron/index.ts')], external: ['electron'] },
+    after: () => buildWorkerInto('out/main'),
   },
   // Sandboxed preloads cannot load ESM or other files: one CommonJS file, only `electron` required.
   preload: {
@@ -114,6 +121,7 @@ export const targets = {
     outfile: path.join(root, 'out/preview/preview.cjs'),
     sources: ['main/common', 'main/node'],
     options: { ...node, entryPoints: [path.join(root, 'main/node/preview/cli.ts')] },
+    after: () => buildWorkerInto('out/preview'),
   },
   renderer: {
     outfile: path.join(root, 'out/renderer/index.html'),
@@ -135,4 +143,5 @@ for (const name of selected) {
   if (flags.includes('--if-stale') && !stale) continue
   if (spec.build) await spec.build()
   else await build({ ...spec.options, outfile: spec.outfile })
+  await spec.after?.()
 }

@@ -5,6 +5,9 @@
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
-export type Logger = Record<LogLevel, (message: string) => void>
+export type Logger = Record<LogLevel, (message: string) => void> & {
+  /** Resolves once every line so far is written; absent where nothing is buffered. */
+  flush?: () => Promise<void>
+}
 
 export const silentLogger: Logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} }

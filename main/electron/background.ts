@@ -140,6 +140,8 @@ export function startAppBackground(
   core: AppCore,
   options: Pick<BackgroundOptions, 'config' | 'history' | 'log'> & {
     showWindow: () => void
+    /** Configuration changes while the app runs (the live configuration). */
+    configChanges?: (listener: (config: { values: AppConfig }) => void) => () => void
   },
 ): Background {
   const isPlaybookRunning = () => core.repair.current()?.outcome === 'inProgress'
@@ -161,6 +163,7 @@ export function startAppBackground(
   })
   core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
   core.language.subscribe(({ language }) => background.monitor.languageChanged(language))
+  options.configChanges?.(({ values }) => background.monitor.configChanged(values))
   let wasRunning = isPlaybookRunning()
   core.subscribe((channel) => {
     if (channel !== 'playbook:changed') return

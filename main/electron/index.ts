@@ -30,6 +30,10 @@ import { startAppMenu } from './appMenu'
 import { readAccentColor, watchAccentColor } from './appearance'
 import { createCompactGuide } from './compactGuide'
 import { findStep } from '../common/repair/session'
+import { watchMainProcess, watchWindow } from './crashRecovery'
+import { createLiveConfig } from '../node/config/liveConfig'
+import { utilityWorker } from './utilityWorker'
+import { createHeavyWorker, HEAVY_WORK_ENTRY } from '../node/worker/heavyWorker'
 
 const ZIP = [{ name: 'Diagnostics bundle', extensions: ['zip'] }]
 
@@ -38,8 +42,13 @@ const OUT = path.resolve(__dirname, '..')
 
 function runAsCli(args: string[]) {
   app.dock?.hide()
-  runCli(args, defaultCliDeps()).then(
-    (code) => app.exit(code),
+  const deps = defaultCliDeps()
+  runCli(args, deps).then(
+    // app.exit ends at once: the log's queued lines are written first.
+    async (code) => {
+      await deps.logger?.flush?.()
+      app.exit(code)
+    },
     (error: unknown) => {
       process.stderr.write(
         forTerminal(`psso-helper: ${error instanceof Error ? error.message : String(error)}\n`),
@@ -77,12 +86,21 @@ async function startApp() {
   let window: BrowserWindow | null = null
   const system = createSystemAccess(defaultSystemDeps)
   // Managed preferences win, then the user's own, then defaults; a bad value never stops the app.
-  const effectiveConfig = await readConfig({ system, user: currentUser() })
-  const config = effectiveConfig.values
-  const log = createAppLogger({ homeDir: app.getPath('home'), now: Date.now, level: config.LogLevel })
-  for (const problem of effectiveConfig.problems) log.warn(`configuration: ${problem.message}`)
+  const readPreferences = () => readConfig({ system, user: currentUser() })
+  const initialConfig = await readPreferences()
+  const log = createAppLogger({
+    homeDir: app.getPath('home'),
+    now: Date.now,
+    level: initialConfig.values.LogLevel,
+  })
+  watchMainProcess(log)
+  for (const problem of initialConfig.problems) log.warn(`configuration: ${problem.message}`)
   for (const seam of ignoredSeams(process.env))
     log.warn(`${seam} is set and ignored: this is a release build`)
+  // Profiles change under a running app: read again on every check and every half minute.
+  const liveConfig = createLiveConfig({ initial: initialConfig, read: readPreferences, logger: log })
+  liveConfig.startPolling()
+  const config = () => liveConfig.current().values
   const languages = app.getPreferredSystemLanguages()
   const appInfo: AppInfo = {
     name: PRODUCT_NAME,
@@ -96,7 +114,7 @@ async function startApp() {
   // One language for the window, the menu-bar item and notifications (the user's choice is kept).
   const languageStore = fileLanguageStore(app.getPath('userData'))
   const language = createLanguageOwner({
-    configured: () => config.Language,
+    configured: () => config().Language,
     systemLanguages: () => languages,
     savedChoice: await languageStore.load(),
     save: languageStore.save,
@@ -113,16 +131,28 @@ async function startApp() {
     setGuideMode: (mode) => guide.set(mode),
     language,
     signInLogConsent,
-    read: (diagnosis) =>
-      readMacState({ system, now: Date.now, diagnosis, user, readSignInLog: signInLogConsent.granted() }),
+    read: async (diagnosis) => {
+      await liveConfig.refresh()
+      return readMacState({
+        system,
+        now: Date.now,
+        diagnosis,
+        user,
+        readSignInLog: signInLogConsent.granted(),
+      })
+    },
     now: Date.now,
     history: history.read,
-    config: () => config,
-    configProvenance: () => effectiveConfig,
+    config,
+    configProvenance: () => liveConfig.current(),
+    configChanges: liveConfig.subscribe,
     appInfo: () => appInfo,
     openExternal: (url) => shell.openExternal(url),
     copyText: (text) => clipboard.writeText(text),
     readDevice: () => readDeviceIdentity(system),
+    // Reports and bundles are built in a utility process, so the window and menu bar stay responsive.
+    heavyWork: createHeavyWorker(utilityWorker(path.join(__dirname, HEAVY_WORK_ENTRY))),
+    log,
     files: {
       chooseSaveFile: async (defaultName) => {
         const options = { defaultPath: path.join(app.getPath('desktop'), defaultName), filters: ZIP }
@@ -140,6 +170,7 @@ async function startApp() {
       },
       system,
       homeDir: app.getPath('home'),
+      sysroot: process.env.PSSO_HELPER_SYSROOT ?? null,
     },
   })
   registerIpcHandlers(core.handlers)
@@ -149,9 +180,10 @@ async function startApp() {
     window = await createMainWindow({
       preloadPath: path.join(OUT, 'preload/index.cjs'),
       userDataDir: app.getPath('userData'),
-      config,
+      config: config(),
       release: app.isPackaged,
     })
+    watchWindow(window, log)
     window.on('focus', () => void stateOwner.recheck('focus'))
     // The user switched to System Settings while a stage happens there: the guide goes beside it.
     window.on('blur', () => {
@@ -167,7 +199,8 @@ async function startApp() {
   // Background checks (interval, wake, unlock, network, after a playbook), notifications, history
   // and the menu-bar item. The menu-bar item keeps the app running when the window closes.
   startAppBackground(core, {
-    config,
+    config: config(),
+    configChanges: liveConfig.subscribe,
     history,
     log: (message, error) =>
       log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),
@@ -186,7 +219,7 @@ async function startApp() {
   }
   startAppMenu({
     language,
-    config,
+    config: config(),
     development: !app.isPackaged,
     navigate: (target) => void showWindowAt(target),
     openSupport: () => void core.handlers['external:open']({ intent: 'support' }),

@@ -58,6 +58,13 @@ export const createUiStore = () =>
       bridge.onLanguageChanged((language) => set({ language }))
       bridge.onNavigate((target) => get().navigated(target))
       bridge.onAccentColorChanged((accentColor) => set({ accentColor }))
+      // An Intune profile added, changed or removed while the window is open.
+      bridge.onConfigChanged((config) =>
+        set({
+          config: config.values,
+          configProvenance: { sources: config.sources, problems: config.problems },
+        }),
+      )
       const [info, config, language] = await Promise.all([
         bridge.getAppInfo(),
         bridge.getConfig(),

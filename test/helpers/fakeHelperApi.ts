@@ -2,6 +2,7 @@
  * An in-memory HelperApi for renderer tests: answers from the state and session the test sets,
  * records every call, and pushes updates like main does.
  */
+import type { EffectiveConfig } from '../../main/common/config/effectiveConfig'
 import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
@@ -35,6 +36,8 @@ export interface FakeHelper {
   api: HelperApi
   pushState(state: MacState | null, extra?: Partial<StateSnapshot>): void
   pushSession(session: PlaybookSessionView | null): void
+  /** Pushes a new effective configuration, as main does when a profile changes. */
+  pushConfig(config: EffectiveConfig): void
   snapshot: StateSnapshot
   session: PlaybookSessionView | null
   /** Main's language owner (the real one), and the choice it was asked to keep. */
@@ -72,6 +75,7 @@ export function createFakeHelper(
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
   const sessionListeners = new Set<(s: PlaybookSessionView | null) => void>()
+  const configListeners = new Set<(c: EffectiveConfig) => void>()
   const info: AppInfo = {
     name: 'PSSO Helper',
     version: '0.1.0',
@@ -116,6 +120,9 @@ export function createFakeHelper(
     pushSession(session) {
       fake.session = session
       sessionListeners.forEach((l) => l(session))
+    },
+    pushConfig(config) {
+      configListeners.forEach((l) => l(config))
     },
     api: {
       getState: vi.fn(async () => ok(fake.snapshot)),
@@ -169,6 +176,11 @@ export function createFakeHelper(
           problems: options.configProblems ?? [],
         }),
       ),
+      onConfigChanged: (listener) => {
+        configListeners.add(listener)
+        return () => configListeners.delete(listener)
+      },
+      logError: vi.fn(async () => ok({ logged: true })),
       getReportText: vi.fn(async () => ok({ text: 'app-sso platform -s\n_credential: <redacted>' })),
       getDeviceIdentity: vi.fn(async () => notAvailable),
       saveDiagnosticsBundle: vi.fn(async () => notAvailable),

@@ -40,6 +40,8 @@ export interface ToolResponse {
   hang?: boolean
   /** Prints this many bytes of `x`. */
   floodBytes?: number
+  /** Shell lines run after everything above (background children, traps, slow drips). */
+  script?: string
 }
 
 export type ToolSpec = ToolResponse | ToolResponse[] | 'missing'
@@ -93,6 +95,7 @@ function responseScript(dir: string, index: number, response: ToolResponse): str
   }
   if (response.floodBytes) lines.push(`head -c ${response.floodBytes} /dev/zero | tr '\\0' x`)
   if (response.stderr) lines.push(`printf '%s\\n' ${quote(response.stderr)} >&2`)
+  if (response.script) lines.push(response.script)
   lines.push(`exit ${response.exitCode ?? 0}`)
   return lines.join('\n')
 }
@@ -169,6 +172,6 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
         .map((line) => line.split(' '))
     },
     setResponses,
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    cleanup: () => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }),
   }
 }

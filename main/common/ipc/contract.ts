@@ -235,6 +235,19 @@ export const CONTRACT = {
   onNavigate: push<NavigationTarget>()('app:navigate'),
   /** Every value, where it came from ("set by your organisation"), and the problems found. */
   getConfig: invoke<EffectiveConfig>()('config:get', none),
+  /** A managed or user preference changed while the app runs: the new effective configuration. */
+  onConfigChanged: push<EffectiveConfig>()('config:changed'),
+  /** A renderer error, for the app log (capped here; main redacts and rate-limits it). */
+  logError: invoke<{ logged: boolean }>()('log:error', (zod) =>
+    zod
+      .object({
+        source: zod.enum(['boundary', 'window', 'rejection']),
+        message: zod.string().max(2000),
+        stack: zod.string().max(8000).optional(),
+        screen: zod.string().max(40).optional(),
+      })
+      .strict(),
+  ),
 
   /** The redacted report of the latest read, as Markdown (it reads as plain text too). */
   getReportText: invoke<{ text: string }>()('helpdesk:report', inLanguage),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { type PushChannel, type PushMap, type UserAnswers } from '../../common/ipc/contract'
 import { diagnosisContext, type DiagnosisContext } from '../../common/diagnosis/rules'
 import type { MacState } from '../../common/model/macState'
+import type { EffectiveConfig } from '../../common/config/effectiveConfig'
 import { stateFromCapture, type RawCapture } from '../probe/readMacState'
 import { macOSMajorOf } from '../../common/model/macOSVersion'
 import { fileVaultTakesNewPassword } from '../../common/repair/session'
@@ -30,6 +31,8 @@ export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' |
   wallClock?: () => number
   timers?: Timers
   backoff?: BackoffPolicy
+  /** Configuration changes while the app runs (main/node/config/liveConfig.ts); absent = fixed. */
+  configChanges?: (listener: (config: EffectiveConfig) => void) => () => void
 }
 
 export type PushSender = <C extends PushChannel>(channel: C, payload: PushMap[C]) => void
@@ -52,6 +55,7 @@ export function createAppCore({
   wallClock = now,
   timers = realTimers,
   backoff,
+  configChanges,
   language = createLanguageOwner({
     configured: () => handlerDeps.config().Language,
     systemLanguages: () => handlerDeps.appInfo().preferredLanguages,
@@ -102,10 +106,12 @@ export function createAppCore({
       sessionSenders.add(send)
       const unsubscribeState = stateOwner.subscribe((snapshot) => send('state:changed', snapshot))
       const unsubscribeLanguage = language.subscribe((state) => send('language:changed', state))
+      const unsubscribeConfig = configChanges?.((config) => send('config:changed', config)) ?? (() => {})
       return () => {
         sessionSenders.delete(send)
         unsubscribeState()
         unsubscribeLanguage()
+        unsubscribeConfig()
       }
     },
     dispose: () => repair.dispose(),

@@ -20,16 +20,17 @@ import type { RepairCommand } from '../../common/repair/types'
 import { resolveExternalUrl } from '../../common/security/policy'
 import type { RepairSessions } from '../repair/repairSessions'
 import { decodeSupportCode } from '../../common/supportCode/supportCode'
-import { openBundle } from '../bundle/openBundle'
 import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
-import { bundleFileName, reportFromCapture } from '../helpdesk/helpdesk'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { bundleFileName } from '../helpdesk/helpdesk'
 import { createHelpdeskOutputs, type HelpdeskOutputs } from './helpdeskOutputs'
 import { explainSupportCode } from '../../common/supportCode/explain'
+import { inProcessHeavyWork, jobOptions, type HeavyWork } from '../worker/heavyJobs'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
+import type { Logger } from '../../common/logger'
+import { createRateLimit } from '../../common/rateLimit'
 import { isLanguage } from '../../common/i18n'
 import type { DeviceIdentity } from '../../common/model/deviceIdentity'
 import type { LanguageOwner } from '../i18n/languageOwner'
@@ -56,13 +57,19 @@ export interface HandlerDeps {
   history?: HistorySource['read']
   /** Reads how to find the Mac in Intune (helpdesk paths only); absent = not read here. */
   readDevice?: () => Promise<DeviceIdentity>
+  /** Where reports and bundles are built: a worker in the app and the preview; absent = this thread. */
+  heavyWork?: HeavyWork
   /** The desktop app's file dialogs (null = cancelled); absent in the preview, which has no files. */
   files?: {
     chooseSaveFile: (defaultName: string) => Promise<string | null>
     chooseOpenFile: () => Promise<string | null>
     system: SystemAccess
     homeDir: string
+    /** PSSO_HELPER_SYSROOT, so a worker's tools resolve where this process's do. */
+    sysroot?: string | null
   }
+  /** The app log; absent = nothing is logged. */
+  log?: Logger
 }
 
 export type { Handlers }
@@ -75,6 +82,9 @@ export function createHandlers(
   deps: HandlerDeps,
   helpdesk: HelpdeskOutputs = createHelpdeskOutputs(deps),
 ): Handlers {
+  // A renderer in a crash loop must not fill the log: ten errors a minute are plenty to diagnose it.
+  const rendererErrors = createRateLimit({ max: 10, windowMs: 60_000, now: deps.now })
+  const heavyWork = deps.heavyWork ?? inProcessHeavyWork(deps.files?.system)
   const current = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
@@ -156,16 +166,22 @@ export function createHandlers(
         : fail('invalidArgument', `language:set: unknown language “${setting}”.`),
     'config:get': async () =>
       ok({ values: deps.config(), ...(deps.configProvenance?.() ?? defaultProvenance()) }),
+    'log:error': async ({ source, message, stack, screen }) => {
+      if (!deps.log || !rendererErrors.allow()) return ok({ logged: false })
+      const where = screen ? ` on the ${screen} screen` : ''
+      const frames = stack ? ` | ${stack.split('\n').slice(0, 6).join(' ')}` : ''
+      deps.log.error(`renderer ${source}${where}: ${message}${frames}`)
+      return ok({ logged: true })
+    },
     'history:get': async () =>
       deps.history ? ok(await deps.history()) : fail('notAvailable', 'No history is kept here.'),
     // One format: Markdown reads as plain text too.
     'helpdesk:report': async ({ language } = {}) => {
       const capture = await helpdesk.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      const options = await helpdesk.options()
-      return ok({
-        text: reportFromCapture(capture, { ...options, language: languageOr(language) }, 'markdown'),
-      })
+      const options = jobOptions({ ...(await helpdesk.options()), language: languageOr(language) })
+      const { text } = await heavyWork.run({ kind: 'report', capture, options, format: 'markdown' })
+      return ok({ text })
     },
     'helpdesk:device': async () => {
       const device = await helpdesk.readDevice()
@@ -176,16 +192,28 @@ export function createHandlers(
       if (!deps.stateOwner.capture()) return fail('failed', 'The Mac has not been read yet.')
       const file = await deps.files.chooseSaveFile(bundleFileName(deps.now()))
       if (!file) return fail('cancelled', 'No file was chosen.')
-      const bundle = await helpdesk.bundle(deps.files.system, deps.files.homeDir)
-      if (!bundle) return fail('failed', 'The Mac has not been read yet.')
-      await writeFileAtomic(file, bundle.zip)
+      const capture = await helpdesk.capture()
+      if (!capture) return fail('failed', 'The Mac has not been read yet.')
+      const { homeDir } = deps.files
+      // The bundle carries the app log: what is still queued goes to disk first.
+      await deps.log?.flush?.()
+      const { logLines } = await heavyWork.run({
+        kind: 'bundle',
+        file,
+        capture,
+        options: jobOptions(await helpdesk.options()),
+        homeDir,
+        includeUnifiedLog: true,
+        sysroot: deps.files.sysroot ?? null,
+      })
+      for (const line of logLines) deps.log?.info(`bundle worker: ${line}`)
       return ok({ path: file })
     },
     'helpdesk:openBundle': async () => {
       if (!deps.files) return desktopOnly
       const file = await deps.files.chooseOpenFile()
       if (!file) return fail('cancelled', 'No file was chosen.')
-      const opened = await openBundle(file)
+      const opened = await heavyWork.run({ kind: 'openBundle', file })
       return opened.ok ? ok({ state: opened.bundle, path: file }) : fail('failed', opened.error)
     },
     'helpdesk:decodeSupportCode': async ({ code, language: asked }) => {
@@ -215,7 +243,7 @@ export async function dispatch(
   }
 }
 
-function defaultProvenance(): Omit<EffectiveConfig, 'values'> {
+export function defaultProvenance(): Omit<EffectiveConfig, 'values'> {
   const sources = Object.fromEntries(CONFIG_KEY_NAMES.map((key) => [key, 'default'])) as Record<
     ConfigKey,
     ConfigSource

@@ -7,7 +7,7 @@
  */
 import type { StateSnapshot, UserAnswers } from '../../common/ipc/contract'
 import type { StateResult } from '../../common/model/macState'
-import type { HelpdeskCapture } from '../helpdesk/helpdesk'
+import type { HelpdeskCapture } from '../helpdesk/outputs'
 
 /** Why a re-check was asked for (kept for the app log and tests). */
 export type RecheckReason = 'start' | 'focus' | 'request' | 'playbook' | 'schedule'

@@ -4,7 +4,7 @@
  * manifest lists what is inside with sizes. Optional parts stop before Intune's "Collect logs" limit
  * (60 MB compressed); the file is written atomically.
  */
-import { deflateSync, strToU8, zipSync } from 'fflate'
+import { strToU8 } from 'fflate'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { z } from 'zod'
 import { DEFAULT_DIAGNOSIS_CONTEXT, type DiagnosisContext } from '../../common/diagnosis/rules'
@@ -21,6 +21,7 @@ import { storedCaptureSchema } from '../report/storedCapture'
 import { deviceIdentitySchema } from '../../common/model/deviceIdentity'
 import { repairPositionSchema } from '../../common/supportCode/repairPosition.schema'
 import { describeToolResult, type SystemAccess, type ToolResult } from '../system/tools'
+import { compressPart, zipCompressedParts, type CompressedPart } from './zipParts'
 
 export const BUNDLE_FORMAT = 1
 /** Microsoft documents at most 60 MB compressed for Intune's "Collect logs". */
@@ -176,26 +177,31 @@ export async function createBundle(
   const limitBytes = input.limitBytes ?? INTUNE_LIMIT_BYTES
   const files: BundleManifest['files'] = []
   const omitted: BundleManifest['omitted'] = [...softProblems]
-  const entries: Record<string, Uint8Array> = {}
+  const kept: CompressedPart[] = []
   let total = 0
-  const add = (part: Part) => {
-    const compressedBytes = deflateSync(part.data, { level: 6 }).length
-    entries[part.path] = part.data
-    files.push({ path: part.path, bytes: part.data.length, compressedBytes, description: part.description })
-    total += compressedBytes
+  // Each part is compressed once: the same bytes decide whether it fits and go into the zip.
+  const add = (part: Part, compressed: CompressedPart) => {
+    kept.push(compressed)
+    files.push({
+      path: part.path,
+      bytes: part.data.length,
+      compressedBytes: compressed.compressed.length,
+      description: part.description,
+    })
+    total += compressed.compressed.length
   }
-  required.forEach(add)
+  for (const part of required) add(part, await compressPart(part.path, part.data))
   for (const part of optional) {
     if ('omitted' in part) {
       omitted.push({ path: part.path, reason: part.omitted })
       continue
     }
-    const compressedBytes = deflateSync(part.data, { level: 6 }).length
-    if (total + compressedBytes + RESERVED_BYTES > limitBytes) {
+    const compressed = await compressPart(part.path, part.data)
+    if (total + compressed.compressed.length + RESERVED_BYTES > limitBytes) {
       omitted.push({ path: part.path, reason: `would pass the ${limitBytes}-byte compressed limit` })
       continue
     }
-    add(part)
+    add(part, compressed)
   }
 
   const manifest: BundleManifest = {
@@ -209,8 +215,11 @@ export async function createBundle(
     totalCompressedBytes: total,
     limitBytes,
   }
-  entries[BUNDLE_PATHS.manifest] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`)
-  const zip = zipSync(entries, { level: 6, mtime: new Date(input.now()) })
+  const manifestPart = await compressPart(
+    BUNDLE_PATHS.manifest,
+    strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
+  )
+  const zip = await zipCompressedParts([...kept, manifestPart], new Date(input.now()))
   ;(input.logger ?? silentLogger).info(
     `diagnostics bundle built: ${files.length} files, ${zip.length} bytes, ${omitted.length} parts omitted`,
   )

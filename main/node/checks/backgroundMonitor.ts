@@ -4,6 +4,7 @@
  * the menu bar. The Electron edge (main/electron/background.ts) supplies the system events, the
  * native notification and the tray; tests supply fakes.
  */
+import type { AppConfig } from '../../common/config/appConfig'
 import type { FindingId } from '../../common/diagnosis/findingIds'
 import type { MacState, StateResult } from '../../common/model/macState'
 import type { HistoryStore } from '../history/historyStore'
@@ -49,6 +50,13 @@ export interface BackgroundMonitor {
   readonly scheduler: CheckScheduler
   /** The language main decided changed: the menu is drawn again, the next notification speaks it. */
   languageChanged: (language: Language) => void
+  /** A profile changed the interval, the notifications or Quit: they apply from now on. */
+  configChanged: (
+    config: Pick<
+      AppConfig,
+      'CheckIntervalMinutes' | 'NotificationsEnabled' | 'NotificationRepeatHours' | 'AllowQuit'
+    >,
+  ) => void
   /** Where "Fix it…" leads right now. */
   readonly fixTarget: { findingId: FindingId; playbookId: string | null } | null
 }
@@ -59,13 +67,14 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
   let tray: TrayModel | null = null
   let checkingElsewhere = false
   let notifications = deps.notifications
+  let allowQuit = deps.allowQuit
 
   const render = () => {
     tray = trayModel({
       state,
       checking: scheduler.checking || checkingElsewhere,
       language: notifications.language,
-      allowQuit: deps.allowQuit,
+      allowQuit,
       playbookFor: deps.notifications.playbookFor,
     })
     deps.renderTray(tray)
@@ -116,6 +125,16 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
     trigger: (reason) => scheduler.trigger(reason),
     languageChanged(language) {
       notifications = { ...notifications, language }
+      render()
+    },
+    configChanged(config) {
+      notifications = {
+        ...notifications,
+        enabled: config.NotificationsEnabled,
+        repeatAfterHours: config.NotificationRepeatHours,
+      }
+      allowQuit = config.AllowQuit
+      scheduler.setIntervalMs(config.CheckIntervalMinutes * 60_000)
       render()
     },
     observe(snapshot) {

@@ -44,6 +44,8 @@ export interface CheckScheduler {
   start: () => void
   stop: () => void
   trigger: (reason: CheckTrigger) => void
+  /** A new interval (the configuration changed): the next timed check is scheduled by it. */
+  setIntervalMs: (ms: number) => void
   /** Milliseconds until the next timed check, as scheduled now (null when stopped or checking). */
   readonly nextDelayMs: number | null
   readonly consecutiveFailures: number
@@ -62,7 +64,8 @@ export function backoffDelayMs(intervalMs: number, failures: number, maxBackoffM
 }
 
 export function createCheckScheduler<T>(options: CheckSchedulerOptions<T>): CheckScheduler {
-  const { timers, intervalMs } = options
+  const { timers } = options
+  let intervalMs = options.intervalMs
   const deadlineMs = options.deadlineMs ?? DEFAULT_CHECK_DEADLINE_MS
   const maxBackoffMs = options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS
   let started = false
@@ -140,6 +143,11 @@ export function createCheckScheduler<T>(options: CheckSchedulerOptions<T>): Chec
       pending = null
       clearNext()
       // An in-flight check may still report, but nothing new is scheduled.
+    },
+    setIntervalMs(ms) {
+      if (ms === intervalMs) return
+      intervalMs = ms
+      if (started && !checking) scheduleNext()
     },
     trigger(reason) {
       if (!started) return

@@ -58,6 +58,8 @@ export async function cliHelpdesk(deps: CliDeps, options: CliHelpdeskOptions) {
         }).read()
       ).records,
     ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.heavyWork ? { heavyWork: deps.heavyWork } : {}),
+    sysroot: deps.system.env.PSSO_HELPER_SYSROOT ?? null,
   })
 }
 

@@ -3,7 +3,11 @@
  * Exit 0 whenever a report was produced, whatever the verdict; 1 when a file could not be written or
  * opened; 2 for a usage error.
  */
+import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
+import path from 'node:path'
+import type { HeavyWork } from '../worker/heavyJobs'
+import { createHeavyWorker, HEAVY_WORK_ENTRY, threadWorker } from '../worker/heavyWorker'
 import { createAppLogger } from '../log/appLog'
 import { defaultSystemDeps } from '../system/tools'
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliDeps } from './shared'
@@ -95,5 +99,12 @@ export function defaultCliDeps(): CliDeps {
     stderr: (text) => process.stderr.write(text),
     system: defaultSystemDeps,
     now: Date.now,
+    ...builtHeavyWorker(),
   }
+}
+
+/** The built CLI has its worker beside it (out/cli/heavy-work.cjs); from source, work stays in process. */
+function builtHeavyWorker(): { heavyWork?: HeavyWork } {
+  const entry = path.join(path.dirname(process.argv[1] ?? ''), HEAVY_WORK_ENTRY)
+  return existsSync(entry) ? { heavyWork: createHeavyWorker(threadWorker(entry)) } : {}
 }

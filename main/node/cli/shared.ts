@@ -1,4 +1,5 @@
 /** What every CLI command shares: exit codes, its dependencies, option parsing. */
+import type { HeavyWork } from '../worker/heavyJobs'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { isLanguage, LANGUAGES, terminalLanguage, type Language } from '../../common/i18n'
@@ -24,6 +25,8 @@ export interface CliDeps extends CliIo {
   /** The configuration to use; when absent, read from managed and user preferences. */
   config?: Partial<AppConfig>
   logger?: Logger
+  /** Where reports and bundles are built (a worker thread in the built CLI); absent = this thread. */
+  heavyWork?: HeavyWork
 }
 
 export class UsageError extends Error {}

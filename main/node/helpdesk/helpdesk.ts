@@ -7,16 +7,14 @@ import type { AnsweredQuestion } from '../../common/diagnosis/questions'
 import type { DiagnosisContext } from '../../common/diagnosis/rules'
 import type { Language } from '../../common/i18n'
 import type { DeviceIdentity } from '../../common/model/deviceIdentity'
-import type { RepairPosition } from '../../common/supportCode/repairPosition'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
-import { createBundle, type BundleManifest } from '../bundle/bundle'
+import type { BundleManifest } from '../bundle/bundle'
+import { inProcessHeavyWork, type HeavyWork, type JobOutputOptions } from '../worker/heavyJobs'
 import { writeFileAtomic } from '../files/atomicWrite'
-import { formatIsoSeconds } from '../../common/time'
 import type { RawCapture } from '../probe/readMacState'
-import { createRedactor } from '../report/redact'
-import { buildReport } from '../report/report'
+import { historyForOutput, type HelpdeskCapture, type ReportFormat } from './outputs'
 import type { SystemAccess } from '../system/tools'
 
 export interface HelpdeskDeps {
@@ -39,156 +37,34 @@ export interface HelpdeskDeps {
   answers?: AnsweredQuestion[]
   language?: Language
   config?: AppConfig
+  /** Where reports and bundles are built (a worker); absent = this thread. */
+  heavyWork?: HeavyWork
+  /** PSSO_HELPER_SYSROOT, so a worker's tools resolve where this process's do. */
+  sysroot?: string | null
 }
-
-export type ReportFormat = 'markdown' | 'json'
-
-/** One read of the Mac and the context it was diagnosed with (a bundle keeps it). */
-export interface HelpdeskCapture {
-  state: MacState
-  raw: RawCapture
-  diagnosis: DiagnosisContext
-  /** How to find the Mac in Intune; null when it was not read. */
-  device?: DeviceIdentity | null
-  /** The answers the diagnosis used, with when they were given. */
-  answers?: AnsweredQuestion[]
-  /** The repair the user is in (the support code carries it). */
-  repair?: RepairPosition | null
-}
-
-export interface HelpdeskOutputOptions {
-  pseudonymize: boolean
-  appVersion: string
-  now: () => number
-  history?: HistoryRecord[]
-  /** Why the history could not be read; reports and bundles say so and go on without it. */
-  historyProblem?: string
-  /** The reader's language (the UI's, or `--lang`). */
-  language?: Language
-  /** The organisation's contact details, for the guides' texts. */
-  config?: AppConfig
-}
-
-/**
- * The history for a report or bundle. It is an optional part: one that cannot be read (a folder
- * where the file should be, a FIFO) is left out with its reason, never an error of the whole output.
- */
-export async function historyForOutput(
-  read: (() => Promise<HistoryRecord[]>) | undefined,
-): Promise<Pick<HelpdeskOutputOptions, 'history' | 'historyProblem'>> {
-  if (!read) return {}
-  try {
-    return { history: await read() }
-  } catch (error) {
-    return { historyProblem: error instanceof Error ? error.message : String(error) }
-  }
-}
-
-/** The redactor for one report or bundle: each gets its own pseudonym key. */
-const redactorFor = (capture: HelpdeskCapture, pseudonymize: boolean) =>
-  createRedactor({
-    pseudonymize,
-    identifiers: [capture.state.psso.deviceId, capture.state.psso.tenantId],
-    names: [capture.device?.serialNumber ?? null, capture.device?.computerName ?? null],
-  })
-
-/** What a report and a bundle take from a capture and the output options, beyond the state. */
-const reportExtras = (capture: HelpdeskCapture, options: HelpdeskOutputOptions) => ({
-  ...(capture.device !== undefined ? { device: capture.device } : {}),
-  ...(capture.answers ? { answers: capture.answers } : {}),
-  ...(capture.repair !== undefined ? { repair: capture.repair } : {}),
-  ...(options.language ? { language: options.language } : {}),
-  ...(options.config ? { config: options.config } : {}),
-})
-
-/** The redacted report of a capture as text: Markdown for a ticket, JSON for tools. */
-export function reportFromCapture(
-  capture: HelpdeskCapture,
-  options: HelpdeskOutputOptions,
-  format: ReportFormat,
-): string {
-  const built = buildReport(
-    {
-      state: capture.state,
-      capture: capture.raw,
-      appVersion: options.appVersion,
-      generatedAt: formatIsoSeconds(options.now()),
-      ...(options.history ? { history: options.history } : {}),
-      ...(options.historyProblem ? { historyProblem: options.historyProblem } : {}),
-      ...reportExtras(capture, options),
-    },
-    { redactor: redactorFor(capture, options.pseudonymize) },
-  )
-  return format === 'json' ? `${JSON.stringify(built.json, null, 2)}\n` : built.markdown
-}
-
-export type BundleOutputOptions = HelpdeskOutputOptions & {
-  system: SystemAccess
-  homeDir: string
-  includeUnifiedLog?: boolean
-  logger?: Logger
-}
-
-/** The diagnostics bundle of a capture, in memory (the preview downloads it as it is). */
-export function bundleBytesFromCapture(
-  capture: HelpdeskCapture,
-  options: BundleOutputOptions,
-): Promise<{ zip: Uint8Array; manifest: BundleManifest }> {
-  return createBundle(
-    {
-      state: capture.state,
-      capture: capture.raw,
-      diagnosis: capture.diagnosis,
-      appVersion: options.appVersion,
-      now: options.now,
-      homeDir: options.homeDir,
-      system: options.system,
-      includeUnifiedLog: options.includeUnifiedLog ?? true,
-      ...(options.logger ? { logger: options.logger } : {}),
-      ...(options.history ? { history: options.history } : {}),
-      ...(options.historyProblem ? { historyProblem: options.historyProblem } : {}),
-      ...reportExtras(capture, options),
-    },
-    { redactor: redactorFor(capture, options.pseudonymize) },
-  )
-}
-
-/** Writes the diagnostics bundle of a capture atomically; its manifest says what is inside. */
-export async function bundleFromCapture(
-  file: string,
-  capture: HelpdeskCapture,
-  options: BundleOutputOptions,
-): Promise<BundleManifest> {
-  const { zip, manifest } = await bundleBytesFromCapture(capture, options)
-  await writeFileAtomic(file, zip)
-  return manifest
-}
-
-/** The name a bundle is saved under: the day it was made. */
-export const bundleFileName = (now: number) =>
-  `PSSO Helper diagnostics ${new Date(now).toISOString().slice(0, 10)}.zip`
 
 /** The CLI's helpdesk: every report or bundle reads the Mac afresh. */
 export function createHelpdesk(deps: HelpdeskDeps) {
   const logger = deps.logger ?? silentLogger
   const { appVersion } = deps
+  const heavyWork = deps.heavyWork ?? inProcessHeavyWork(deps.system)
   const read = async (): Promise<HelpdeskCapture> => {
     // The identification tools run alongside the Mac's read, not after it.
     const [mac, device] = await Promise.all([deps.readMac(), deps.readDevice?.() ?? null])
     return { ...mac, diagnosis: deps.diagnosis, device, answers: deps.answers ?? [], repair: null }
   }
-  const outputOptions = async (): Promise<HelpdeskOutputOptions> => {
-    return {
-      pseudonymize: deps.pseudonymize,
-      appVersion,
-      now: deps.now,
-      ...(await historyForOutput(deps.history)),
-      ...(deps.language ? { language: deps.language } : {}),
-      ...(deps.config ? { config: deps.config } : {}),
-    }
+  const outputOptions = async (): Promise<JobOutputOptions> => ({
+    pseudonymize: deps.pseudonymize,
+    appVersion,
+    nowMs: deps.now(),
+    ...(await historyForOutput(deps.history)),
+    ...(deps.language ? { language: deps.language } : {}),
+    ...(deps.config ? { config: deps.config } : {}),
+  })
+  const report = async (format: ReportFormat): Promise<string> => {
+    const job = { kind: 'report', capture: await read(), options: await outputOptions(), format } as const
+    return (await heavyWork.run(job)).text
   }
-  const report = async (format: ReportFormat): Promise<string> =>
-    reportFromCapture(await read(), await outputOptions(), format)
 
   return {
     report,
@@ -201,15 +77,33 @@ export function createHelpdesk(deps: HelpdeskDeps) {
 
     /** Writes a diagnostics bundle atomically; its manifest says what is inside. */
     async saveBundle(file: string, { includeUnifiedLog = true } = {}): Promise<BundleManifest> {
-      return bundleFromCapture(file, await read(), {
-        ...(await outputOptions()),
-        system: deps.system,
+      await logger.flush?.() // the bundle carries the app log
+      const { manifest, logLines } = await heavyWork.run({
+        kind: 'bundle',
+        file,
+        capture: await read(),
+        options: await outputOptions(),
         homeDir: deps.homeDir,
         includeUnifiedLog,
-        logger,
+        sysroot: deps.sysroot ?? null,
       })
+      for (const line of logLines) logger.info(`bundle worker: ${line}`)
+      return manifest
     },
   }
 }
 
 export type Helpdesk = ReturnType<typeof createHelpdesk>
+
+// The report and bundle code lives in outputs.ts (the worker runs it); these names stay importable here.
+export {
+  bundleBytesFromCapture,
+  bundleFileName,
+  bundleFromCapture,
+  historyForOutput,
+  reportFromCapture,
+  type BundleOutputOptions,
+  type HelpdeskCapture,
+  type HelpdeskOutputOptions,
+  type ReportFormat,
+} from './outputs'

@@ -46,8 +46,16 @@ export interface HistoryStore {
   read: () => Promise<HistoryReadResult>
   /** Appends the state's record when it differs from the last one; true when it did. */
   recordState: (state: MacState) => Promise<boolean>
+  /** Resolves once every write asked for so far is done. */
+  idle: () => Promise<void>
   readonly dir: string
 }
+
+/**
+ * States waiting for the disk; past this, new states are not recorded until it catches up, so a
+ * slow or hung disk cannot make the queue (and the memory) grow with every check.
+ */
+export const MAX_PENDING_HISTORY_WRITES = 32
 
 /** What the app reads history from and records states into: the file store, or the preview's demo. */
 export type HistorySource = Pick<HistoryStore, 'read' | 'recordState'>
@@ -103,8 +111,10 @@ export function createHistoryStore({
 
   // Writes run one after another, so lines never interleave and each transition is judged
   // against the record written just before it.
+  let pending = 0
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const done = queue.then(task)
+    pending++
+    const done = queue.then(task).finally(() => pending--)
     queue = done.catch(() => {})
     return done
   }
@@ -127,14 +137,17 @@ export function createHistoryStore({
       }
       return { records, skippedLines }
     },
+    idle: () => serial(async () => {}),
     recordState: (state) =>
-      serial(async () => {
-        const record = historyRecordFromState(state)
-        if (last === undefined) last = (await store.read()).records.at(-1) ?? null
-        if (!isTransition(last, record)) return false
-        await write(record)
-        return true
-      }),
+      pending >= MAX_PENDING_HISTORY_WRITES
+        ? Promise.resolve(false)
+        : serial(async () => {
+            const record = historyRecordFromState(state)
+            if (last === undefined) last = (await store.read()).records.at(-1) ?? null
+            if (!isTransition(last, record)) return false
+            await write(record)
+            return true
+          }),
   }
   return store
 }

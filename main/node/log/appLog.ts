@@ -1,9 +1,12 @@
 /**
  * The app's own log: `~/Library/Logs/<APP_ID>/psso-helper.log`, plain lines (`time LEVEL message`),
  * rotated to `.1`, `.2`… so the folder never holds more than maxFiles × maxFileBytes. Every message
- * goes through the redactor first. Logging never throws: a full disk must not break the app.
+ * goes through the redaction hook first. Writes are asynchronous: a line is queued and appended
+ * later in one batch with its neighbours, so logging never blocks the main thread; the queue is
+ * bounded, and logging never throws: a full disk must not break the app.
  */
-import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
+import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { APP_ID } from '../../common/identity'
 import { LOG_LEVELS, type LogLevel, type Logger } from '../../common/logger'
@@ -19,6 +22,13 @@ export interface AppLogOptions {
   maxFileBytes?: number
   /** The current file plus this many minus one rotated ones. */
   maxFiles?: number
+  /** Applied to every message before it is queued (the secret-shape redactor by default). */
+  redact?: (message: string) => string
+}
+
+export type AppLogger = Logger & {
+  /** Resolves once every line logged so far is on disk (or was given up on). */
+  flush(): Promise<void>
 }
 
 export const appLogDir = (homeDir: string) => path.join(homeDir, 'Library', 'Logs', APP_ID)
@@ -52,6 +62,8 @@ export async function readAppLog(homeDir: string): Promise<{ text: string; probl
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 const DEFAULT_MAX_FILES = 3
 const MAX_MESSAGE_CHARS = 2000
+/** Lines waiting for the disk; past this the oldest are dropped and the drop is noted. */
+const MAX_QUEUED_LINES = 5000
 
 /**
  * Cut to MAX_MESSAGE_CHARS before redacting (redaction is linear, but a long line need not be read
@@ -71,41 +83,92 @@ export function createAppLogger({
   level = 'info',
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
   maxFiles = DEFAULT_MAX_FILES,
-}: AppLogOptions): Logger {
+  redact = redactSecretShapes,
+}: AppLogOptions): AppLogger {
   const dir = appLogDir(homeDir)
   const file = path.join(dir, LOG_FILE_NAME)
   const threshold = LOG_LEVELS.indexOf(level)
+  const queue: string[] = []
+  let dropped = 0
+  /** The current file's size, learned once when the first batch is written. */
+  let size: number | null = null
+  let draining: Promise<void> | null = null
 
-  const rotate = () => {
-    rmSync(`${file}.${maxFiles - 1}`, { force: true })
-    for (let i = maxFiles - 2; i >= 1; i--) {
-      try {
-        renameSync(`${file}.${i}`, `${file}.${i + 1}`)
-      } catch {
-        // that generation does not exist yet
+  const rotate = async () => {
+    await rm(`${file}.${maxFiles - 1}`, { force: true })
+    for (let i = maxFiles - 2; i >= 1; i--) await rename(`${file}.${i}`, `${file}.${i + 1}`).catch(() => {})
+    if (maxFiles > 1) await rename(file, `${file}.1`)
+    else await rm(file, { force: true })
+    size = 0
+  }
+
+  /** Appends what is queued, in batches that each fit the current file. */
+  const drain = async () => {
+    try {
+      await mkdir(dir, { recursive: true })
+      size ??= await stat(file).then(
+        (info) => info.size,
+        () => 0,
+      )
+      while (queue.length > 0) {
+        if (dropped > 0) {
+          queue.unshift(
+            `${new Date(now()).toISOString()} WARN ${dropped} log lines dropped (disk too slow)\n`,
+          )
+          dropped = 0
+        }
+        let batch = ''
+        let batchBytes = 0
+        while (queue.length > 0) {
+          const lineBytes = Buffer.byteLength(queue[0]!)
+          if (batch && size + batchBytes + lineBytes > maxFileBytes) break
+          if (!batch && size > 0 && size + lineBytes > maxFileBytes) break
+          batch += queue.shift()!
+          batchBytes += lineBytes
+        }
+        if (!batch) {
+          await rotate()
+          continue
+        }
+        await appendFile(file, batch)
+        size += batchBytes
       }
+    } catch {
+      // Logging must never break the app: what could not be written is given up.
+      queue.length = 0
+      size = null
     }
-    renameSync(file, maxFiles > 1 ? `${file}.1` : `${file}.old`)
-    if (maxFiles <= 1) rmSync(`${file}.old`, { force: true })
+  }
+
+  const schedule = () => {
+    draining ??= drain().finally(() => {
+      draining = null
+      if (queue.length > 0) schedule()
+    })
   }
 
   const write = (lineLevel: LogLevel, message: string) => {
     if (LOG_LEVELS.indexOf(lineLevel) > threshold) return
-    const text = redactSecretShapes(truncateMessage(String(message))).replace(/[ \t]*[\r\n]+[ \t]*/g, ' ')
-    const line = `${new Date(now()).toISOString()} ${lineLevel.toUpperCase()} ${text}\n`
+    let text: string
     try {
-      mkdirSync(dir, { recursive: true })
-      let size = 0
-      try {
-        size = statSync(file).size
-      } catch {
-        size = 0
-      }
-      if (size > 0 && size + Buffer.byteLength(line) > maxFileBytes) rotate()
-      appendFileSync(file, line)
+      // Cut before redacting: a long line need not be read at all.
+      text = redact(truncateMessage(String(message)))
     } catch {
-      // Logging must never break the app.
+      text = '(a message the redactor could not read)'
     }
+    text = text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ')
+    queue.push(`${new Date(now()).toISOString()} ${lineLevel.toUpperCase()} ${text}\n`)
+    if (queue.length > MAX_QUEUED_LINES) {
+      queue.shift()
+      dropped++
+    }
+    schedule()
   }
-  return Object.fromEntries(LOG_LEVELS.map((l) => [l, (message: string) => write(l, message)])) as Logger
+  const logger = Object.fromEntries(
+    LOG_LEVELS.map((l) => [l, (message: string) => write(l, message)]),
+  ) as unknown as AppLogger
+  logger.flush = async () => {
+    while (draining) await draining
+  }
+  return logger
 }

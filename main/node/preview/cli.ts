@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isScenarioName, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './scenarios'
 import { startPreview } from './preview'
+import { createHeavyWorker, HEAVY_WORK_ENTRY, threadWorker } from '../worker/heavyWorker'
 
 const USAGE = `Usage: npm run preview -- [--scenario NAME | --live] [--port N]
 
@@ -48,6 +49,8 @@ async function main() {
     rendererDir: path.join(repoRoot, 'out/renderer'),
     version,
     onOpenExternal: (url) => console.log(`(the app would open ${url})`),
+    // out/preview/preview.cjs has its worker beside it.
+    heavyWork: createHeavyWorker(threadWorker(path.join(__dirname, HEAVY_WORK_ENTRY))),
   })
   console.log(
     `PSSO Helper preview (${scenario ? `scenario “${scenario}”` : 'live tools'}): ${preview.url}\n` +

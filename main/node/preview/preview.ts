@@ -10,7 +10,8 @@ import { openBundleBytes } from '../bundle/openBundle'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
-import { dispatch } from '../app/handlers'
+import type { HeavyWork } from '../worker/heavyJobs'
+import { defaultProvenance, dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
 import { createDemoHistory } from '../history/demoHistory'
@@ -37,6 +38,8 @@ export interface PreviewOptions {
   version: string
   /** Called with every URL the app would open (the preview opens nothing itself). */
   onOpenExternal?: (url: string) => void
+  /** Where reports are built: the built preview passes its worker thread; absent = this thread. */
+  heavyWork?: HeavyWork
   /** The verification loop's pace (tests make it fast). */
   backoff?: BackoffPolicy
 }
@@ -108,6 +111,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       options.onOpenExternal?.(url)
     },
     readDevice: () => readDeviceIdentity(system),
+    ...(options.heavyWork ? { heavyWork: options.heavyWork } : {}),
   })
 
   const server = await startPreviewServer({
@@ -123,6 +127,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           'state:changed': core.stateOwner.snapshot(),
           'playbook:changed': session ? sessionView(session) : null,
           'language:changed': core.language.current(),
+          'config:changed': effective ?? { values: config, ...defaultProvenance() },
         }
       },
       // Save and Open diagnostics: the same bundle code as the desktop app, through a download and a file picker.

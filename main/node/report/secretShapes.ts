@@ -104,7 +104,7 @@ const URL_PARAMETER_NAME = /^[A-Za-z0-9_.~%+-]+$/
 const SECRET_KEY_WORDS =
   'token|secret|passw(?:or)?d|passphrase|passcode|credential|assertion|privatekey|sessionkey|challenge|cookie|signature|hash|keydata|certificate|context|unlockdata'
 const KEY_VALUE = new RegExp(
-  `(?<![\\w-])(["']?)(_[\\w-]{0,199}|(?:[A-Za-z][\\w-]{0,99}?)?(?:${SECRET_KEY_WORDS})[\\w-]{0,99}|code|sig|prt|pin|cachename)\\1` +
+  `(?<![\\w-])(["']?)(_[\\w-]{0,199}|(?:[A-Za-z0-9][\\w-]{0,99}?)?(?:${SECRET_KEY_WORDS})[\\w-]{0,99}|code|sig|prt|pin|cachename)\\1` +
     `([ \\t]*[:=][ \\t]*)("(?:[^"\\\\\\n]|\\\\.)*"?|[^\\s,;&}"\\\\=:<]+={0,2})`,
   'gi',
 )

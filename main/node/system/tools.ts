@@ -9,7 +9,7 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { execa } from 'execa'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { readBoundedFile } from '../files/readBounded'
 import { developmentSeam, type ProcessKind } from './developmentSeams'
 
@@ -54,10 +54,10 @@ export interface RunOptions {
 export interface SystemDeps {
   env: NodeJS.ProcessEnv
   now: () => number
-  spawn: typeof execa
+  spawn: typeof spawn
 }
 
-export const defaultSystemDeps: SystemDeps = { env: process.env, now: Date.now, spawn: execa }
+export const defaultSystemDeps: SystemDeps = { env: process.env, now: Date.now, spawn }
 
 /**
  * Resolves an absolute macOS path under PSSO_HELPER_SYSROOT when it is set, in a development build
@@ -123,6 +123,11 @@ export function createSystemAccess(deps: SystemDeps = defaultSystemDeps): System
   }
 }
 
+/** How long a tool gets to end after TERM before its whole process group is killed. */
+const KILL_GRACE_MS = 300
+/** After the tool exits, how long output still in the pipes may take to arrive. */
+const EXIT_DRAIN_MS = 100
+
 async function runTool(
   deps: SystemDeps,
   toolPath: string,
@@ -131,44 +136,94 @@ async function runTool(
 ): Promise<ToolResult> {
   const started = deps.now()
   const elapsed = () => deps.now() - started
-  const subprocess = deps.spawn(resolveSystemPath(toolPath, deps.env), [...args], {
-    reject: false,
-    shell: false,
-    stdin: 'ignore',
-    timeout: timeoutMs,
-    maxBuffer: maxOutputBytes,
-    forceKillAfterDelay: 500,
-    encoding: 'utf8',
-    stripFinalNewline: false,
-  })
-  // execa resolves only once the output pipes close; a hung grandchild can hold them open, so the
-  // deadline is enforced here too (timeout plus a small grace for the kill to land).
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<'deadline'>((resolve) => {
-    timer = setTimeout(() => resolve('deadline'), timeoutMs + 250)
-  })
-  try {
-    const result = await Promise.race([subprocess, deadline])
-    if (result === 'deadline') {
-      subprocess.kill('SIGKILL')
-      return { status: 'timedOut', timeoutMs, durationMs: elapsed() }
+  return new Promise<ToolResult>((resolve) => {
+    let child: ChildProcess
+    try {
+      // Its own process group (detached), so a timeout ends the tool and every child it left behind.
+      child = deps.spawn(resolveSystemPath(toolPath, deps.env), [...args], {
+        env: deps.env,
+        shell: false,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    } catch (error) {
+      resolve({ status: 'failed', message: String((error as Error).message ?? error), durationMs: elapsed() })
+      return
     }
-    const durationMs = elapsed()
-    if (result.timedOut) return { status: 'timedOut', timeoutMs, durationMs }
-    if (result.isMaxBuffer) return { status: 'outputTooLarge', limitBytes: maxOutputBytes, durationMs }
-    const code = (result as { code?: string }).code
-    if (code === 'ENOENT') return { status: 'notFound', path: toolPath, durationMs }
-    if (typeof result.exitCode !== 'number') {
-      return { status: 'failed', message: result.shortMessage ?? 'the tool could not be started', durationMs }
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let outputBytes = 0
+    let settled = false
+    const timers: NodeJS.Timeout[] = []
+    const later = (ms: number, callback: () => void) => {
+      const timer = setTimeout(callback, ms)
+      timer.unref?.()
+      timers.push(timer)
     }
-    const stdout = String(result.stdout ?? '')
-    const stderr = String(result.stderr ?? '')
-    if (result.exitCode !== 0)
-      return { status: 'exitCode', exitCode: result.exitCode, stdout, stderr, durationMs }
-    return { status: 'ok', stdout, stderr, durationMs }
-  } finally {
-    clearTimeout(timer)
-  }
+    /** False when the group is already gone. */
+    const signalGroup = (signal: NodeJS.Signals): boolean => {
+      if (child.pid === undefined) return false
+      try {
+        process.kill(-child.pid, signal)
+        return true
+      } catch {
+        return false
+      }
+    }
+    /** Ends the whole group (TERM, then KILL after a grace) and closes the pipes. */
+    const endGroup = () => {
+      // The KILL timer stays referenced: a CLI must not exit and leave a TERM-ignoring child behind.
+      if (signalGroup('SIGTERM')) setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS)
+      child.stdout?.destroy()
+      child.stderr?.destroy()
+    }
+    const finish = (result: ToolResult, { endStragglers = true } = {}) => {
+      if (settled) return
+      settled = true
+      timers.forEach(clearTimeout)
+      if (endStragglers) endGroup()
+      resolve(result)
+    }
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      outputBytes += chunk.length
+      if (outputBytes > maxOutputBytes) {
+        finish({ status: 'outputTooLarge', limitBytes: maxOutputBytes, durationMs: elapsed() })
+        return
+      }
+      into.push(chunk)
+    }
+    child.stdout?.on('data', collect(stdout))
+    child.stderr?.on('data', collect(stderr))
+    child.stdout?.on('error', () => {})
+    child.stderr?.on('error', () => {})
+
+    later(timeoutMs, () => finish({ status: 'timedOut', timeoutMs, durationMs: elapsed() }))
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') finish({ status: 'notFound', path: toolPath, durationMs: elapsed() })
+      else finish({ status: 'failed', message: error.code ?? error.message, durationMs: elapsed() })
+    })
+    // The tool's own exit decides, not the pipes closing: a background child it left may hold them
+    // open for ever. Output already written is drained briefly, then stragglers are ended.
+    child.on('exit', (exitCode, signal) => {
+      const complete = () => {
+        const durationMs = elapsed()
+        const out = Buffer.concat(stdout).toString('utf8')
+        const err = Buffer.concat(stderr).toString('utf8')
+        if (signal !== null || exitCode === null)
+          finish({ status: 'failed', message: `ended by ${signal ?? 'a signal'}`, durationMs })
+        else if (exitCode !== 0)
+          finish({ status: 'exitCode', exitCode, stdout: out, stderr: err, durationMs })
+        else finish({ status: 'ok', stdout: out, stderr: err, durationMs })
+      }
+      let open = [child.stdout, child.stderr].filter((stream) => stream && !stream.readableEnded).length
+      if (open === 0) return complete()
+      for (const stream of [child.stdout, child.stderr])
+        stream?.once('end', () => {
+          if (--open === 0) complete()
+        })
+      later(EXIT_DRAIN_MS, complete)
+    })
+  })
 }
 
 /** A file read or listing that takes longer than its timeout answers `failed` (the read is abandoned). */

@@ -139,6 +139,7 @@ async function everyOutput(fixtureText: string, pseudonymize: boolean, canaries?
   const homeDir = tempHome()
   const logger = createAppLogger({ homeDir, now: () => 0, level: 'debug' })
   for (const line of log.split('\n')) logger.info(line)
+  await logger.flush()
   const report = buildReport(
     { state: stateFromCapture(capture), capture, appVersion: 'test', generatedAt: '2026-11-21T10:00:00Z' },
     { redactor: createRedactor({ pseudonymize }) },
@@ -233,6 +234,7 @@ describe('the Mac’s identification (serial number, computer name)', () => {
     const homeDir = tempHome()
     const logger = createAppLogger({ homeDir, now: () => 0, level: 'debug' })
     logger.info(`hostname ${DEVICE.computerName}, serial ${DEVICE.serialNumber}`)
+    await logger.flush()
     const helpdeskCapture = {
       state: stateFromCapture(capture),
       raw: capture,

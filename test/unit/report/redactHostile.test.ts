@@ -148,6 +148,7 @@ describe('the app log', () => {
     const started = performance.now()
     for (let i = 0; i < 100; i++) logger.info(line.repeat(4))
     expect((performance.now() - started) / 100).toBeLessThan(20)
+    await logger.flush()
     const written = (await readAppLog(homeDir)).text.split('\n')[0]!
     expect(written.length).toBeLessThan(2100)
     expect(written).not.toMatch(/Zm9v/)

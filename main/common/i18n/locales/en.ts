@@ -86,6 +86,10 @@ export const en = {
   'status.passwordChanged': 'My Microsoft password was changed or reset',
   'status.readFailed': 'The state could not be read: {message}',
   'supportCode.label': 'Support code',
+  // The calm error page: a screen that failed (its error boundary) or a window that crashed twice
+  'recovery.title': 'This window ran into a problem',
+  'recovery.body':
+    'Your Mac is not affected, and PSSO Helper noted what happened in its log. Check again to start this view afresh. If it keeps happening, give your helpdesk the support code.',
   'fact.method': 'Sign-in method',
   'fact.deviceRegistration': 'This Mac',
   'fact.userRegistration': 'Your account on this Mac',

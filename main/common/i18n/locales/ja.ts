@@ -83,6 +83,9 @@ export const ja: Catalogue = {
   'status.passwordChanged': 'Microsoftのパスワードが変更またはリセットされた',
   'status.readFailed': '状態を読み取れませんでした：{message}',
   'supportCode.label': 'サポートコード',
+  'recovery.title': 'このウインドウで問題が発生しました',
+  'recovery.body':
+    'Macには影響はありません。発生した内容はPSSO Helperのログに記録されています。「もう一度確認」をクリックすると、この表示をやり直します。繰り返し発生する場合は、サポートコードをヘルプデスクに伝えてください。',
   'fact.method': 'サインイン方式',
   'fact.deviceRegistration': 'このMac',
   'fact.userRegistration': 'このMacでのあなたのアカウント',

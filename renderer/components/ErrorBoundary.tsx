@@ -1,0 +1,42 @@
+/**
+ * Wraps each screen: an error while rendering shows the calm error page instead of a blank window,
+ * and goes to the app log through `log:error`. Check again asks main for a fresh read and renders
+ * the screen anew.
+ */
+import { Component, type ReactNode } from 'react'
+import { bridge } from '../bridge'
+import { useStatusStore } from '../stores/status'
+import { ErrorFallback } from './ErrorFallback'
+
+interface Props {
+  /** Which screen this boundary wraps, for the log line. */
+  screen: string
+  children: ReactNode
+}
+
+export class ErrorBoundary extends Component<Props, { failed: boolean }> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  override componentDidCatch(error: unknown) {
+    const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined }
+    void bridge.logError({
+      source: 'boundary',
+      message: message.slice(0, 2000),
+      ...(stack ? { stack: stack.slice(0, 8000) } : {}),
+      screen: this.props.screen.slice(0, 40),
+    })
+  }
+
+  retry = () => {
+    void useStatusStore.getState().recheckRequested()
+    this.setState({ failed: false })
+  }
+
+  override render() {
+    return this.state.failed ? <ErrorFallback onRetry={this.retry} /> : this.props.children
+  }
+}
