@@ -111,11 +111,12 @@ test.describe('repair in progress', () => {
   test.use({ scenario: 'password-reset' })
   test('travels in the code and in the summary', async ({ openApp }) => {
     const page = await openApp()
-    await page.getByRole('button', { name: 'Fix it' }).click()
-    await expect(page.getByText(/Step 1 of \d+/)).toBeVisible()
+    // The password question is the primary action there: "Yes" starts the password-reset guide.
+    await page.locator('fieldset.question [data-default-action]').click()
+    await expect(page.getByText(/Stage 1 of \d+/)).toBeVisible()
     await page.keyboard.press('Control+Shift+H')
     const summary = page.getByRole('region', { name: 'For the call' })
-    await expect(summary).toContainText(/Step 1 of \d+ of “/)
+    await expect(summary).toContainText(/Stage 1 of \d+ of “/)
     const code = (await summary.locator('code').textContent())!
     await page.getByLabel('Enter a support code').fill(code)
     await page.getByRole('button', { name: 'Decode' }).click()

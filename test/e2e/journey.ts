@@ -26,7 +26,7 @@ export const JOURNEYS: readonly JourneyCase[] = [
     name: 'password reset, temporary password',
     scenario: 'password-reset',
     target: 4,
-    choose: { en: 'Yes, a temporary one', ja: 'はい、仮のパスワードです' },
+    choose: { en: 'Yes, a temporary one', ja: 'はい、一時パスワードです' },
   },
   { name: 'registration required', scenario: 'registration-required', target: 2 },
   { name: 'tokens expired', scenario: 'tokens-expired', target: 2 },

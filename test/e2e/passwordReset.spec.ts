@@ -25,8 +25,9 @@ const LANGUAGES = {
       'Click "Register". If you see "Repair" instead, click "Repair".',
       'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
     ],
+    // macOS 15 with FileVaultPolicy AttemptAuthentication (the capture): the new password opens FileVault.
     fileVaultBefore:
-      'If your Mac restarts before this is done, its first screen still wants your old Mac password.',
+      'Good to know before you continue: if your Mac restarts during these steps, its first screen accepts your new Microsoft password.',
     openUsersAndGroups: 'Open Users & Groups',
     watching: 'Your Mac tells PSSO Helper when this is done; it moves on by itself.',
     signIn: 'Sign in to Microsoft in the window that opens.',
@@ -34,7 +35,6 @@ const LANGUAGES = {
     fixed: 'Fixed. Your Mac confirms that sign-in works again.',
     afterwards: [
       'From now on, use your new password to unlock and sign in to this Mac.',
-      'After a restart, the first screen of your Mac accepts your new password. If it does not, use your old password once.',
       'If a window asks for your "login" keychain password, enter your old password.',
     ],
     done: 'Done',
@@ -45,7 +45,7 @@ const LANGUAGES = {
     broken: /修復する必要があります/,
     question: '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
     yes: 'はい',
-    temporary: 'IT 部門から仮のパスワードを受け取りましたか？',
+    temporary: 'IT 部門から一時パスワードを受け取りましたか？',
     ownPassword: 'いいえ、新しいパスワードを自分で決めました',
     stage: (n: number) => `ステージ ${n}/3`,
     usersAndGroups: '「システム設定」›「ユーザとグループ」で登録します。',
@@ -55,7 +55,7 @@ const LANGUAGES = {
       'Mac のパスワードを求められたら、今朝この Mac のロック解除に使ったパスワードを入力し、「OK」をクリックします。',
     ],
     fileVaultBefore:
-      '完了する前に Mac が再起動したときは、最初の画面ではまだ古い Mac のパスワードを使います。',
+      '先に知っておいてください：この手順の途中で Mac が再起動しても、最初の画面では新しい Microsoft のパスワードが使えます。',
     openUsersAndGroups: '「ユーザとグループ」を開く',
     watching: '終わると Mac が PSSO Helper に知らせます。自動的に次に進みます。',
     signIn: '開いたウインドウで Microsoft にサインインします。',
@@ -63,7 +63,6 @@ const LANGUAGES = {
     fixed: '修復できました。',
     afterwards: [
       'これからは、この Mac のロック解除とログインに新しいパスワードを使います。',
-      /^再起動後の最初の画面では新しいパスワードが使えます/,
       '「ログイン」キーチェーンのパスワードを聞かれたら、古いパスワードを入力します。',
     ],
     done: '完了',
@@ -138,6 +137,8 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
         await expect(repairState()).toHaveAttribute('data-repair-state', 'fixed')
         // One calm screen: the things to know, inside the live region; Done has the focus.
         for (const after of text.afterwards) await expect(fixed.getByText(after)).toBeVisible()
+        // FileVault was said before the stage where a restart could happen, not after the fix.
+        await expect(fixed.getByText(text.fileVaultBefore)).toHaveCount(0)
         await expect(page.getByRole('button', { name: text.done })).toBeFocused()
         await expectNoAxeViolations(page, `repair, fixed (${lang}, ${colorScheme})`)
         await shot('5-fixed')
