@@ -1,9 +1,8 @@
 /** The helpdesk facade as the CLI builds it from its dependencies. */
 import { homedir } from 'node:os'
-import { ANSWER_NAMES, answersOf, type AnsweredQuestion } from '../../common/diagnosis/questions'
+import { answersOf, type AnsweredQuestion } from '../../common/diagnosis/questions'
 import { diagnosisContext } from '../../common/diagnosis/rules'
 import type { Language } from '../../common/i18n'
-import { formatIsoSeconds } from '../../common/time'
 import { readDeviceIdentity } from '../helpdesk/deviceIdentity'
 import { APP_VERSION } from '../appVersion'
 import { createHelpdesk } from '../helpdesk/helpdesk'
@@ -11,21 +10,10 @@ import { defaultDataDir, historyDir } from '../history/historyLocation'
 import { createHistoryStore } from '../history/historyStore'
 import { readMacState } from '../probe/readMacState'
 import { createSystemAccess } from '../system/tools'
-import { cliUser, loadConfig, UsageError, type CliDeps } from './shared'
+import { cliUser, loadConfig, type CliDeps } from './shared'
 
 export const pseudonymizeOption = { pseudonymize: { type: 'boolean', default: false } } as const
-/** `--answer password-reset` (repeatable): what the user told the agent, as the app's questions. */
-export const answerOption = { answer: { type: 'string', multiple: true } } as const
-
-/** The answers named on the command line, each a "yes" given now. */
-export function cliAnswers(names: readonly string[] | undefined, now: () => number): AnsweredQuestion[] {
-  return (names ?? []).map((name) => {
-    const question = ANSWER_NAMES[name]
-    if (!question)
-      throw new UsageError(`--answer must be one of: ${Object.keys(ANSWER_NAMES).join(', ')} (got ${name})`)
-    return { question, answer: true, at: formatIsoSeconds(now()) }
-  })
-}
+export { answerOption, cliAnswers } from './answers'
 
 export interface CliHelpdeskOptions {
   pseudonymize: boolean

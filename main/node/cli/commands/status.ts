@@ -5,7 +5,7 @@
 import { answersOf } from '../../../common/diagnosis/questions'
 import { diagnosisContext } from '../../../common/diagnosis/rules'
 import { encodeSupportCode } from '../../../common/supportCode/supportCode'
-import { answerOption, cliAnswers } from '../helpdesk'
+import { answerOption, cliAnswers } from '../answers'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
 import type { MacState } from '../../../common/model/macState'
 import { captureMac, stateFromCapture } from '../../probe/readMacState'
