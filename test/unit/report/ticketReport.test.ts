@@ -6,30 +6,11 @@ import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { REPO } from '../../helpers/fakeSysroot'
-import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { diagnosisContext } from '../../../main/common/diagnosis/rules'
 import { formatGuide } from '../../../main/node/cli/commands/guide'
-import { reportFromCapture, type HelpdeskCapture } from '../../../main/node/helpdesk/helpdesk'
-import { stateFromCapture } from '../../../main/node/probe/readMacState'
-import { captureOf, appSsoFixtures } from '../../helpers/captures'
+import { reportFromCapture } from '../../../main/node/helpdesk/helpdesk'
+import { helpdeskCaptureOf } from '../../helpers/helpdeskCapture'
 
-const text = appSsoFixtures().find((f) => f.name === 'derived-user-not-registered.txt')!.text
-const capture = captureOf(text)
-const diagnosis = diagnosisContext(DEFAULT_CONFIG)
-const helpdeskCapture: HelpdeskCapture = {
-  state: stateFromCapture(capture, diagnosis),
-  raw: capture,
-  diagnosis,
-  device: {
-    serialNumber: 'C02FK1ABQ6L4',
-    model: 'Mac14,2',
-    modelName: 'MacBook Air',
-    chip: 'Apple M2',
-    computerName: 'Contoso-0142',
-    problems: [],
-  },
-  answers: [{ question: 'reportedEntraPasswordReset', answer: false, at: '2026-11-21T09:58:00Z' }],
-}
+const helpdeskCapture = helpdeskCaptureOf()
 const report = (language: 'en' | 'ja', format: 'markdown' | 'json' = 'markdown') =>
   reportFromCapture(
     helpdeskCapture,

@@ -3,30 +3,11 @@
 // language and historyProblem included.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { diagnosisContext } from '../../../main/common/diagnosis/rules'
-import { reportFromCapture, type HelpdeskCapture } from '../../../main/node/helpdesk/outputs'
-import { stateFromCapture } from '../../../main/node/probe/readMacState'
+import { reportFromCapture } from '../../../main/node/helpdesk/outputs'
 import { jobOptions, runHeavyJob } from '../../../main/node/worker/heavyJobs'
-import { captureOf, appSsoFixtures } from '../../helpers/captures'
+import { helpdeskCaptureOf } from '../../helpers/helpdeskCapture'
 
-const text = appSsoFixtures().find((f) => f.name === 'derived-user-not-registered.txt')!.text
-const capture = captureOf(text)
-const diagnosis = diagnosisContext(DEFAULT_CONFIG)
-const helpdeskCapture: HelpdeskCapture = {
-  state: stateFromCapture(capture, diagnosis),
-  raw: capture,
-  diagnosis,
-  device: {
-    serialNumber: 'C02FK1ABQ6L4',
-    model: 'Mac14,2',
-    modelName: 'MacBook Air',
-    chip: 'Apple M2',
-    computerName: 'Contoso-0142',
-    problems: [],
-  },
-  answers: [{ question: 'reportedEntraPasswordReset', answer: false, at: '2026-11-21T09:58:00Z' }],
-  repair: null,
-}
+const helpdeskCapture = helpdeskCaptureOf()
 const options = {
   pseudonymize: false,
   appVersion: 'test',
