@@ -33,11 +33,15 @@ export interface BackgroundOptions {
   copySupportCode: (state: MacState | null) => void
   history: HistoryStore
   log: (message: string, error?: unknown) => void
+  /** Whether a window is open now (the Dock icon follows MenuBarOnly at once); absent = assume one is. */
+  hasWindows?: () => boolean
 }
 
 export interface Background {
   monitor: BackgroundMonitor
   history: HistoryStore
+  /** MenuBarOnly changed in the organisation's profile: the Dock follows without a restart. */
+  menuBarOnlyChanged: (menuBarOnly: boolean) => void
   stop: () => void
 }
 
@@ -99,12 +103,22 @@ export function startBackground(options: BackgroundOptions): Background {
     timers: realTimers,
     onChange: () => monitor.trigger('network'),
   })
-  const stopDock = options.config.MenuBarOnly ? applyMenuBarOnlyDock() : () => {}
+  let menuBarOnly = options.config.MenuBarOnly
+  let stopDock = menuBarOnly ? applyMenuBarOnlyDock() : () => {}
+  const menuBarOnlyChanged = (value: boolean) => {
+    if (value === menuBarOnly) return
+    menuBarOnly = value
+    stopDock()
+    stopDock = value ? applyMenuBarOnlyDock() : () => {}
+    if (!value) void app.dock?.show()
+    else if (!(options.hasWindows?.() ?? true)) app.dock?.hide()
+  }
 
   monitor.start()
   return {
     monitor,
     history,
+    menuBarOnlyChanged,
     stop() {
       monitor.stop()
       stopNetwork()
@@ -138,7 +152,7 @@ export function applyMenuBarOnlyDock(): () => void {
  */
 export function startAppBackground(
   core: AppCore,
-  options: Pick<BackgroundOptions, 'config' | 'history' | 'log'> & {
+  options: Pick<BackgroundOptions, 'config' | 'history' | 'log' | 'hasWindows'> & {
     showWindow: () => void
     /** Configuration changes while the app runs (the live configuration). */
     configChanges?: (listener: (config: { values: AppConfig }) => void) => () => void
@@ -163,7 +177,10 @@ export function startAppBackground(
   })
   core.stateOwner.subscribe((snapshot) => background.monitor.observe(snapshot))
   core.language.subscribe(({ language }) => background.monitor.languageChanged(language))
-  options.configChanges?.(({ values }) => background.monitor.configChanged(values))
+  options.configChanges?.(({ values }) => {
+    background.monitor.configChanged(values)
+    background.menuBarOnlyChanged(values.MenuBarOnly)
+  })
   let wasRunning = isPlaybookRunning()
   core.subscribe((channel) => {
     if (channel !== 'playbook:changed') return

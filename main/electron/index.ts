@@ -201,6 +201,7 @@ async function startApp() {
   startAppBackground(core, {
     config: config(),
     configChanges: liveConfig.subscribe,
+    hasWindows: () => window !== null,
     history,
     log: (message, error) =>
       log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),

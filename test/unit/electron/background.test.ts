@@ -175,6 +175,23 @@ describe('background checks in Electron', () => {
     electron.app.emit('window-all-closed')
     expect(electron.app.dock.hide).toHaveBeenCalledTimes(1)
   })
+
+  it('follows MenuBarOnly when the profile changes, without a restart', () => {
+    electron.app.dock.hide.mockClear()
+    electron.app.dock.show.mockClear()
+    const { background } = start([macState('healthy')], false)
+    electron.app.emit('window-all-closed')
+    expect(electron.app.dock.hide).not.toHaveBeenCalled()
+    background.menuBarOnlyChanged(true)
+    electron.app.emit('window-all-closed')
+    expect(electron.app.dock.hide).toHaveBeenCalledTimes(1)
+    // Switched off again: the Dock icon is back, and closing the window no longer hides it.
+    background.menuBarOnlyChanged(false)
+    expect(electron.app.dock.show).toHaveBeenCalledTimes(1)
+    electron.app.emit('window-all-closed')
+    expect(electron.app.dock.hide).toHaveBeenCalledTimes(1)
+    background.stop()
+  })
 })
 
 describe('background checks in the desktop app', () => {
