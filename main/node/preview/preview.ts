@@ -2,7 +2,8 @@
  * Puts the preview together: a fake Mac (a demo scenario) or the live tools → the real state reader
  * and diagnosis → the state owner and the shared request handlers → the HTTP server.
  */
-import { homedir } from 'node:os'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fail, ok, type AppInfo } from '../../common/ipc/contract'
 import { COMPANY_PORTAL_URL } from '../../common/repair/urls'
@@ -10,7 +11,8 @@ import { openBundleBytes } from '../bundle/openBundle'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
-import type { HeavyWork } from '../worker/heavyJobs'
+import { jobOptions, type HeavyWork } from '../worker/heavyJobs'
+import { bundleFileName } from '../helpdesk/helpdesk'
 import { defaultProvenance, dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
@@ -49,6 +51,16 @@ export const SCENARIO_CLOCK_START = Date.parse('2026-05-02T08:15:00Z')
 
 /** A demo has no app log: its bundle looks for one where none is. */
 const DEMO_HOME = path.join('/nonexistent', 'psso-helper-demo')
+
+/** Runs `work` with a folder only this user can read, removed afterwards whatever happens. */
+async function inPrivateFolder<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'psso-helper-preview-'))
+  try {
+    return await work(dir)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
 
 /** Which place on the pretend Mac an opened URL stands for (null: none the pretend Mac knows). */
 export function openedPlace(url: string, config: AppConfig): OpenedPlace | null {
@@ -132,9 +144,38 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       },
       // Save and Open diagnostics: the same bundle code as the desktop app, through a download and a file picker.
       bundle: {
-        download: () => core.helpdesk.bundle(system, scenarioMac ? DEMO_HOME : homedir()),
+        download: async () => {
+          const homeDir = scenarioMac ? DEMO_HOME : homedir()
+          const { heavyWork } = options
+          if (!heavyWork) return core.helpdesk.bundle(system, homeDir)
+          // Off the server's thread, like the app: the worker writes the zip to a private folder.
+          const capture = await core.helpdesk.capture()
+          if (!capture) return null
+          const fileName = bundleFileName(Date.now())
+          return inPrivateFolder(async (dir) => {
+            const file = path.join(dir, fileName)
+            await heavyWork.run({
+              kind: 'bundle',
+              file,
+              capture,
+              options: jobOptions(await core.helpdesk.options()),
+              homeDir,
+              // A demo is no Mac: its bundle never carries this machine's unified log.
+              includeUnifiedLog: !scenarioMac,
+              sysroot: null,
+            })
+            return { zip: new Uint8Array(await readFile(file)), fileName }
+          })
+        },
         open: async (bytes, name) => {
-          const opened = openBundleBytes(bytes, name)
+          const { heavyWork } = options
+          const opened = heavyWork
+            ? await inPrivateFolder(async (dir) => {
+                const file = path.join(dir, 'bundle.zip')
+                await writeFile(file, bytes, { mode: 0o600 })
+                return heavyWork.run({ kind: 'openBundle', file })
+              })
+            : openBundleBytes(bytes, name)
           return opened.ok ? ok({ state: opened.bundle, path: name }) : fail('failed', opened.error)
         },
       },
