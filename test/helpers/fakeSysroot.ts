@@ -10,6 +10,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  renameSync,
   rmSync,
   utimesSync,
   writeFileSync,
@@ -105,20 +106,29 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
   const stateDir = path.join(root, '.fake')
   mkdirSync(stateDir, { recursive: true })
 
+  // Each change of responses gets a folder of its own and the tool is swapped in by a rename:
+  // a call already running (the verification loop polls) keeps writing to the folder it started
+  // with, so nothing is removed under it and no call sees a half-written tool.
+  const currentDir = new Map<ToolName, string>()
+  let generation = 0
   const setResponses = (tool: ToolName, toolSpec: ToolSpec) => {
     const target = path.join(root, TOOL_PATHS[tool])
-    const dir = path.join(stateDir, tool)
-    rmSync(dir, { recursive: true, force: true })
-    rmSync(target, { force: true })
-    if (toolSpec === 'missing') return
+    generation += 1
+    const dir = path.join(stateDir, `${tool}.${generation}`)
+    currentDir.set(tool, dir)
+    if (toolSpec === 'missing') {
+      rmSync(target, { force: true })
+      return
+    }
     mkdirSync(dir, { recursive: true })
     mkdirSync(path.dirname(target), { recursive: true })
     const responses = Array.isArray(toolSpec) ? toolSpec : [toolSpec]
     responses.forEach((response, index) =>
       writeFileSync(path.join(dir, `${index}.sh`), responseScript(dir, index, response)),
     )
+    const staged = `${target}.${generation}.new`
     writeFileSync(
-      target,
+      staged,
       [
         '#!/bin/sh',
         `dir=${quote(dir)}`,
@@ -130,7 +140,8 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
         '',
       ].join('\n'),
     )
-    chmodSync(target, 0o755)
+    chmodSync(staged, 0o755)
+    renameSync(staged, target)
   }
 
   setResponses('appSso', spec.appSso ?? { stdoutFile: realCapture('sequoia-password-registered.txt') })
@@ -164,8 +175,9 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
     root,
     env: { ...process.env, PSSO_HELPER_SYSROOT: root },
     calls: (tool) => {
-      const file = path.join(stateDir, tool, 'calls')
-      if (!existsSync(file)) return []
+      const dir = currentDir.get(tool)
+      const file = dir === undefined ? '' : path.join(dir, 'calls')
+      if (!dir || !existsSync(file)) return []
       return readFileSync(file, 'utf8')
         .split('\n')
         .filter((line) => line !== '')
