@@ -3,33 +3,30 @@
  * this moment, in the order they meet them, each enabled only when possible. The demo's Mac moves
  * on only through these (or on time), never through the app's buttons. Mounted by the renderer's
  * entry only when the preview bridge was installed: the app's screens never know it is there.
- * A training tool for developers and the helpdesk, in English.
+ * A training tool for developers and the helpdesk, in the app's language (texts in the catalogue).
  */
 import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
+import { PRETEND_MAC_ENDPOINT, type PretendMacAction } from '../../main/common/preview/pretendMac'
+import { useLang, useT } from '../i18n/useT'
 import './pretendMac.css'
 
-interface PretendAction {
-  id: string
-  label: string
-  enabled: boolean
-  done: boolean
-}
 
-const ENDPOINT = '/api/preview/pretend-mac'
 const POLL_MS = 400
 
 export function PretendMac() {
-  const [actions, setActions] = useState<PretendAction[] | null>(null)
+  const t = useT()
+  const lang = useLang()
+  const [actions, setActions] = useState<PretendMacAction[] | null>(null)
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
     let stopped = false
     const poll = async () => {
       try {
-        const response = await fetch(ENDPOINT, { cache: 'no-store' })
+        const response = await fetch(PRETEND_MAC_ENDPOINT, { cache: 'no-store' })
         if (!stopped && response.ok)
-          setActions(((await response.json()) as { actions: PretendAction[] }).actions)
+          setActions(((await response.json()) as { actions: PretendMacAction[] }).actions)
       } catch {
         // The preview server went away: keep the last list.
       }
@@ -44,22 +41,22 @@ export function PretendMac() {
 
   const act = async (id: string) => {
     setBusy(true)
-    const response = await fetch(ENDPOINT, {
+    const response = await fetch(PRETEND_MAC_ENDPOINT, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action: id }),
     })
-    const body = (await response.json()) as { actions?: PretendAction[] }
+    const body = (await response.json()) as { actions?: PretendMacAction[] }
     if (body.actions) setActions(body.actions)
     setBusy(false)
   }
 
   if (actions === null) return null
   return (
-    <aside className="pretend-mac" aria-labelledby="pretend-mac-title" lang="en">
-      <h2 id="pretend-mac-title">Pretend Mac (preview only)</h2>
+    <aside className="pretend-mac" aria-labelledby="pretend-mac-title" lang={lang}>
+      <h2 id="pretend-mac-title">{t('pretendMac.title')}</h2>
       {actions.length === 0 ? (
-        <p>Nothing to do outside the app in this scenario.</p>
+        <p>{t('pretendMac.nothingToDo')}</p>
       ) : (
         <ol>
           {actions.map((action) => (
@@ -70,7 +67,7 @@ export function PretendMac() {
                 disabled={busy || !action.enabled}
                 onClick={() => void act(action.id)}
               >
-                {action.done ? `✓ ${action.label}` : action.label}
+                {action.done ? t('pretendMac.done', { action: t(action.label) }) : t(action.label)}
               </button>
             </li>
           ))}

@@ -21,7 +21,12 @@ import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
 import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
-import { stagePath, visibleItems } from '../../main/common/repair/session'
+import {
+  helpDue,
+  stageOpenedFromCurrent,
+  stagePath,
+  visibleItems,
+} from '../../main/common/repair/session'
 import '../repair/repair.css'
 
 export type RepairState = 'in-app' | 'waiting-for-mac' | 'fixed' | 'not-fixed'
@@ -117,9 +122,16 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const path = ended || fixed ? [] : stagePath(view)
   const index = Math.max(0, path.indexOf(step?.id ?? ''))
   const canGoBack = view.shownStepIds.length > 1 && !notFixed
-  const checklist = visibleItems(step?.checklist, view.macOSMajor, view.fileVaultTakesNewPassword ?? null)
-  const notes = visibleItems(step?.notes, view.macOSMajor, view.fileVaultTakesNewPassword ?? null)
+  const items = (list: Parameters<typeof visibleItems>[0]) =>
+    visibleItems(list, view.macOSMajor, view.fileVaultTakesNewPassword ?? null)
+  const checklist = items(step?.checklist)
+  const notes = items(step?.notes)
   const placeName = t(`repair.place.${place}`)
+  // The Mac cannot tell this stage from the next one (Repair opens the password sheet): both show.
+  const joined = fixed || notFixed || ended ? null : stageOpenedFromCurrent(view)
+  // "After a while" without progress, help; never a failure while the stage waits for the user.
+  const help =
+    phase === 'waiting' || (phase === 'verifying' && helpDue(view.verification)) ? (step?.help ?? null) : null
 
   // What the live region says: present from the first stage on, so its changes are announced.
   const watching = fixed ? null : phase === 'verifying' || waitingForMac ? t('repair.waitingForMac') : null
@@ -184,6 +196,27 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
               <StagePicture place={place} />
             </div>
           )}
+          {joined && (
+            <section className="stage-joined" aria-labelledby="stage-joined-heading">
+              <p className="progress-text">
+                {t('repair.stageProgress', { current: index + 2, total: path.length })}
+              </p>
+              <h2 id="stage-joined-heading">{text(joined.text)}</h2>
+              {items(joined.notes).map((key) => (
+                <p key={key} className="stage-note">
+                  {text(key)}
+                </p>
+              ))}
+              <div className="stage-body">
+                <ol className="stage-checklist">
+                  {items(joined.checklist).map((key) => (
+                    <li key={key}>{text(key)}</li>
+                  ))}
+                </ol>
+                <StagePicture place={joined.place ?? 'app'} />
+              </div>
+            </section>
+          )}
         </>
       )}
       <div role="status" className={fixed ? 'repair-live repair-fixed' : 'repair-live'}>
@@ -202,11 +235,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
               <>
                 <h2>{text(step.text)}</h2>
                 <ul className="after-care">
-                  {visibleItems(step.checklist, view.macOSMajor, view.fileVaultTakesNewPassword ?? null).map(
-                    (key) => (
-                      <li key={key}>{text(key)}</li>
-                    ),
-                  )}
+                  {items(step.checklist).map((key) => (
+                    <li key={key}>{text(key)}</li>
+                  ))}
                 </ul>
               </>
             ) : (
@@ -215,9 +246,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           </>
         )}
       </div>
-      {phase === 'waiting' && step?.help && (
+      {help && (
         <p className="stage-help">
-          {t('repair.waitingForYou', { place: placeName })} {text(step.help)}
+          {t('repair.waitingForYou', { place: placeName })} {text(help)}
         </p>
       )}
       {actionError && <p role="alert">{t('repair.actionFailed', { message: actionError })}</p>}

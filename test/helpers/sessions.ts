@@ -16,6 +16,8 @@ export function sessionAt(
     verification?: VerificationStatus
     macOSMajor?: number
     shown?: string[]
+    /** Probes since the user's last progress (3 by default). */
+    attempts?: number
   } = {},
 ): PlaybookSessionView {
   const playbookId = options.playbookId ?? 'register-user'
@@ -49,7 +51,7 @@ export function sessionAt(
           options.verification ??
           (phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded'),
         check: null,
-        attempts: 3,
+        attempts: options.attempts ?? 3,
         maxAttempts: 20,
         lastCheckedAt: null,
         nextCheckAt: null,

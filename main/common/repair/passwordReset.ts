@@ -49,6 +49,7 @@ export const PASSWORD_RESET: Playbook = {
       signIn: 'passwordReset.signInNew',
       check: 'reRegistered',
       notes: ['passwordReset.signInNotification', ...FILEVAULT_BEFORE_RESTART],
+      sheetNotes: ['passwordReset.macPasswordIsOld'],
       help: 'passwordReset.waitingHelp',
     }),
   ],

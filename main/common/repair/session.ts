@@ -298,10 +298,41 @@ export function applyVerification(
     )
     return { ...show(updated, afterwards[0] ?? null), outcome: 'verified' }
   }
-  const step = findStep(updated)
-  if (state && step?.advanceWhen && evaluateEvidence(step.advanceWhen, state, session.startedAt).passed) {
-    const following = followingStep(PLAYBOOKS[session.playbookId], updated, step)
-    if (following) return show(updated, following)
+  // Every stage the Mac shows done is passed, in order: the Mac password's evidence also finishes
+  // the Settings stage shown with it. Bounded by the number of stages.
+  const playbook = PLAYBOOKS[session.playbookId]
+  let current = updated
+  let step = findStep(current)
+  for (let guard = 0; state && step?.advanceWhen && guard < playbook.steps.length; guard++) {
+    if (!evaluateEvidence(step.advanceWhen, state, session.startedAt).passed) break
+    const following = followingStep(playbook, current, step)
+    if (!following) break
+    current = show(current, following)
+    step = following
   }
-  return updated
+  return current
 }
+
+/**
+ * The stage shown together with the current one: macOS opens its place from the current stage's
+ * last click (Repair opens the Mac-password sheet) and shows nothing in between. Null otherwise.
+ */
+export function stageOpenedFromCurrent(session: RepairSession): PlaybookStep | null {
+  const playbook = PLAYBOOKS[session.playbookId]
+  const step = playbook.steps.find((s) => s.id === session.currentStepId)
+  if (!step || step.question) return null
+  const following = followingStep(playbook, session, step)
+  return following?.opensFromPrevious ? following : null
+}
+
+/**
+ * Probes without progress before a waiting stage offers its help: about 3½ minutes at the default
+ * pace (3 s growing by half to a minute, main/node/repair/verificationLoop.ts). The count starts
+ * again at every new stage, so "a while" is measured from the user's last progress.
+ */
+export const HELP_AFTER_PROBES = 10
+
+/** Whether the stage has waited for the user long enough to offer its help (never a failure). */
+export const helpDue = (verification: VerificationProgress): boolean =>
+  verification.status === 'gaveUp' ||
+  (verification.status === 'checking' && verification.attempts >= HELP_AFTER_PROBES)

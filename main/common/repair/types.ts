@@ -99,6 +99,7 @@ export const PLACES = [
   'app',
   'browser',
   'usersAndGroups',
+  'passwordSheet',
   'microsoftSignIn',
   'lockScreen',
   'companyPortal',
@@ -124,6 +125,12 @@ export interface PlaybookStep {
   help?: TextKey
   /** The Mac shows this when the user has done the stage: the session moves on by itself. */
   advanceWhen?: readonly EvidenceId[]
+  /**
+   * macOS opens this stage's place from the previous stage's last click (Repair opens the sheet
+   * that asks for the Mac password), and the Mac shows nothing in between: the app shows the two
+   * stages together, and the Mac's evidence finishes both.
+   */
+  opensFromPrevious?: true
   /** Pressing the stage's action is all the stage asks (it leaves for the browser): move on. */
   advanceOnAction?: true
   /** The helpdesk view of the same step: the technical reason. */

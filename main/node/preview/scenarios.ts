@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { COMPANY_PORTAL_INFO_PLIST } from '../probe/readMacState'
 import type { FileResult, SystemAccess, ToolResult } from '../system/tools'
+import type { PretendMacAction, PretendMacLabel } from '../../common/preview/pretendMac'
 
 export interface ScenarioStage {
   /** What this stage stands for, for logs and the preview's console. */
@@ -27,8 +28,8 @@ export type OpenedPlace = 'settings' | 'passwordPage' | 'companyPortal'
 /** One thing a user does on the (pretend) Mac. Ids are stable: tests and the bench press them. */
 export interface PretendAction {
   id: string
-  /** What the pretend Mac's button says (a training tool beside the app, in English). */
-  label: string
+  /** What the pretend Mac's button says, in the app's language (a training tool beside the app). */
+  label: PretendMacLabel
   /** The place must be open (the app opened it, or the user did). */
   requires?: OpenedPlace
   /** Actions that must have happened before (the order a user meets them). */
@@ -69,16 +70,16 @@ const NEEDS_SIGN_IN = stage(
 
 /** Users & Groups › Edit… › Repair/Register, the Mac password, the Microsoft sign-in. */
 const registerActions = (button: 'Repair' | 'Register', signedInStage: number): PretendAction[] => [
-  { id: 'edit-and-repair', label: `Click Edit… then ${button} in Users & Groups`, requires: 'settings' },
+  { id: 'edit-and-repair', label: `pretendMac.editAnd${button}`, requires: 'settings' },
   {
     id: 'enter-mac-password',
-    label: 'Enter the Mac password',
+    label: 'pretendMac.enterMacPassword',
     after: ['edit-and-repair'],
     moveTo: signedInStage - 1,
   },
   {
     id: 'sign-in-microsoft',
-    label: 'Sign in to Microsoft',
+    label: 'pretendMac.signInMicrosoft',
     after: ['enter-mac-password'],
     moveTo: signedInStage,
   },
@@ -106,7 +107,7 @@ export const SCENARIOS = {
     actions: [
       {
         id: 'choose-new-password',
-        label: 'Choose a new password on the password page',
+        label: 'pretendMac.chooseNewPassword',
         requires: 'passwordPage',
       },
       ...registerActions('Repair', 2),
@@ -141,7 +142,7 @@ export const SCENARIOS = {
       stage('tokens expired', 'synthetic:app-sso/synthetic-password-tokens-expired.txt', PASSWORD_PROFILE),
       FIXED,
     ],
-    actions: [{ id: 'lock-and-unlock', label: 'Lock and unlock', moveTo: 1 }],
+    actions: [{ id: 'lock-and-unlock', label: 'pretendMac.lockAndUnlock', moveTo: 1 }],
     probeDelayMs: 300,
   },
   'secure-enclave': {
@@ -171,8 +172,8 @@ export const SCENARIOS = {
     ],
     // Secure Enclave: no Mac password sheet; Register, then the sign-in registers the user.
     actions: [
-      { id: 'edit-and-repair', label: 'Click Edit… then Register in Users & Groups', requires: 'settings' },
-      { id: 'sign-in-microsoft', label: 'Sign in to Microsoft', after: ['edit-and-repair'], moveTo: 1 },
+      { id: 'edit-and-repair', label: 'pretendMac.editAndRegister', requires: 'settings' },
+      { id: 'sign-in-microsoft', label: 'pretendMac.signInMicrosoft', after: ['edit-and-repair'], moveTo: 1 },
     ],
     probeDelayMs: 300,
   },
@@ -212,13 +213,6 @@ const SW_VERS = 'ProductName:\t\tmacOS\nProductVersion:\t\t15.6\nBuildVersion:\t
 
 const companyPortalPlist = (version: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>CFBundleIdentifier</key><string>com.microsoft.CompanyPortalMac</string><key>CFBundleShortVersionString</key><string>${version}</string></dict></plist>\n`
-
-export interface PretendMacAction {
-  id: string
-  label: string
-  enabled: boolean
-  done: boolean
-}
 
 export interface ScenarioMac {
   system: SystemAccess

@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { PushChannel, PushMap } from '../../common/ipc/contract'
 import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../common/security/policy'
+import { PRETEND_MAC_ENDPOINT } from '../../common/preview/pretendMac'
 
 export interface PreviewBackend {
   invoke(channel: string, argument: unknown): Promise<unknown>
@@ -187,7 +188,7 @@ export async function startPreviewServer(options: {
         const name = path.basename(body.name).slice(0, 200)
         return sendJson(response, 200, await backend.bundle.open(Buffer.from(body.base64, 'base64'), name))
       }
-      if (url === '/api/preview/pretend-mac' && backend.pretendMac) {
+      if (url === PRETEND_MAC_ENDPOINT && backend.pretendMac) {
         if (typeof body.action !== 'string' || body.action.length > 100)
           return sendJson(response, 400, { error: 'unknown action' })
         return backend.pretendMac.act(body.action)
@@ -197,7 +198,7 @@ export async function startPreviewServer(options: {
       return sendJson(response, 404, { error: 'not found' })
     }
 
-    if (request.method === 'GET' && url === '/api/preview/pretend-mac')
+    if (request.method === 'GET' && url === PRETEND_MAC_ENDPOINT)
       return backend.pretendMac
         ? sendJson(response, 200, { actions: backend.pretendMac.actions() })
         : sendJson(response, 404, { error: 'no pretend Mac: the preview reads this Mac' })

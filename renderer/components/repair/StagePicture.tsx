@@ -89,31 +89,40 @@ function Field({ x, y, w, label, target = false }: ControlProps) {
 
 function UsersAndGroups({ t }: { t: T }) {
   return (
+    <Window x={60} y={4} w={400} h={190} title={t('repair.label.systemSettings')}>
+      <rect x={60} y={30} width={100} height={164} className="pic-sidebar" />
+      <rect x={64} y={44} width={92} height={20} rx={5} className="pic-selected" />
+      <text x={70} y={58} className="pic-label-selected pic-small">
+        {t('repair.label.usersAndGroups')}
+      </text>
+      <text x={176} y={52} className="pic-heading">
+        {t('repair.label.usersAndGroups')}
+      </text>
+      <rect x={172} y={110} width={278} height={40} rx={6} className="pic-row" />
+      <text x={180} y={134} className="pic-label">
+        {t('repair.label.networkAccountServer')}
+      </text>
+      <Button x={378} y={118} w={64} label={t('repair.label.edit')} target />
+      <Button x={270} y={160} w={84} label={t('repair.label.repair')} target />
+      <Button x={362} y={160} w={84} label={t('repair.label.register')} />
+    </Window>
+  )
+}
+
+/** The sheet macOS opens over System Settings from Repair or Register: the Mac password. */
+function PasswordSheet({ t }: { t: T }) {
+  return (
     <>
-      <Window x={4} y={4} w={340} h={190} title={t('repair.label.systemSettings')}>
-        <rect x={4} y={30} width={84} height={164} className="pic-sidebar" />
-        <rect x={8} y={44} width={76} height={20} rx={5} className="pic-selected" />
-        <text x={12} y={58} className="pic-label-selected pic-small">
-          {t('repair.label.usersAndGroups')}
-        </text>
-        <text x={100} y={52} className="pic-heading">
-          {t('repair.label.usersAndGroups')}
-        </text>
-        <rect x={96} y={116} width={240} height={40} rx={6} className="pic-row" />
-        <text x={104} y={140} className="pic-label">
-          {t('repair.label.networkAccountServer')}
-        </text>
-        <Button x={272} y={124} w={56} label={t('repair.label.edit')} target />
-        <Button x={160} y={164} w={80} label={t('repair.label.repair')} target />
-        <Button x={248} y={164} w={80} label={t('repair.label.register')} />
-      </Window>
-      <Window x={352} y={24} w={164} h={150} title={t('repair.label.singleSignOn')}>
-        <text x={364} y={70} className="pic-label">
+      <g className="pic-behind">
+        <Window x={20} y={4} w={480} h={190} title={t('repair.label.systemSettings')} />
+      </g>
+      <Window x={150} y={30} w={220} h={150} title={t('repair.label.singleSignOn')}>
+        <text x={166} y={72} className="pic-label">
           {t('repair.label.enterPassword')}
         </text>
-        <Field x={364} y={84} w={140} label={t('repair.label.password')} target />
-        <Button x={364} y={132} w={66} label={t('repair.label.cancel')} />
-        <Button x={438} y={132} w={66} label={t('repair.label.ok')} target />
+        <Field x={166} y={86} w={188} label={t('repair.label.password')} target />
+        <Button x={166} y={136} w={88} label={t('repair.label.cancel')} />
+        <Button x={266} y={136} w={88} label={t('repair.label.ok')} target />
       </Window>
     </>
   )
@@ -166,6 +175,7 @@ function Browser({ t }: { t: T }) {
 
 const DRAWINGS: Record<Exclude<Place, 'app'>, (props: { t: T }) => ReactNode> = {
   usersAndGroups: UsersAndGroups,
+  passwordSheet: PasswordSheet,
   microsoftSignIn: MicrosoftSignIn,
   lockScreen: LockScreen,
   companyPortal: CompanyPortal,

@@ -25,11 +25,12 @@ describe('guide', () => {
     expect(stdout).toContain(
       '[T] https://learn.microsoft.com/en-us/entra/identity/devices/troubleshoot-macos-platform-single-sign-on-extension',
     )
-    // Four stages; the default answer ("No") skips the password page.
+    // Five stages; the default answer ("No") skips the password page.
     expect(steps(stdout)).toEqual([
       'Did IT give you a temporary password?',
       'First choose your own new password in the browser: a temporary password cannot be used on your Mac.',
       'Register in System Settings › Users & Groups.',
+      'Enter your Mac password when macOS asks for it.',
       'Sign in to Microsoft in the window that opens.',
     ])
     expect(stdout).toContain('   - No, I chose my new password → step 3\n   - Yes, a temporary one → step 2')
@@ -37,8 +38,14 @@ describe('guide', () => {
     expect(stdout).toContain(
       '   ! Good to know before you continue: if your Mac restarts before this is finished, try your new password on its first screen; if it is not accepted, use your old password.\n' +
         '   * Next to "Network Account Server", click "Edit…".\n' +
-        '   * Click "Register". If you see "Repair" instead, click "Repair".\n' +
-        '   * When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
+        '   * Click "Register". If you see "Repair" instead, click "Repair".\n',
+    )
+    // Which password the sheet wants, and which it does not.
+    expect(stdout).toContain(
+      '4. Enter your Mac password when macOS asks for it.\n' +
+        '   ! Not your new Microsoft password: until the repair is done, this Mac still opens with its old one.\n' +
+        '   * Type the password you used to unlock this Mac this morning.\n' +
+        '   * Click "OK".',
     )
     expect(stdout).toContain('   * Sign in with your new Microsoft password.')
     // macOS 15, FileVault policy not given: no Company Portal detour, the hedged FileVault note, and

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { macStateFrom } from '../../helpers/macStates'
 import { sessionAt } from '../../helpers/sessions'
+import { HELP_AFTER_PROBES } from '../../../main/common/repair/session'
 import { renderApp } from './renderApp'
 
 afterEach(cleanup)
@@ -21,37 +22,67 @@ describe('guided repair', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Register in System Settings › Users & Groups.' }),
     ).toHaveFocus()
-    // register-user: Users & Groups, then the Microsoft sign-in.
-    expect(screen.getByText('Stage 1 of 2')).toBeInTheDocument()
+    // register-user: Users & Groups, the Mac-password sheet, then the Microsoft sign-in.
+    expect(screen.getByText('Stage 1 of 3')).toBeInTheDocument()
     expect(fake.api.currentPlaybook).toHaveBeenCalledOnce()
   })
 
   it('shows the stage as a checklist with a picture of the place and its text alternative', async () => {
     renderApp({ state: broken(), session: sessionAt('open-users-and-groups') })
-    await screen.findByText('Stage 1 of 2')
-    const items = within(screen.getByRole('list'))
-      .getAllByRole('listitem')
-      .map((li) => li.textContent)
-    expect(items).toEqual([
+    await screen.findByText('Stage 1 of 3')
+    const [settingsList, sheetList] = screen.getAllByRole('list')
+    const itemsOf = (list: HTMLElement | undefined) =>
+      within(list!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    expect(itemsOf(settingsList)).toEqual([
       'Next to "Network Account Server", click "Edit…".',
       'Click "Register". If you see "Repair" instead, click "Repair".',
-      'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
     ])
-    const picture = screen.getByRole('figure')
-    expect(picture.querySelector('svg')).toHaveAttribute('aria-hidden', 'true')
+    const [settings, sheet] = screen.getAllByRole('figure')
+    expect(settings!.querySelector('svg')).toHaveAttribute('aria-hidden', 'true')
     // The drawing's labels are the catalogue's, exactly as macOS shows them.
-    const labels = [...picture.querySelectorAll('svg text')].map((text) => text.textContent)
-    expect(labels).toEqual(
-      expect.arrayContaining(['Network Account Server', 'Edit…', 'Repair', 'Register', 'OK']),
+    const labelsOf = (figure: HTMLElement | undefined) =>
+      [...figure!.querySelectorAll('svg text')].map((text) => text.textContent)
+    expect(labelsOf(settings)).toEqual(
+      expect.arrayContaining(['Network Account Server', 'Edit…', 'Repair', 'Register']),
     )
-    expect(picture.querySelector('figcaption')).toHaveTextContent(
+    expect(settings!.querySelector('figcaption')).toHaveTextContent(
       'System Settings, Users & Groups: click "Edit…" next to "Network Account Server", then "Repair" (or "Register").',
     )
+    // Repair opens the sheet at once and the Mac shows nothing in between: its stage shows too,
+    // numbered, with its own checklist and picture, saying which password it wants.
+    const joined = screen.getByRole('region', { name: 'Enter your Mac password when macOS asks for it.' })
+    expect(within(joined).getByText('Stage 2 of 3')).toBeInTheDocument()
+    expect(itemsOf(sheetList)).toEqual([
+      'Type the password you used to unlock this Mac this morning.',
+      'Click "OK".',
+    ])
+    expect(labelsOf(sheet)).toEqual(expect.arrayContaining(['Single Sign-On', 'Password', 'Cancel', 'OK']))
+    expect(sheet!.querySelector('figcaption')).toHaveTextContent(
+      'The "Single Sign-On" window over System Settings: type your Mac password in the "Password" field and click "OK".',
+    )
+  })
+
+  it('the Mac-password sheet alone, once the user said they clicked Repair: it waits for the Mac', async () => {
+    renderApp({
+      state: broken(),
+      session: sessionAt('enter-mac-password', 'verifying', {
+        shown: ['open-users-and-groups', 'enter-mac-password'],
+      }),
+    })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Enter your Mac password when macOS asks for it.' }),
+    ).toHaveFocus()
+    expect(screen.getByText('Stage 2 of 3')).toBeInTheDocument()
+    expect(repairState()).toBe('waiting-for-mac')
+    expect(screen.getAllByRole('figure')).toHaveLength(1)
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
   })
 
   it('the stage’s action is its default button; pressing it opens the pane and the stage waits for the Mac', async () => {
     const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups', 'verifying') })
-    await screen.findByText('Stage 1 of 2')
+    await screen.findByText('Stage 1 of 3')
     expect(repairState()).toBe('in-app')
     expect(defaultButton()).toHaveTextContent('Open Users & Groups')
     await userEvent.click(screen.getByRole('button', { name: 'Open Users & Groups' }))
@@ -84,18 +115,18 @@ describe('guided repair', () => {
 
   it('moves the focus to each new stage’s heading when the Mac moves it on', async () => {
     const { fake } = renderApp({ state: broken(), session: sessionAt('open-users-and-groups', 'verifying') })
-    await screen.findByText('Stage 1 of 2')
+    await screen.findByText('Stage 1 of 3')
     act(() =>
       fake.pushSession(
         sessionAt('sign-in-microsoft', 'verifying', {
-          shown: ['open-users-and-groups', 'sign-in-microsoft'],
+          shown: ['open-users-and-groups', 'enter-mac-password', 'sign-in-microsoft'],
         }),
       ),
     )
     expect(
       screen.getByRole('heading', { level: 1, name: 'Sign in to Microsoft in the window that opens.' }),
     ).toHaveFocus()
-    expect(screen.getByText('Stage 2 of 2')).toBeInTheDocument()
+    expect(screen.getByText('Stage 3 of 3')).toBeInTheDocument()
     expect(repairState()).toBe('waiting-for-mac')
     // The stage that awaits the proof offers no "I've done this": nothing to skip to but the helpdesk.
     expect(screen.queryByRole('button', { name: 'I’ve done this' })).not.toBeInTheDocument()
@@ -109,8 +140,9 @@ describe('guided repair', () => {
     const group = await screen.findByRole('group', { name: 'Did IT give you a temporary password?' })
     expect(screen.getAllByText('Did IT give you a temporary password?')).toHaveLength(1)
     expect(repairState()).toBe('in-app')
-    // The default path: own password, Users & Groups, sign-in; the password page is not counted.
-    expect(screen.getByText('Stage 1 of 3')).toBeInTheDocument()
+    // The default path: own password, Users & Groups, the Mac password, sign-in; the password page
+    // is not counted.
+    expect(screen.getByText('Stage 1 of 4')).toBeInTheDocument()
     expect(defaultButton()).toHaveTextContent('No, I chose my new password')
     await userEvent.click(within(group).getByRole('button', { name: 'Yes, a temporary one' }))
     expect(fake.api.answerPlaybook).toHaveBeenCalledWith({
@@ -135,7 +167,13 @@ describe('guided repair', () => {
     expect(
       screen.getByText(/Watch for a notification from your Mac that asks you to sign in/),
     ).toBeInTheDocument()
-    expect(screen.getByText('Stage 2 of 3')).toBeInTheDocument()
+    expect(screen.getByText('Stage 2 of 4')).toBeInTheDocument()
+    // The sheet's stage says which password it is not: the Mac still has its old one.
+    expect(
+      within(screen.getByRole('region')).getByText(
+        'Not your new Microsoft password: until the repair is done, this Mac still opens with its old one.',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('a stage waiting for the user after the bound says "waiting for you" with help, never failure', async () => {
@@ -143,13 +181,39 @@ describe('guided repair', () => {
       state: broken(),
       session: sessionAt('open-users-and-groups', 'waiting', { verification: 'gaveUp' }),
     })
-    await screen.findByText('Stage 1 of 2')
+    await screen.findByText('Stage 1 of 3')
     expect(screen.queryByText('Not fixed yet')).not.toBeInTheDocument()
     expect(
       screen.getByText(
         /^Waiting for you to finish this in System Settings › Users & Groups\. No sign-in window\?/,
       ),
     ).toBeInTheDocument()
+  })
+
+  it('offers the help after a while without progress (HELP_AFTER_PROBES probes), still watching', async () => {
+    const waitingFor = /^Waiting for you to finish this in System Settings › Users & Groups\./
+    const { fake } = renderApp({
+      state: broken(),
+      session: sessionAt('open-users-and-groups', 'verifying', { attempts: HELP_AFTER_PROBES - 1 }),
+    })
+    await screen.findByText('Stage 1 of 3')
+    expect(screen.queryByText(waitingFor)).not.toBeInTheDocument()
+    act(() =>
+      fake.pushSession(sessionAt('open-users-and-groups', 'verifying', { attempts: HELP_AFTER_PROBES })),
+    )
+    expect(screen.getByText(waitingFor)).toHaveTextContent(/No sign-in window\?/)
+    // Still the Mac's to tell: no failure, the live region still says it moves on by itself.
+    expect(screen.getByRole('status')).toHaveTextContent(/moves on by itself/)
+    // A new stage is progress: the count starts again there, and the help goes.
+    act(() =>
+      fake.pushSession(
+        sessionAt('sign-in-microsoft', 'verifying', {
+          attempts: 0,
+          shown: ['open-users-and-groups', 'enter-mac-password', 'sign-in-microsoft'],
+        }),
+      ),
+    )
+    expect(screen.queryByText(/^Waiting for you/)).not.toBeInTheDocument()
   })
 
   it('after success: one calm screen with the things to know, announced, and Done takes the focus', async () => {
@@ -186,7 +250,8 @@ describe('guided repair', () => {
 
   it('counts only the stages for this Mac’s macOS version', async () => {
     renderApp({ state: broken(), session: sessionAt('open-company-portal', 'step', { macOSMajor: 13 }) })
-    expect(await screen.findByText('Stage 1 of 2')).toBeInTheDocument()
+    // Company Portal, the Mac-password sheet, the sign-in: no Users & Groups stage on macOS 13.
+    expect(await screen.findByText('Stage 1 of 3')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Open Company Portal' })).toHaveAttribute('data-default-action')
   })
 
@@ -217,14 +282,19 @@ describe('guided repair', () => {
 
   it('shows the stage in Japanese with Apple’s names, in the picture too', async () => {
     renderApp({ state: broken(), session: sessionAt('open-users-and-groups'), preferredLanguages: ['ja-JP'] })
-    expect(await screen.findByText('ステージ 1/2')).toBeInTheDocument()
+    expect(await screen.findByText('ステージ 1/3')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '「ユーザとグループ」を開く' })).toBeInTheDocument()
-    const labels = [...screen.getByRole('figure').querySelectorAll('svg text')].map(
-      (text) => text.textContent,
+    const [settings, sheet] = screen.getAllByRole('figure').map((figure) =>
+      [...figure.querySelectorAll('svg text')].map((text) => text.textContent),
     )
-    expect(labels).toEqual(
+    expect(settings).toEqual(
       expect.arrayContaining(['ネットワークアカウントサーバ', '編集…', '修復', '登録', 'システム設定']),
     )
+    expect(sheet).toEqual(expect.arrayContaining(['シングルサインオン', 'パスワード', 'キャンセル', 'OK']))
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'macOS に求められたら、Mac のパスワードを入力します。' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('今朝この Mac のロック解除に使ったパスワードを入力します。')).toBeInTheDocument()
   })
 
   it('Return activates the default button, Escape stops the repair', async () => {

@@ -13,6 +13,9 @@ import { PLAYBOOKS } from '../../../main/common/repair'
 import {
   fileVaultTakesNewPassword,
   findStep,
+  helpDue,
+  HELP_AFTER_PROBES,
+  stageOpenedFromCurrent,
   stagePath,
   visibleItems,
 } from '../../../main/common/repair/session'
@@ -144,11 +147,13 @@ describe('password reset in Entra (Password method)', () => {
       missing: ['userRegistered', 'userStateNormal', 'tokensReceivedSinceStart'],
     })
 
-    // The default path has three stages: this app, Users & Groups, the Microsoft sign-in.
+    // The default path has four stages: this app, Users & Groups, the Mac-password sheet, the
+    // Microsoft sign-in.
     expect(h.stepId()).toBe('temporary-password')
     expect(stagePath(h.session())).toEqual([
       'temporary-password',
       'open-users-and-groups',
+      'enter-mac-password',
       'sign-in-microsoft',
     ])
     // A temporary password: the password page first, one more stage on this path only.
@@ -162,6 +167,7 @@ describe('password reset in Entra (Password method)', () => {
       'temporary-password',
       'set-permanent-password',
       'open-users-and-groups',
+      'enter-mac-password',
       'sign-in-microsoft',
     ])
     h.send({ type: 'next' })
@@ -170,9 +176,18 @@ describe('password reset in Entra (Password method)', () => {
     expect(settingsPaneUrl('usersAndGroups')).toBe(
       'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
     )
-    // The Mac password was taken (needs new keys): the session moves on to the sign-in by itself.
+    // Repair opens the sheet at once and the Mac shows nothing in between: its stage shows too.
+    expect(stageOpenedFromCurrent(h.session())?.id).toBe('enter-mac-password')
+    // The Mac password was taken (needs new keys): the session moves on to the sign-in by itself,
+    // past both stages (the helpdesk sees both on the path).
     h.sysroot.setResponses('appSso', NEEDS_NEW_KEYS)
     await h.until(() => expect(h.stepId()).toBe('sign-in-microsoft'))
+    expect(h.session().shownStepIds.slice(-3)).toEqual([
+      'open-users-and-groups',
+      'enter-mac-password',
+      'sign-in-microsoft',
+    ])
+    expect(stageOpenedFromCurrent(h.session())).toBeNull()
     expect(h.session().outcome).toBe('inProgress')
     // Registered with tokens received after the start: verified, then the after-care screen.
     h.sysroot.setResponses('appSso', FRESH)
@@ -201,6 +216,7 @@ describe('password reset in Entra (Password method)', () => {
       'temporary-password',
       'set-permanent-password',
       'open-users-and-groups',
+      'enter-mac-password',
       'sign-in-microsoft',
       'after-care',
     ])
@@ -220,7 +236,11 @@ describe('password reset in Entra (Password method)', () => {
     expect(sessionView(h.session()).phase).toBe('waiting')
     expect(h.clock.pending()).toEqual([])
 
-    // "I've done this": the sign-in stage, a new bound from now.
+    // "I've done this" (the Mac cannot tell Repair was clicked): the sheet's stage alone, then the
+    // sign-in stage, each a new bound from now.
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('enter-mac-password')
+    expect(h.session().verification.status).toBe('checking')
     h.send({ type: 'next' })
     expect(h.stepId()).toBe('sign-in-microsoft')
     expect(h.session().verification.status).toBe('checking')
@@ -253,6 +273,30 @@ describe('password reset in Entra (Password method)', () => {
     expect(h.published.find((s) => s.outcome === 'handedOff')?.verification.status).toBe('stopped')
   })
 
+  it('offers help after a while without progress (about 3½ minutes), still watching; a new stage starts the count again', async () => {
+    const h = harness({ appSso: AFTER_RESET })
+    await h.readState()
+    h.send({ type: 'start', playbookId: 'password-reset', findingId: 'password-changed-in-entra' })
+    await h.probed(1)
+    h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
+    await h.probed(1)
+    const stageShown = h.clock.now()
+    while (h.session().verification.attempts < HELP_AFTER_PROBES - 1) await h.nextProbe()
+    expect(helpDue(h.session().verification)).toBe(false)
+    await h.nextProbe()
+    expect(helpDue(h.session().verification)).toBe(true)
+    // Still the Mac's to tell: the stage keeps watching, nothing failed.
+    expect(sessionView(h.session()).phase).toBe('verifying')
+    const waitedMinutes = (h.clock.now() - stageShown) / 60_000
+    expect(waitedMinutes).toBeGreaterThan(3)
+    expect(waitedMinutes).toBeLessThan(4)
+    // "I've done this": progress, so the count starts again on the sheet's stage.
+    h.send({ type: 'next' })
+    expect(h.stepId()).toBe('enter-mac-password')
+    expect(helpDue(h.session().verification)).toBe(false)
+    h.sessions.dispose()
+  })
+
   it('on macOS 13 goes through Company Portal, and Back returns along the path taken', async () => {
     const h = harness({ appSso: AFTER_RESET, swVers: swVers('13.6.7') })
     await h.readState()
@@ -261,7 +305,14 @@ describe('password reset in Entra (Password method)', () => {
     h.send({ type: 'answer', stepId: 'temporary-password', answerId: 'no' })
     expect(h.stepId()).toBe('open-company-portal')
     expect(findStep(h.session())?.action).toEqual({ kind: 'openCompanyPortal' })
-    expect(stagePath(h.session())).toEqual(['temporary-password', 'open-company-portal', 'sign-in-microsoft'])
+    expect(stagePath(h.session())).toEqual([
+      'temporary-password',
+      'open-company-portal',
+      'enter-mac-password',
+      'sign-in-microsoft',
+    ])
+    // Company Portal's registration asks for the Mac password in the same sheet.
+    expect(stageOpenedFromCurrent(h.session())?.id).toBe('enter-mac-password')
     h.send({ type: 'back' })
     expect(h.stepId()).toBe('temporary-password')
     await h.probed(1)

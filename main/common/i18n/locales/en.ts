@@ -186,8 +186,8 @@ export const en = {
   'playbook.step.clickRegisterOrRepair': 'Click "Register". If you see "Repair" instead, click "Repair".',
   'playbook.step.clickRegisterOrRepair.helpdesk':
     'Register/Repair runs the same device and user registration flow as the first registration [T].',
-  'playbook.step.enterMacPassword':
-    'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
+  'playbook.step.enterMacPassword': 'Type the password you used to unlock this Mac this morning.',
+  'playbook.step.clickOk': 'Click "OK".',
   'playbook.step.enterMacPassword.helpdesk':
     'The "Single Sign-On" window asks for the local account password to bind the registration [J2].',
   'playbook.step.signInMicrosoft': 'Sign in with your Microsoft work account and its password.',
@@ -720,11 +720,16 @@ export const en = {
   'config.PseudonymizeIdentifiers': 'Replace user names and device ids in reports with stable pseudonyms.',
   'config.LogLevel': 'How much the app writes to its log: error, warn, info or debug.',
   'playbook.stage.usersAndGroups': 'Register in System Settings › Users & Groups.',
+  'playbook.stage.macPasswordSheet': 'Enter your Mac password when macOS asks for it.',
+  'playbook.stage.macPasswordSheetHelp':
+    'No window asks for your password? Click "Repair" or "Register" once more: it opens the window again.',
   'playbook.stage.signInMicrosoft': 'Sign in to Microsoft in the window that opens.',
   'playbook.stage.signInHelp':
     'No sign-in window? Look for the "Registration Required" notification at the top right of the screen and click "Register".',
   'playbook.step.approveSignIn': 'If Microsoft asks, approve the sign-in request on your phone.',
   'playbook.passwordReset.signInNew': 'Sign in with your new Microsoft password.',
+  'playbook.passwordReset.macPasswordIsOld':
+    'Not your new Microsoft password: until the repair is done, this Mac still opens with its old one.',
   'playbook.passwordReset.answerOwnPassword': 'No, I chose my new password',
   'playbook.passwordReset.answerTemporary': 'Yes, a temporary one',
   'playbook.passwordReset.setPermanent.signInTemporary': 'Sign in with the temporary password IT gave you.',
@@ -764,11 +769,14 @@ export const en = {
   'repair.place.app': 'PSSO Helper',
   'repair.place.browser': 'the browser',
   'repair.place.usersAndGroups': 'System Settings › Users & Groups',
+  'repair.place.passwordSheet': 'the window that asks for your Mac password',
   'repair.place.microsoftSignIn': 'the Microsoft sign-in window',
   'repair.place.lockScreen': 'the lock screen',
   'repair.place.companyPortal': 'Company Portal',
   'repair.picture.usersAndGroups':
-    'System Settings, Users & Groups: click "Edit…" next to "Network Account Server", then "Repair" (or "Register"). Then the "Single Sign-On" window asks for your Mac password: type it and click "OK".',
+    'System Settings, Users & Groups: click "Edit…" next to "Network Account Server", then "Repair" (or "Register").',
+  'repair.picture.passwordSheet':
+    'The "Single Sign-On" window over System Settings: type your Mac password in the "Password" field and click "OK".',
   'repair.picture.microsoftSignIn': 'The Microsoft sign-in window: enter your password and click "Sign in".',
   'repair.picture.lockScreen':
     'The lock screen: type your Mac password in the field under your name and press Return.',
@@ -791,6 +799,16 @@ export const en = {
   'repair.label.preferences': 'Preferences',
   'repair.label.registerDevice': 'Register device',
   'repair.label.newPassword': 'New password',
+  // The preview's pretend Mac (main/node/preview/scenarios.ts, renderer/preview/PretendMac.tsx)
+  'pretendMac.title': 'Pretend Mac (preview only)',
+  'pretendMac.nothingToDo': 'Nothing to do outside the app in this scenario.',
+  'pretendMac.done': 'Done: {action}',
+  'pretendMac.chooseNewPassword': 'Choose a new password on the password page',
+  'pretendMac.editAndRepair': 'Click Edit… then Repair in Users & Groups',
+  'pretendMac.editAndRegister': 'Click Edit… then Register in Users & Groups',
+  'pretendMac.enterMacPassword': 'Enter the Mac password',
+  'pretendMac.signInMicrosoft': 'Sign in to Microsoft',
+  'pretendMac.lockAndUnlock': 'Lock and unlock',
   'status.passwordChangedAnswer': 'Yes, fix it',
   'tray.passwordChanged': 'My password was changed or reset…',
   'playbook.refreshTokens.askPasswordChanged':

@@ -183,8 +183,8 @@ export const ja: Catalogue = {
     '「登録」をクリックします。「修復」と表示されている場合は「修復」をクリックします。',
   'playbook.step.clickRegisterOrRepair.helpdesk':
     '登録／修復は、最初の登録と同じデバイス登録とユーザ登録の手順を実行します [T]。',
-  'playbook.step.enterMacPassword':
-    'Mac のパスワードを求められたら、今朝この Mac のロック解除に使ったパスワードを入力し、「OK」をクリックします。',
+  'playbook.step.enterMacPassword': '今朝この Mac のロック解除に使ったパスワードを入力します。',
+  'playbook.step.clickOk': '「OK」をクリックします。',
   'playbook.step.enterMacPassword.helpdesk':
     '「シングルサインオン」ウインドウでローカルアカウントのパスワードを入力し、登録を結び付けます [J2]。',
   'playbook.step.signInMicrosoft': '職場の Microsoft アカウントとそのパスワードでサインインします。',
@@ -726,11 +726,16 @@ export const ja: Catalogue = {
   'config.PseudonymizeIdentifiers': 'レポート内のユーザ名とデバイス ID を一定の仮名に置き換える。',
   'config.LogLevel': 'ログの詳細度。error、warn、info、debug のいずれか。',
   'playbook.stage.usersAndGroups': '「システム設定」›「ユーザとグループ」で登録します。',
+  'playbook.stage.macPasswordSheet': 'macOS に求められたら、Mac のパスワードを入力します。',
+  'playbook.stage.macPasswordSheetHelp':
+    'パスワードを求めるウインドウが表示されない場合は、もう一度「修復」または「登録」をクリックすると、ウインドウが再び開きます。',
   'playbook.stage.signInMicrosoft': '開いたウインドウで Microsoft にサインインします。',
   'playbook.stage.signInHelp':
     'サインインのウインドウが出ないときは、画面右上の「登録が必要です」の通知を探し、「登録」をクリックします。',
   'playbook.step.approveSignIn': 'Microsoft に求められたら、スマートフォンでサインイン要求を承認します。',
   'playbook.passwordReset.signInNew': '新しい Microsoft パスワードでサインインします。',
+  'playbook.passwordReset.macPasswordIsOld':
+    '新しい Microsoft パスワードではありません。修復が終わるまで、この Mac は以前のパスワードで開きます。',
   'playbook.passwordReset.answerOwnPassword': 'いいえ、新しいパスワードを自分で決めました',
   'playbook.passwordReset.answerTemporary': 'はい、一時パスワードです',
   'playbook.passwordReset.setPermanent.signInTemporary':
@@ -771,11 +776,14 @@ export const ja: Catalogue = {
   'repair.place.app': 'PSSO Helper',
   'repair.place.browser': 'ブラウザ',
   'repair.place.usersAndGroups': '「システム設定」›「ユーザとグループ」',
+  'repair.place.passwordSheet': 'Mac のパスワードを求めるウインドウ',
   'repair.place.microsoftSignIn': 'Microsoft のサインインウインドウ',
   'repair.place.lockScreen': 'ロック画面',
   'repair.place.companyPortal': 'ポータル サイト',
   'repair.picture.usersAndGroups':
-    '「システム設定」の「ユーザとグループ」：「ネットワークアカウントサーバ」の横の「編集…」をクリックし、「修復」（または「登録」）をクリックします。次に「シングルサインオン」のウインドウで Mac のパスワードを入力し、「OK」をクリックします。',
+    '「システム設定」の「ユーザとグループ」：「ネットワークアカウントサーバ」の横の「編集…」をクリックし、「修復」（または「登録」）をクリックします。',
+  'repair.picture.passwordSheet':
+    '「システム設定」の上に開く「シングルサインオン」ウインドウ：「パスワード」欄に Mac のパスワードを入力し、「OK」をクリックします。',
   'repair.picture.microsoftSignIn':
     'Microsoft のサインインウインドウ：パスワードを入力し、「サインイン」をクリックします。',
   'repair.picture.lockScreen': 'ロック画面：名前の下の欄に Mac のパスワードを入力し、return キーを押します。',
@@ -798,6 +806,16 @@ export const ja: Catalogue = {
   'repair.label.preferences': '環境設定',
   'repair.label.registerDevice': 'デバイスの登録',
   'repair.label.newPassword': '新しいパスワード',
+  // The preview's pretend Mac (main/node/preview/scenarios.ts, renderer/preview/PretendMac.tsx)
+  'pretendMac.title': '練習用の Mac（プレビューのみ）',
+  'pretendMac.nothingToDo': 'このシナリオでは、アプリの外ですることはありません。',
+  'pretendMac.done': '済み：{action}',
+  'pretendMac.chooseNewPassword': 'パスワードのページで新しいパスワードを決める',
+  'pretendMac.editAndRepair': '「ユーザとグループ」で「編集…」、次に「修復」をクリック',
+  'pretendMac.editAndRegister': '「ユーザとグループ」で「編集…」、次に「登録」をクリック',
+  'pretendMac.enterMacPassword': 'Mac のパスワードを入力',
+  'pretendMac.signInMicrosoft': 'Microsoft にサインイン',
+  'pretendMac.lockAndUnlock': 'ロックしてロック解除',
   'status.passwordChangedAnswer': 'はい、修復する',
   'tray.passwordChanged': 'パスワードを変更した、またはリセットされた…',
   'playbook.refreshTokens.askPasswordChanged':
