@@ -11,7 +11,6 @@ import { PRETEND_MAC_ENDPOINT, type PretendMacAction } from '../../main/common/p
 import { useLang, useT } from '../i18n/useT'
 import './pretendMac.css'
 
-
 const POLL_MS = 400
 
 export function PretendMac() {

@@ -21,12 +21,7 @@ import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
 import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
-import {
-  helpDue,
-  stageOpenedFromCurrent,
-  stagePath,
-  visibleItems,
-} from '../../main/common/repair/session'
+import { helpDue, stageOpenedFromCurrent, stagePath, visibleItems } from '../../main/common/repair/session'
 import '../repair/repair.css'
 
 export type RepairState = 'in-app' | 'waiting-for-mac' | 'fixed' | 'not-fixed'
@@ -96,6 +91,8 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
     setPressed(step.id)
     if (action.kind === 'openSettings') void repair.guideModeRequested('compact')
     if (step.advanceOnAction) await repair.stepCompleted()
+    // The user went to act: the Mac is watched again at once (a new round if the bound had passed).
+    else void repair.checkNowRequested()
   }
   const button = (
     label: string,

@@ -8,12 +8,15 @@ import path from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { startPreview, type RunningPreview } from '../../main/node/preview/preview'
 import type { ScenarioName } from '../../main/node/preview/scenarios'
+import type { BackoffPolicy } from '../../main/node/repair/verificationLoop'
 
 export const REPO = path.resolve(import.meta.dirname, '../..')
 const SCREENS = path.join(REPO, 'test-results/screens')
 
 interface Options {
   scenario: ScenarioName
+  /** How often and how long the repair re-checks the Mac (fast, so a journey takes seconds). */
+  backoff: BackoffPolicy
 }
 
 interface Fixtures {
@@ -30,17 +33,18 @@ interface Fixtures {
 
 export const test = base.extend<Options & Fixtures>({
   scenario: ['healthy', { option: true }],
+  // Checks every 300 ms instead of every few seconds.
+  backoff: [{ initialDelayMs: 300, factor: 1, maxDelayMs: 300, maxAttempts: 100 }, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   openedUrls: async ({}, use) => use([]),
-  preview: async ({ scenario, openedUrls }, use) => {
+  preview: async ({ scenario, backoff, openedUrls }, use) => {
     const preview = await startPreview({
       scenario,
       repoRoot: REPO,
       rendererDir: path.join(REPO, 'out/renderer'),
       version: '0.0.0-e2e',
       onOpenExternal: (url) => openedUrls.push(url),
-      // Checks every 300 ms instead of every few seconds, so a journey takes seconds.
-      backoff: { initialDelayMs: 300, factor: 1, maxDelayMs: 300, maxAttempts: 100 },
+      backoff,
     })
     await use(preview)
     await preview.close()
@@ -62,7 +66,23 @@ export const test = base.extend<Options & Fixtures>({
   saveScreen: async ({ page }, use) => {
     mkdirSync(SCREENS, { recursive: true })
     await use(async (name) => {
+      // The window scrolls inside (a desktop app): grow it for the picture by what is hidden, so a
+      // README screenshot shows the whole screen, then give it back its size.
+      const size = page.viewportSize()
+      const hidden = await page.evaluate(() =>
+        Math.max(
+          0,
+          ...[...document.querySelectorAll<HTMLElement>('body *')].map((element) =>
+            /auto|scroll/.test(getComputedStyle(element).overflowY)
+              ? element.scrollHeight - element.clientHeight
+              : 0,
+          ),
+        ),
+      )
+      if (size && hidden > 0)
+        await page.setViewportSize({ ...size, height: size.height + Math.min(hidden, 2000) })
       await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true })
+      if (size && hidden > 0) await page.setViewportSize(size)
     })
   },
   proceedScenario: async ({ preview }, use) => {

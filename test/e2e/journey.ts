@@ -123,3 +123,12 @@ export async function playJourney(page: Page, options: JourneyOptions): Promise<
   }
   return result
 }
+
+/** English: "Yes, it was reset", then "No, I chose my new password": the Users & Groups stage. */
+export async function toUsersAndGroups(page: Page) {
+  await page
+    .getByRole('group', { name: /Did your Microsoft password change/ })
+    .getByRole('button', { name: 'Yes' })
+    .click()
+  await page.getByRole('button', { name: 'No, I chose my new password' }).click()
+}

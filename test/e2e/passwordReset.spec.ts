@@ -1,12 +1,12 @@
 // The case that matters most, end to end: an admin reset the Entra password and the Mac says the
 // user needs to register again. The Mac cannot know about the reset, so the status screen asks,
-// and the question is the primary action: "Yes" starts the password guide. Three stages: this app
-// (a temporary password?), System Settings › Users & Groups (with the Mac password sheet), the
-// Microsoft sign-in. Outside the app only the pretend Mac acts; the guide moves on when the Mac
+// and the question is the primary action: "Yes" starts the password guide. Four stages: this app
+// (a temporary password?), System Settings › Users & Groups, shown with the sheet that asks for the
+// Mac password (Repair opens it, and the Mac shows nothing in between), the Microsoft sign-in. Outside the app only the pretend Mac acts; the guide moves on when the Mac
 // shows it, and "fixed" comes from a fresh probe only. Exact texts, en and ja, light and dark.
-import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
+import { toUsersAndGroups } from './journey'
 
 test.use({ scenario: 'password-reset' })
 
@@ -18,13 +18,17 @@ const LANGUAGES = {
     yes: 'Yes',
     temporary: 'Did IT give you a temporary password?',
     ownPassword: 'No, I chose my new password',
-    stage: (n: number) => `Stage ${n} of 3`,
+    pretendMac: 'Pretend Mac (preview only)',
+    stage: (n: number) => `Stage ${n} of 4`,
     usersAndGroups: 'Register in System Settings › Users & Groups.',
     checklist: [
       'Next to "Network Account Server", click "Edit…".',
       'Click "Register". If you see "Repair" instead, click "Repair".',
-      'When macOS asks for your Mac password, enter the password you used to unlock this Mac this morning, then click "OK".',
     ],
+    sheet: 'Enter your Mac password when macOS asks for it.',
+    sheetChecklist: ['Type the password you used to unlock this Mac this morning.', 'Click "OK".'],
+    sheetNote:
+      'Not your new Microsoft password: until the repair is done, this Mac still opens with its old one.',
     // macOS 15 with FileVaultPolicy AttemptAuthentication (the capture): the new password opens FileVault.
     fileVaultBefore:
       'Good to know before you continue: if your Mac restarts during these steps, its first screen accepts your new Microsoft password.',
@@ -47,13 +51,17 @@ const LANGUAGES = {
     yes: 'はい',
     temporary: 'IT 部門から一時パスワードを受け取りましたか？',
     ownPassword: 'いいえ、新しいパスワードを自分で決めました',
-    stage: (n: number) => `ステージ ${n}/3`,
+    pretendMac: '練習用の Mac（プレビューのみ）',
+    stage: (n: number) => `ステージ ${n}/4`,
     usersAndGroups: '「システム設定」›「ユーザとグループ」で登録します。',
     checklist: [
       '「ネットワークアカウントサーバ」の横にある「編集…」をクリックします。',
       '「登録」をクリックします。「修復」と表示されている場合は「修復」をクリックします。',
-      'Mac のパスワードを求められたら、今朝この Mac のロック解除に使ったパスワードを入力し、「OK」をクリックします。',
     ],
+    sheet: 'macOS に求められたら、Mac のパスワードを入力します。',
+    sheetChecklist: ['今朝この Mac のロック解除に使ったパスワードを入力します。', '「OK」をクリックします。'],
+    sheetNote:
+      '新しい Microsoft パスワードではありません。修復が終わるまで、この Mac は以前のパスワードで開きます。',
     fileVaultBefore:
       '先に知っておいてください：この手順の途中で Mac が再起動しても、最初の画面では新しい Microsoft のパスワードが使えます。',
     openUsersAndGroups: '「ユーザとグループ」を開く',
@@ -87,7 +95,8 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
         const repairState = () => app.locator('[data-repair-state]')
         const pretend = (id: string) => page.locator(`[data-pretend-mac-action="${id}"]`)
         await expect(page.getByRole('status').filter({ hasText: text.broken })).toBeVisible()
-        await expect(page.getByRole('heading', { name: 'Pretend Mac (preview only)' })).toBeVisible()
+        // The pretend Mac speaks the app's language, beside the app's frame.
+        await expect(page.getByRole('heading', { name: text.pretendMac })).toBeVisible()
         // The Mac cannot see a reset in Entra: the status screen asks, and the question is primary.
         const question = page.getByRole('group', { name: text.question })
         const yes = question.getByRole('button', { name: text.yes })
@@ -109,23 +118,29 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
         await expect(page.getByRole('heading', { level: 1, name: text.usersAndGroups })).toBeFocused()
         await expect(page.getByText(text.stage(2))).toBeVisible()
         await expect(page.getByText(text.fileVaultBefore)).toBeVisible()
-        await expect(app.locator('.stage-checklist li')).toHaveText([...text.checklist])
+        await expect(app.locator('.stage-checklist').first().locator('li')).toHaveText([...text.checklist])
+        // Stage 3, shown with it: the sheet that asks for the Mac password, and which password.
+        const sheet = app.getByRole('region', { name: text.sheet })
+        await expect(sheet.getByText(text.stage(3))).toBeVisible()
+        await expect(sheet.locator('.stage-checklist li')).toHaveText([...text.sheetChecklist])
+        await expect(sheet.getByText(text.sheetNote)).toBeVisible()
         await expect(pretend('edit-and-repair')).toBeDisabled()
         await expectNoAxeViolations(page, `repair, Users & Groups (${lang}, ${colorScheme})`)
-        await shot('3-users-and-groups')
+        await shot('3-users-and-groups-and-mac-password')
         await page.getByRole('button', { name: text.openUsersAndGroups }).click()
         await expect.poll(() => openedUrls.at(-1)).toMatch(/^x-apple\.systempreferences:/)
         await expect(repairState()).toHaveAttribute('data-repair-state', 'waiting-for-mac')
         await expect(page.getByRole('status').filter({ hasText: text.watching })).toBeVisible()
 
-        // Outside the app: Edit… then Repair, the Mac password; the Mac shows it and the guide moves on.
+        // Outside the app: Edit… then Repair, the Mac password; the Mac shows it and the guide moves
+        // on past both stages.
         await pretend('edit-and-repair').click()
         expect(preview.scenarioMac?.stageIndex()).toBe(0)
         await pretend('enter-mac-password').click()
         await expect(page.getByRole('heading', { level: 1, name: text.signIn })).toBeFocused({
           timeout: 15_000,
         })
-        await expect(page.getByText(text.stage(3))).toBeVisible()
+        await expect(page.getByText(text.stage(4))).toBeVisible()
         await expect(page.getByText(text.signInNew)).toBeVisible()
         await expectNoAxeViolations(page, `repair, Microsoft sign-in (${lang}, ${colorScheme})`)
         await shot('4-sign-in')
@@ -139,7 +154,7 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
         for (const after of text.afterwards) await expect(fixed.getByText(after)).toBeVisible()
         // FileVault was said before the stage where a restart could happen, not after the fix.
         await expect(fixed.getByText(text.fileVaultBefore)).toHaveCount(0)
-        await expect(page.getByRole('button', { name: text.done })).toBeFocused()
+        await expect(app.getByRole('button', { name: text.done })).toBeFocused()
         await expectNoAxeViolations(page, `repair, fixed (${lang}, ${colorScheme})`)
         await shot('5-fixed')
         await page.keyboard.press('Enter')
@@ -150,41 +165,15 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
   }
 }
 
-/** "Yes, it was reset", then "No, I chose my new password": the Users & Groups stage. */
-async function toUsersAndGroups(page: Page) {
-  await page
-    .getByRole('group', { name: /Did your Microsoft password change/ })
-    .getByRole('button', { name: 'Yes' })
-    .click()
-  await page.getByRole('button', { name: 'No, I chose my new password' }).click()
-}
-
-test.describe('the compact guide (narrow window)', () => {
-  test.use({ viewport: { width: 360, height: 640 } })
-  test('shows the stage’s checklist and progress only, with zero axe violations', async ({
-    openApp,
-    saveScreen,
-  }) => {
-    const page = await openApp()
-    await toUsersAndGroups(page)
-    await page.getByRole('button', { name: 'Open Users & Groups' }).click()
-    await expect(page.locator('.stage-checklist li')).toHaveCount(3)
-    await expect(page.getByRole('figure')).toBeHidden()
-    await expect(page.getByRole('button', { name: 'Show the whole window' })).toBeVisible()
-    await expectNoAxeViolations(page, 'compact guide')
-    await saveScreen('password-reset-compact-guide-en-light')
-  })
-})
-
 test.describe('repair across a reload', () => {
   test('survives the window closing and reopening, on the same stage', async ({ openApp }) => {
     const page = await openApp()
     await toUsersAndGroups(page)
-    await expect(page.getByText('Stage 2 of 3')).toBeVisible()
+    await expect(page.getByText('Stage 2 of 4')).toBeVisible()
     await page.reload()
     await expect(
       page.getByRole('heading', { level: 1, name: 'Register in System Settings › Users & Groups.' }),
     ).toBeVisible()
-    await expect(page.getByText('Stage 2 of 3')).toBeVisible()
+    await expect(page.getByText('Stage 2 of 4')).toBeVisible()
   })
 })

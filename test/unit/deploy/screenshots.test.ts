@@ -1,7 +1,7 @@
 // Which screenshots reach the README: every screen and every repair stage, in both languages and
 // both schemes; nothing else the tests save.
 import { describe, expect, it } from 'vitest'
-import { chooseScreenshots } from '../../../scripts/screenshots'
+import { chooseScreenshots, staleScreenshots } from '../../../scripts/screenshots'
 
 describe('chooseScreenshots', () => {
   it('takes the screens and any repair stage, in en/ja and light/dark', () => {
@@ -30,5 +30,19 @@ describe('chooseScreenshots', () => {
       'status-healthy-en-light.png',
       'status-password-reset-ja-dark.png',
     ])
+  })
+
+  it('removes from the README folder what no test takes any more, and keeps files written by hand', () => {
+    expect(
+      staleScreenshots(
+        [
+          'password-reset-2-password-changed-en-dark.png',
+          'password-reset-1-question-en-dark.png',
+          'helpdesk-en.png',
+          'README.txt',
+        ],
+        ['password-reset-1-question-en-dark.png'],
+      ),
+    ).toEqual(['password-reset-2-password-changed-en-dark.png'])
   })
 })

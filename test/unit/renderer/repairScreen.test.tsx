@@ -72,7 +72,10 @@ describe('guided repair', () => {
       }),
     })
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Enter your Mac password when macOS asks for it.' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Enter your Mac password when macOS asks for it.',
+      }),
     ).toHaveFocus()
     expect(screen.getByText('Stage 2 of 3')).toBeInTheDocument()
     expect(repairState()).toBe('waiting-for-mac')
@@ -90,8 +93,9 @@ describe('guided repair', () => {
       intent: 'settingsPane',
       url: 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
     })
-    // Beside System Settings the window becomes the compact guide.
+    // Beside System Settings the window becomes the compact guide, and the Mac is looked at again.
     expect(fake.api.setGuideMode).toHaveBeenCalledWith({ mode: 'compact' })
+    expect(fake.api.checkPlaybookNow).toHaveBeenCalledWith({ sessionId: 's1' })
     expect(repairState()).toBe('waiting-for-mac')
     expect(screen.getByRole('status')).toHaveTextContent(
       'Your Mac tells PSSO Helper when this is done; it moves on by itself.',
@@ -284,9 +288,9 @@ describe('guided repair', () => {
     renderApp({ state: broken(), session: sessionAt('open-users-and-groups'), preferredLanguages: ['ja-JP'] })
     expect(await screen.findByText('ステージ 1/3')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '「ユーザとグループ」を開く' })).toBeInTheDocument()
-    const [settings, sheet] = screen.getAllByRole('figure').map((figure) =>
-      [...figure.querySelectorAll('svg text')].map((text) => text.textContent),
-    )
+    const [settings, sheet] = screen
+      .getAllByRole('figure')
+      .map((figure) => [...figure.querySelectorAll('svg text')].map((text) => text.textContent))
     expect(settings).toEqual(
       expect.arrayContaining(['ネットワークアカウントサーバ', '編集…', '修復', '登録', 'システム設定']),
     )
