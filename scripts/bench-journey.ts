@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { startPreview } from '../main/node/preview/preview'
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/helpers/chromium'
-import { JOURNEYS, LOCALES, playJourney, type Lang } from '../test/e2e/journey'
+import { LANGUAGES } from '../main/common/i18n'
+import { JOURNEYS, LOCALES, playJourney } from '../test/e2e/journey'
 import type { Measurement } from './measurement'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -24,7 +25,7 @@ export async function journeyBench(): Promise<Measurement[]> {
   const measurements: Measurement[] = []
   try {
     for (const journey of JOURNEYS) {
-      for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
+      for (const lang of LANGUAGES) {
         for (const keyboard of [false, true]) {
           const preview = await startPreview({
             scenario: journey.scenario,

@@ -6,10 +6,10 @@
  * activates the default button (renderer/repair/defaultAction.ts), so it counts activations too.
  */
 import type { Locator, Page } from '@playwright/test'
+import { t, type Language } from '../../main/common/i18n'
 import type { ScenarioName } from '../../main/node/preview/scenarios'
 
-export type Lang = 'en' | 'ja'
-export const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP' }
+export const LOCALES: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' }
 
 export interface JourneyCase {
   name: string
@@ -17,7 +17,7 @@ export interface JourneyCase {
   /** In-app activations allowed on the default path (the targets). */
   target: number
   /** A choice other than the default the user makes (the temporary-password path). */
-  choose?: Record<Lang, string>
+  choose?: Record<Language, string>
 }
 
 export const JOURNEYS: readonly JourneyCase[] = [
@@ -42,7 +42,7 @@ export interface JourneyResult {
 }
 
 export interface JourneyOptions {
-  lang: Lang
+  lang: Language
   keyboard?: boolean
   choose?: string
   /** Called once on each new screen or stage (axe, screenshots). */
@@ -124,11 +124,13 @@ export async function playJourney(page: Page, options: JourneyOptions): Promise<
   return result
 }
 
-/** English: "Yes, it was reset", then "No, I chose my new password": the Users & Groups stage. */
-export async function toUsersAndGroups(page: Page) {
-  await page
-    .getByRole('group', { name: /Did your Microsoft password change/ })
-    .getByRole('button', { name: 'Yes' })
-    .click()
-  await page.getByRole('button', { name: 'No, I chose my new password' }).click()
+/**
+ * The password guide's default path to its Users & Groups stage: "Yes, it was reset" on the status
+ * screen, then the default "No, I chose my new password" (both the screens' default buttons).
+ */
+export async function toUsersAndGroups(page: Page, lang: Language = 'en') {
+  for (const next of ['playbook.passwordReset.askTemporary', 'playbook.stage.usersAndGroups'] as const) {
+    await page.locator('#root [data-default-action]:visible').first().click()
+    await page.getByRole('heading', { level: 1, name: t(lang, next), exact: true }).waitFor()
+  }
 }

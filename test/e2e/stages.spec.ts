@@ -5,10 +5,10 @@
 // Settings. Texts come from the real catalogue; the user only ever presses what the app and the
 // pretend Mac offer.
 import type { Page } from '@playwright/test'
-import { t, type Language } from '../../main/common/i18n'
+import { LANGUAGES, t } from '../../main/common/i18n'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
-import { LOCALES } from './journey'
+import { LOCALES, toUsersAndGroups } from './journey'
 
 const defaultButton = (page: Page) => page.locator('#root [data-default-action]:visible')
 const repairState = (page: Page) => page.locator('#root [data-repair-state]')
@@ -20,7 +20,7 @@ async function pressDefaultUntil(page: Page, next: string) {
   await expect(heading(page, next)).toBeVisible()
 }
 
-for (const lang of ['en', 'ja'] as const satisfies Language[]) {
+for (const lang of LANGUAGES) {
   const text = (key: Parameters<typeof t>[1], values?: Parameters<typeof t>[2]) => t(lang, key, values)
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`stages, ${lang}, ${colorScheme}`, () => {
@@ -67,8 +67,7 @@ for (const lang of ['en', 'ja'] as const satisfies Language[]) {
           saveScreen,
         }) => {
           const page = await openApp()
-          await pressDefaultUntil(page, text('playbook.passwordReset.askTemporary'))
-          await pressDefaultUntil(page, text('playbook.stage.usersAndGroups'))
+          await toUsersAndGroups(page, lang)
           // The bound passes while the user has not opened Settings: "Waiting for you…", with help.
           const waiting = text('repair.waitingForYou', { place: text('repair.place.usersAndGroups') })
           await expect(page.locator('.stage-help')).toContainText(waiting)
@@ -114,8 +113,7 @@ for (const lang of ['en', 'ja'] as const satisfies Language[]) {
           saveScreen,
         }) => {
           const page = await openApp()
-          await pressDefaultUntil(page, text('playbook.passwordReset.askTemporary'))
-          await pressDefaultUntil(page, text('playbook.stage.usersAndGroups'))
+          await toUsersAndGroups(page, lang)
           await defaultButton(page).click()
           await expect(page.locator('.stage-checklist li')).toHaveText([
             text('playbook.step.networkAccountServerEdit'),

@@ -184,6 +184,6 @@ export function createFakeSysroot(spec: FakeSysrootSpec = {}): FakeSysroot {
         .map((line) => line.split(' '))
     },
     setResponses,
-    cleanup: () => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }),
+    cleanup: () => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }),
   }
 }

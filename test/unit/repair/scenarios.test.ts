@@ -49,7 +49,16 @@ const swVers = (version: string): ToolResponse => ({
 const REPAIR_STARTS = '2026-05-02T08:20:00Z'
 
 let sysroot: FakeSysroot | undefined
-afterEach(() => sysroot?.cleanup())
+/** What a test leaves running: its session's loop and the probes still reading the fake root. */
+let running: { sessions: { dispose: () => void }; probes: Set<Promise<unknown>> } | undefined
+afterEach(async () => {
+  // A probe may still be running its stub tools: stop the loop and let them finish before the
+  // fake root is removed under them.
+  running?.sessions.dispose()
+  await Promise.allSettled(running?.probes ?? [])
+  running = undefined
+  sysroot?.cleanup()
+})
 
 function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF) {
   sysroot = createFakeSysroot(spec)
@@ -58,10 +67,13 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
   const published: RepairSession[] = []
   let lastState: MacState | null = null
   let ids = 0
-  const probe = async () => ({
-    ok: true as const,
-    state: (await readMacState({ system, now: clock.now })).state,
-  })
+  const probes = new Set<Promise<unknown>>()
+  const probe = async () => {
+    const reading = readMacState({ system, now: clock.now })
+    probes.add(reading)
+    void reading.finally(() => probes.delete(reading)).catch(() => {})
+    return { ok: true as const, state: (await reading).state }
+  }
   const sessions = createRepairSessions({
     probe,
     now: clock.now,
@@ -79,6 +91,7 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
     },
     policy,
   })
+  running = { sessions, probes }
   const session = () => sessions.current()!
   const send = (command: RepairCommand) => sessions.handle(command)
   const stepId = () => session().currentStepId
