@@ -122,6 +122,13 @@ for (const lang of LANGUAGES) {
             text('playbook.step.clickOk'),
           ])
           for (const picture of await page.locator('.stage-picture').all()) await expect(picture).toBeHidden()
+          // The notes were read in the full window; the sheet's note on which password stays.
+          await expect(page.getByText(text('playbook.passwordReset.signInNotification'))).toBeHidden()
+          await expect(page.getByText(text('playbook.passwordReset.macPasswordIsOld'))).toBeVisible()
+          // The toolbar keeps its symbols and fits the panel (the labels stay for screen readers).
+          const toolbar = page.locator('.toolbar')
+          expect(await toolbar.evaluate((bar) => bar.scrollWidth - bar.clientWidth)).toBeLessThanOrEqual(0)
+          await expect(page.getByRole('button', { name: text('nav.helpdesk') })).toBeVisible()
           await expect(page.getByRole('button', { name: text('repair.showFull') })).toBeVisible()
           await expectNoAxeViolations(page, `compact guide (${lang}, ${colorScheme})`)
           await shot(saveScreen, 'compact-guide')

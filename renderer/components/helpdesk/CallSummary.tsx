@@ -6,7 +6,7 @@
 import { FINDINGS } from '../../../main/common/diagnosis/catalogue'
 import type { PlaybookSessionView } from '../../../main/common/ipc/contract'
 import type { MacState } from '../../../main/common/model/macState'
-import { stagePath } from '../../../main/common/repair/session'
+import { stageOpenedFromCurrent, stagePath } from '../../../main/common/repair/session'
 import { PLAYBOOKS } from '../../../main/common/repair/index'
 import { macOSMajorOf } from '../../../main/common/model/macOSVersion'
 import { useLang, useT } from '../../i18n/useT'
@@ -53,14 +53,19 @@ export function useCallSummary(state: MacState, session: PlaybookSessionView | n
       count: path.length,
       text: step ? catalogue.text(step.text, lang) : '',
     }
+    // The stage macOS opens from this one (the Mac-password sheet) is on the user's screen too.
+    const joined = session.phase === 'handedOff' ? null : stageOpenedFromCurrent(session.view)
+    const alsoShown = joined
+      ? ` ${t('helpdesk.summary.alsoShown', { number: index + 2, text: catalogue.text(joined.text, lang) })}`
+      : ''
     if (session.phase === 'handedOff') {
       summary.userSees = t('helpdesk.summary.handedOff', where)
       summary.sayNext = first ? t(`finding.${first.id}.helpdesk`) : t('helpdesk.summary.sayNothing')
     } else if (session.phase === 'verifying' || session.phase === 'waiting') {
-      summary.userSees = t('helpdesk.summary.verifying', where)
+      summary.userSees = t('helpdesk.summary.verifying', where) + alsoShown
       summary.sayNext = t('helpdesk.summary.sayWait')
     } else {
-      summary.userSees = t('helpdesk.summary.onStep', where)
+      summary.userSees = t('helpdesk.summary.onStep', where) + alsoShown
       summary.sayNext = step
         ? catalogue.text(step.helpdesk ?? step.text, lang)
         : t(`helpdesk.verdictSay.${status}`)

@@ -23,11 +23,11 @@ async function helpdeskDuringRepair() {
   renderApp({
     state: broken(),
     session: sessionAt('sign-in-microsoft', 'verifying', {
-      shown: ['open-users-and-groups', 'sign-in-microsoft'],
+      shown: ['open-users-and-groups', 'enter-mac-password', 'sign-in-microsoft'],
       missing: ['userRegistered'],
     }),
   })
-  await screen.findByText('Stage 2 of 2')
+  await screen.findByText('Stage 3 of 3')
   await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
 }
 
@@ -47,15 +47,27 @@ describe('helpdesk view', () => {
   it('says the step the user is on, in the Mac’s own words, while a repair runs', async () => {
     await helpdeskDuringRepair()
     const summary = await screen.findByRole('region', { name: 'For the call' })
-    expect(summary).toHaveTextContent(/Stage 2 of 2 of “.+”, and PSSO Helper is checking whether it worked\./)
+    expect(summary).toHaveTextContent(/Stage 3 of 3 of “.+”, and PSSO Helper is checking whether it worked\./)
     expect(summary).toHaveTextContent('Ask the user to wait a moment')
+  })
+
+  it('names the Mac-password sheet’s stage too while it is on the user’s screen with Users & Groups', async () => {
+    renderApp({ state: broken(), session: sessionAt('open-users-and-groups', 'verifying') })
+    await screen.findByText('Stage 1 of 3')
+    await userEvent.keyboard('{Control>}{Shift>}h{/Shift}{/Control}')
+    const summary = await screen.findByRole('region', { name: 'For the call' })
+    expect(summary).toHaveTextContent(
+      'checking whether it worked. Shown with it, stage 2: Enter your Mac password when macOS asks for it.',
+    )
   })
 
   it('keeps the repair’s technical facts under “All facts (technical)”: ids, steps shown, the checks', async () => {
     await helpdeskDuringRepair()
     const technical = (await screen.findByText('All facts (technical)')).closest('details') as HTMLElement
     expect(
-      within(technical).getByText('Steps shown: open-users-and-groups → sign-in-microsoft'),
+      within(technical).getByText(
+        'Steps shown: open-users-and-groups → enter-mac-password → sign-in-microsoft',
+      ),
     ).toBeInTheDocument()
     expect(
       within(technical).getByText(/Verification: checking, 3 of 20 checks; missing: userRegistered/),

@@ -589,6 +589,7 @@ export const en = {
   'helpdesk.summary.onStep': 'Stage {number} of {count} of “{title}”: {text}',
   'helpdesk.summary.verifying':
     'Stage {number} of {count} of “{title}”, and PSSO Helper is checking whether it worked.',
+  'helpdesk.summary.alsoShown': 'Shown with it, stage {number}: {text}',
   'helpdesk.summary.handedOff': 'The user stopped “{title}” at stage {number} to call the helpdesk.',
   'helpdesk.summary.sayWait':
     'Ask the user to wait a moment: PSSO Helper notices by itself when the step has worked.',

@@ -587,6 +587,7 @@ export const ja: Catalogue = {
   'helpdesk.summary.onStep': '「{title}」のステージ {number}/{count}：{text}',
   'helpdesk.summary.verifying':
     '「{title}」のステージ {number}/{count}。うまくいったかどうかを PSSO Helper が確認しています。',
+  'helpdesk.summary.alsoShown': 'あわせて表示されているステージ {number}：{text}',
   'helpdesk.summary.handedOff':
     'ユーザは「{title}」のステージ {number} で修復を止めて、ヘルプデスクに連絡しています。',
   'helpdesk.summary.sayWait':
