@@ -41,7 +41,7 @@ export async function journeyBench(): Promise<Measurement[]> {
             const result = await playJourney(page, {
               lang,
               keyboard,
-              ...(journey.choose ? { choose: journey.choose[lang] } : {}),
+              ...(journey.choose ? { choose: journey.choose } : {}),
             })
             const input = keyboard ? 'keyboard' : 'mouse'
             const inApp = result.fixed ? String(result.inApp) : `not fixed (${result.inApp})`

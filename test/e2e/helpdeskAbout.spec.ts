@@ -1,8 +1,7 @@
 // The helpdesk view and About as a user and an agent reach them: the shortcut, the raw facts, Escape,
 // the language in the Settings sheet. (Axe and screenshots of these screens: accessibility.spec.ts.)
 import { expect, test } from './fixtures'
-
-const LOCALES = { en: 'en-US', ja: 'ja-JP' } as const
+import { LOCALES } from './journey'
 
 for (const lang of ['en', 'ja'] as const) {
   test.describe(lang, () => {

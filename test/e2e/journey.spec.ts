@@ -17,7 +17,7 @@ for (const journey of JOURNEYS) {
           const result = await playJourney(page, {
             lang,
             keyboard,
-            ...(journey.choose ? { choose: journey.choose[lang] } : {}),
+            ...(journey.choose ? { choose: journey.choose } : {}),
             onScreen: keyboard
               ? undefined
               : async (current, label) => {
@@ -29,6 +29,8 @@ for (const journey of JOURNEYS) {
           })
           expect(result.fixed, `reached fixed; states ${result.states.join(' → ')}`).toBe(true)
           expect(result.inApp).toBeLessThanOrEqual(journey.target)
+          // The other path was really taken: its choice was on screen and pressed, once.
+          expect(result.chose).toBe(journey.choose ? 1 : 0)
           expect(result.states[0]).toBe('status')
           expect(result.states).toContain('waiting-for-mac')
         })

@@ -6,7 +6,7 @@
  * activates the default button (renderer/repair/defaultAction.ts), so it counts activations too.
  */
 import type { Locator, Page } from '@playwright/test'
-import { t, type Language } from '../../main/common/i18n'
+import { t, type Language, type TextKey } from '../../main/common/i18n'
 import type { ScenarioName } from '../../main/node/preview/scenarios'
 
 export const LOCALES: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' }
@@ -17,7 +17,7 @@ export interface JourneyCase {
   /** In-app activations allowed on the default path (the targets). */
   target: number
   /** A choice other than the default the user makes (the temporary-password path). */
-  choose?: Record<Language, string>
+  choose?: TextKey
 }
 
 export const JOURNEYS: readonly JourneyCase[] = [
@@ -26,7 +26,7 @@ export const JOURNEYS: readonly JourneyCase[] = [
     name: 'password reset, temporary password',
     scenario: 'password-reset',
     target: 4,
-    choose: { en: 'Yes, a temporary one', ja: 'はい、一時パスワードです' },
+    choose: 'playbook.passwordReset.answerTemporary',
   },
   { name: 'registration required', scenario: 'registration-required', target: 2 },
   { name: 'tokens expired', scenario: 'tokens-expired', target: 2 },
@@ -37,6 +37,8 @@ export interface JourneyResult {
   inApp: number
   outside: number
   fixed: boolean
+  /** How often the user's own choice (`choose`) was pressed instead of the default. */
+  chose: number
   /** The repair states passed through, in order (no repeats). */
   states: string[]
 }
@@ -44,7 +46,8 @@ export interface JourneyResult {
 export interface JourneyOptions {
   lang: Language
   keyboard?: boolean
-  choose?: string
+  /** A catalogue text: the button the user presses instead of the default, wherever it shows. */
+  choose?: TextKey
   /** Called once on each new screen or stage (axe, screenshots). */
   onScreen?: (page: Page, label: string) => Promise<void>
   timeoutMs?: number
@@ -65,7 +68,7 @@ const firstVisible = async (locator: Locator): Promise<Locator | null> => {
 
 /** Plays the journey on a page already showing the status screen. */
 export async function playJourney(page: Page, options: JourneyOptions): Promise<JourneyResult> {
-  const result: JourneyResult = { inApp: 0, outside: 0, fixed: false, states: [] }
+  const result: JourneyResult = { inApp: 0, outside: 0, chose: 0, fixed: false, states: [] }
   const deadline = Date.now() + (options.timeoutMs ?? 30_000)
   let seen = ''
   while (Date.now() < deadline) {
@@ -91,7 +94,9 @@ export async function playJourney(page: Page, options: JourneyOptions): Promise<
       continue
     }
     const chosen = options.choose
-      ? await firstVisible(page.locator('#root').getByRole('button', { name: options.choose, exact: true }))
+      ? await firstVisible(
+          page.locator('#root').getByRole('button', { name: t(options.lang, options.choose), exact: true }),
+        )
       : null
     const target = chosen ?? (await firstVisible(page.locator('#root [data-default-action]')))
     if (!target) {
@@ -109,6 +114,7 @@ export async function playJourney(page: Page, options: JourneyOptions): Promise<
       }
     } else await target.click()
     result.inApp++
+    if (chosen) result.chose++
     await page
       .waitForFunction(
         (before) => {

@@ -3,8 +3,7 @@
 import type { ScenarioName } from '../../main/node/preview/scenarios'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
-
-const LOCALES = { en: 'en-US', ja: 'ja-JP' } as const
+import { LOCALES } from './journey'
 
 const VERDICTS: [ScenarioName, { en: RegExp; ja: RegExp }, { en: string; ja: string }][] = [
   ['healthy', { en: /is working/, ja: /正常です/ }, { en: 'Working', ja: '正常' }],

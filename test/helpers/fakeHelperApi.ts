@@ -2,7 +2,6 @@
  * An in-memory HelperApi for renderer tests: answers from the state and session the test sets,
  * records every call, and pushes updates like main does.
  */
-import type { EffectiveConfig } from '../../main/common/config/effectiveConfig'
 import { vi } from 'vitest'
 import type { AppConfig } from '../../main/common/config/appConfig'
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
@@ -36,8 +35,6 @@ export interface FakeHelper {
   api: HelperApi
   pushState(state: MacState | null, extra?: Partial<StateSnapshot>): void
   pushSession(session: PlaybookSessionView | null): void
-  /** Pushes a new effective configuration, as main does when a profile changes. */
-  pushConfig(config: EffectiveConfig): void
   snapshot: StateSnapshot
   session: PlaybookSessionView | null
   /** Main's language owner (the real one), and the choice it was asked to keep. */
@@ -75,7 +72,6 @@ export function createFakeHelper(
 ): FakeHelper {
   const stateListeners = new Set<(s: StateSnapshot) => void>()
   const sessionListeners = new Set<(s: PlaybookSessionView | null) => void>()
-  const configListeners = new Set<(c: EffectiveConfig) => void>()
   const info: AppInfo = {
     name: 'PSSO Helper',
     version: '0.1.0',
@@ -120,9 +116,6 @@ export function createFakeHelper(
     pushSession(session) {
       fake.session = session
       sessionListeners.forEach((l) => l(session))
-    },
-    pushConfig(config) {
-      configListeners.forEach((l) => l(config))
     },
     api: {
       getState: vi.fn(async () => ok(fake.snapshot)),
@@ -176,10 +169,8 @@ export function createFakeHelper(
           problems: options.configProblems ?? [],
         }),
       ),
-      onConfigChanged: (listener) => {
-        configListeners.add(listener)
-        return () => configListeners.delete(listener)
-      },
+      // The configuration stays as given (no test changes it while the window is open).
+      onConfigChanged: () => () => {},
       logError: vi.fn(async () => ok({ logged: true })),
       getReportText: vi.fn(async () => ok({ text: 'app-sso platform -s\n_credential: <redacted>' })),
       getDeviceIdentity: vi.fn(async () => notAvailable),
