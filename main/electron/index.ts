@@ -14,7 +14,7 @@ import { currentUser, readConfig } from '../node/config/readConfig'
 import { createAppLogger } from '../node/log/appLog'
 import { COMMAND_NAMES, defaultCliDeps, runCli } from '../node/cli/main'
 import { forTerminal } from '../node/cli/terminalText'
-import { readMacState } from '../node/probe/readMacState'
+import { readMacState, readSignInLogs, recentSignInLogs } from '../node/probe/readMacState'
 import { ignoredSeams } from '../node/system/developmentSeams'
 import { createSystemAccess, defaultSystemDeps } from '../node/system/tools'
 import { historyDir } from '../node/history/historyLocation'
@@ -126,21 +126,23 @@ async function startApp() {
     log.warn(`could not keep the sign-in log choice: ${String(error)}`),
   )
   const user = currentUser()
+  // A repair re-checks every few seconds: the sign-in logs, the slowest read, are read once a minute.
+  const signInLogs = recentSignInLogs((account) => readSignInLogs(system, account, Date.now), Date.now)
   const guide = createCompactGuide(() => window)
   const core = createAppCore({
     setGuideMode: (mode) => guide.set(mode),
     language,
     signInLogConsent,
-    read: async (diagnosis) => {
-      await liveConfig.refresh()
-      return readMacState({
+    refreshConfig: () => liveConfig.refresh(),
+    read: (diagnosis) =>
+      readMacState({
         system,
         now: Date.now,
         diagnosis,
         user,
         readSignInLog: signInLogConsent.granted(),
-      })
-    },
+        signInLogs,
+      }),
     now: Date.now,
     history: history.read,
     config,

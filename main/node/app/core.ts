@@ -31,6 +31,11 @@ export interface AppCoreDeps extends Omit<HandlerDeps, 'stateOwner' | 'repair' |
   wallClock?: () => number
   timers?: Timers
   backoff?: BackoffPolicy
+  /**
+   * Re-reads the managed preferences before each read of the Mac, so that read is diagnosed with
+   * them (a changed TokenExpiryWarningHours counts at once); absent = the configuration is fixed.
+   */
+  refreshConfig?: () => Promise<unknown>
   /** Configuration changes while the app runs (main/node/config/liveConfig.ts); absent = fixed. */
   configChanges?: (listener: (config: EffectiveConfig) => void) => () => void
 }
@@ -55,6 +60,7 @@ export function createAppCore({
   wallClock = now,
   timers = realTimers,
   backoff,
+  refreshConfig,
   configChanges,
   language = createLanguageOwner({
     configured: () => handlerDeps.config().Language,
@@ -65,6 +71,7 @@ export function createAppCore({
   const context = (answers: UserAnswers) => diagnosisContext(handlerDeps.config(), answers)
   const stateOwner = createStateOwner({
     read: async (answers) => {
+      await refreshConfig?.()
       const diagnosis = context(answers)
       return { ...(await read(diagnosis)), diagnosis }
     },

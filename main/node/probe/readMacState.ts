@@ -73,6 +73,46 @@ export interface ProbeDeps {
   user?: { name: string; home: string }
   /** Read the sign-in logs (the app asks the user first; the CLI reads when it can). Default true. */
   readSignInLog?: boolean
+  /**
+   * How the sign-in logs are read when they are: the app keeps a recent read (recentSignInLogs),
+   * since a repair re-checks every few seconds and the logs are the slowest probe. Default: now.
+   */
+  signInLogs?: (user: { name: string; home: string }) => Promise<SignInLogCapture>
+}
+
+/** The sign-in logs now: the SSO extension's log and the AppSSO unified log, read concurrently. */
+export async function readSignInLogs(
+  system: SystemAccess,
+  user: { name: string; home: string },
+  now: () => number,
+): Promise<SignInLogCapture> {
+  const [ssoLog, unifiedLog] = await Promise.all([
+    readSsoExtensionLog(system, { home: user.home, now }),
+    system.run('log', UNIFIED_LOG_ARGS, {
+      timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
+      maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
+    }),
+  ])
+  const unifiedEvents = unifiedLog.status === 'ok' ? parseUnifiedSsoLog(unifiedLog.stdout) : []
+  return { report: ssoLog.report, events: mergeSignInEvents([ssoLog.events, unifiedEvents]) }
+}
+
+/**
+ * One read of the sign-in logs serves every state read for `maxAgeMs` (concurrent reads share it);
+ * what the logs show a minute late is still judged against the tokens of the read that uses it.
+ */
+export function recentSignInLogs(
+  read: (user: { name: string; home: string }) => Promise<SignInLogCapture>,
+  now: () => number,
+  maxAgeMs = 60_000,
+): (user: { name: string; home: string }) => Promise<SignInLogCapture> {
+  let last: { at: number; home: string; logs: Promise<SignInLogCapture> } | null = null
+  return (user) => {
+    if (last && last.home === user.home && now() - last.at < maxAgeMs) return last.logs
+    const logs = read(user)
+    last = { at: now(), home: user.home, logs }
+    return logs
+  }
 }
 
 /** Runs every probe at once; the slowest one decides how long this takes (the log reads have their own, short timeouts). */
@@ -82,39 +122,24 @@ export async function captureMac({
   timeoutMs,
   user,
   readSignInLog = true,
+  signInLogs = (account) => readSignInLogs(system, account, now),
 }: ProbeDeps): Promise<RawCapture> {
   const probedAt = formatIsoSeconds(now())
   const options = timeoutMs === undefined ? {} : { timeoutMs }
-  const readLogs = readSignInLog && user !== undefined
-  const [
-    appSso,
-    profiles,
-    managedSsoPreferences,
-    swVers,
-    companyPortalInfo,
-    portalFiles,
-    ssoLog,
-    unifiedLog,
-  ] = await Promise.all([
-    system.run('appSso', ['platform', '-s'], options),
-    system.run('profiles', ['show', '-output', 'stdout-xml'], options),
-    system.readFile(MANAGED_SSO_PREFERENCES),
-    system.run('swVers', [], options),
-    system.readFile(COMPANY_PORTAL_INFO_PLIST),
-    system.listFiles(COMPANY_PORTAL_CONTENTS, options),
-    readLogs
-      ? readSsoExtensionLog(system, { home: user.home, now })
-      : skippedSsoLog(user ? 'not read: the user has not agreed to it' : 'not read: no user home'),
-    readLogs
-      ? system.run('log', UNIFIED_LOG_ARGS, {
-          timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
-          maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
-        })
-      : null,
-  ])
+  const [appSso, profiles, managedSsoPreferences, swVers, companyPortalInfo, portalFiles, signInLog] =
+    await Promise.all([
+      system.run('appSso', ['platform', '-s'], options),
+      system.run('profiles', ['show', '-output', 'stdout-xml'], options),
+      system.readFile(MANAGED_SSO_PREFERENCES),
+      system.run('swVers', [], options),
+      system.readFile(COMPANY_PORTAL_INFO_PLIST),
+      system.listFiles(COMPANY_PORTAL_CONTENTS, options),
+      readSignInLog && user !== undefined
+        ? signInLogs(user)
+        : skippedSsoLog(user ? 'not read: the user has not agreed to it' : 'not read: no user home'),
+    ])
   const infoPlist =
     portalFiles.status === 'ok' ? portalFiles.files.find((f) => f.name === 'Info.plist') : undefined
-  const unifiedEvents = unifiedLog?.status === 'ok' ? parseUnifiedSsoLog(unifiedLog.stdout) : []
   return {
     probedAt,
     appSso,
@@ -124,7 +149,7 @@ export async function captureMac({
     companyPortalInfo,
     companyPortalUpdatedAt: infoPlist ? formatIsoSeconds(infoPlist.modifiedAtMs) : null,
     account: user?.name ?? null,
-    signInLog: { report: ssoLog.report, events: mergeSignInEvents([ssoLog.events, unifiedEvents]) },
+    signInLog,
   }
 }
 
