@@ -50,7 +50,10 @@ export function applyAppMenu(menus: AppMenu[], run: (command: AppMenuCommand) =>
 
 export interface AppMenuDeps {
   language: LanguageOwner
-  config: AppConfig
+  /** The configuration now (a profile can change it while the app runs). */
+  config: () => AppConfig
+  /** Configuration changes: the menu follows them as the menu-bar item does; absent = fixed. */
+  configChanges?: (listener: () => void) => () => void
   development: boolean
   /** Shows the window (opening it if it was closed) on this screen or sheet. */
   navigate: (target: NavigationTarget) => void
@@ -61,6 +64,7 @@ export interface AppMenuDeps {
 export function startAppMenu({
   language,
   config,
+  configChanges,
   development,
   navigate,
   openSupport,
@@ -70,18 +74,25 @@ export function startAppMenu({
     else if (command.kind === 'language') void language.choose(command.setting)
     else openSupport()
   }
-  const render = () =>
+  const render = () => {
+    const { ShowHelpdeskView, AllowQuit, SupportURL, OrganizationName } = config()
     applyAppMenu(
       appMenuModel({
         language: language.current(),
-        helpdeskAllowed: config.ShowHelpdeskView,
-        allowQuit: config.AllowQuit,
-        supportUrl: config.SupportURL,
-        organisation: config.OrganizationName,
+        helpdeskAllowed: ShowHelpdeskView,
+        allowQuit: AllowQuit,
+        supportUrl: SupportURL,
+        organisation: OrganizationName,
         development,
       }),
       run,
     )
+  }
   render()
-  return language.subscribe(render)
+  const unsubscribeLanguage = language.subscribe(render)
+  const unsubscribeConfig = configChanges?.(render) ?? (() => {})
+  return () => {
+    unsubscribeLanguage()
+    unsubscribeConfig()
+  }
 }

@@ -29,7 +29,7 @@ import { createMainWindow } from './window'
 import { startAppMenu } from './appMenu'
 import { readAccentColor, watchAccentColor } from './appearance'
 import { createCompactGuide } from './compactGuide'
-import { findStep } from '../common/repair/session'
+import { compactOnBlur } from '../node/app/compactGuide'
 import { watchMainProcess, watchWindow } from './crashRecovery'
 import { createLiveConfig } from '../node/config/liveConfig'
 import { utilityWorker } from './utilityWorker'
@@ -189,11 +189,15 @@ async function startApp() {
     window.on('focus', () => void stateOwner.recheck('focus'))
     // The user switched to System Settings while a stage happens there: the guide goes beside it.
     window.on('blur', () => {
-      const session = core.repair.current()
-      if (session?.outcome === 'inProgress' && findStep(session)?.place === 'usersAndGroups')
-        guide.set('compact')
+      if (compactOnBlur(core.repair.current())) guide.set('compact')
     })
     window.on('closed', () => (window = null))
+  }
+  /** Opens the window, or brings it back from the Dock and to the front. */
+  const showWindow = async () => {
+    if (!window) return openWindow()
+    if (window.isMinimized()) window.restore()
+    window.focus()
   }
   core.subscribe((channel, payload) => {
     if (window) push(window.webContents, channel, payload)
@@ -207,22 +211,17 @@ async function startApp() {
     history,
     log: (message, error) =>
       log.warn(`background: ${message}${error instanceof Error ? `: ${error.message}` : ''}`),
-    showWindow: () => {
-      if (!window) return void openWindow()
-      if (window.isMinimized()) window.restore()
-      window.focus()
-    },
+    showWindow: () => void showWindow(),
   })
   // The app menu and the accent colour reach the window through pushes in the contract.
   const showWindowAt = async (target: NavigationTarget) => {
-    if (!window) await openWindow()
-    else if (window.isMinimized()) window.restore()
-    window?.focus()
+    await showWindow()
     if (window) push(window.webContents, 'app:navigate', target)
   }
   startAppMenu({
     language,
-    config: config(),
+    config,
+    configChanges: liveConfig.subscribe,
     development: !app.isPackaged,
     navigate: (target) => void showWindowAt(target),
     openSupport: () => void core.handlers['external:open']({ intent: 'support' }),
@@ -231,11 +230,7 @@ async function startApp() {
     appInfo.accentColor = color
     if (window) push(window.webContents, 'app:accentColor', color)
   })
-  app.on('second-instance', () => {
-    if (!window) return void openWindow()
-    if (window.isMinimized()) window.restore()
-    window.focus()
-  })
+  app.on('second-instance', () => void showWindow())
   app.on('activate', () => {
     if (!window) void openWindow()
   })

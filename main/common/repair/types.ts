@@ -106,6 +106,10 @@ export const PLACES = [
 ] as const
 export type Place = (typeof PLACES)[number]
 
+/** The places in System Settings: while the user is there, the window is the compact guide beside it. */
+export const isInSystemSettings = (place: Place | undefined): boolean =>
+  place === 'usersAndGroups' || place === 'passwordSheet'
+
 /**
  * A stage: what the user does in ONE place, as a short checklist. Steps of a playbook are its
  * stages; a repair has few of them, and only the ones on the user's path count.

@@ -5,6 +5,8 @@
  * the screen plus half a sheet. Pure, so it is tested without Electron (main/electron/compactGuide.ts
  * applies it).
  */
+import { findStep } from '../../common/repair/session'
+import { isInSystemSettings, type RepairSession } from '../../common/repair/types'
 import type { Rectangle } from './windowState'
 
 export const COMPACT_GUIDE = {
@@ -30,3 +32,7 @@ export function compactGuideBounds(workArea: Rectangle): Rectangle {
     height: guideHeight,
   }
 }
+
+/** The user switched away from the window while their repair's stage is in System Settings. */
+export const compactOnBlur = (session: RepairSession | null): boolean =>
+  session?.outcome === 'inProgress' && isInSystemSettings(findStep(session)?.place)

@@ -1,7 +1,8 @@
 // The compact guide: where the panel goes beside System Settings (pure geometry), and the Electron
 // edge with Electron mocked: always on top at the floating level, back to the exact full bounds.
 import { describe, expect, it, vi } from 'vitest'
-import { compactGuideBounds, COMPACT_GUIDE } from '../../../main/node/app/compactGuide'
+import { compactGuideBounds, compactOnBlur, COMPACT_GUIDE } from '../../../main/node/app/compactGuide'
+import { sessionAt } from '../../helpers/sessions'
 import { WINDOW_SIZE } from '../../../main/node/app/windowState'
 
 const electron = vi.hoisted(() => ({
@@ -74,5 +75,18 @@ describe('compact guide at the Electron edge', () => {
     const window = fakeWindow()
     createCompactGuide(() => window as never).set('full')
     expect(window.setBounds).not.toHaveBeenCalled()
+  })
+})
+
+describe('switching to System Settings by hand', () => {
+  it('makes the compact guide while the stage is in System Settings, the password sheet included', () => {
+    const at = (step: string, phase: 'step' | 'cancelled' = 'step') =>
+      compactOnBlur(sessionAt(step, phase, { playbookId: 'password-reset' }).view)
+    expect(at('open-users-and-groups')).toBe(true)
+    expect(at('enter-mac-password')).toBe(true)
+    expect(at('temporary-password')).toBe(false)
+    expect(at('sign-in-microsoft')).toBe(false)
+    expect(at('open-users-and-groups', 'cancelled')).toBe(false)
+    expect(compactOnBlur(null)).toBe(false)
   })
 })

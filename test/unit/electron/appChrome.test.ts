@@ -94,14 +94,25 @@ describe('the window frame', () => {
 describe('the application menu at the edge', () => {
   const start = (navigate = vi.fn(), openSupport = vi.fn()) => {
     const language = createLanguageOwner({ configured: () => 'system', systemLanguages: () => ['en-US'] })
+    let config = { ...DEFAULT_CONFIG, SupportURL: 'https://support.example.com' }
+    const listeners = new Set<() => void>()
     startAppMenu({
       language,
-      config: { ...DEFAULT_CONFIG, SupportURL: 'https://support.example.com' },
+      config: () => config,
+      configChanges: (listener) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
       development: false,
       navigate,
       openSupport,
     })
-    return { language, navigate, openSupport }
+    /** A profile changed the configuration while the app runs. */
+    const configChanged = (change: Partial<typeof config>) => {
+      config = { ...config, ...change }
+      listeners.forEach((listener) => listener())
+    }
+    return { language, navigate, openSupport, configChanged }
   }
   const find = (template: Template, label: string): Item | undefined => {
     for (const item of template) {
@@ -122,6 +133,13 @@ describe('the application menu at the edge', () => {
     expect(openSupport).toHaveBeenCalledTimes(1)
     // Only the Window and Help menus carry a role (macOS fills those in); the rest keep their items.
     expect(template.map((menu) => menu.role)).toEqual([undefined, undefined, undefined, 'window', 'help'])
+  })
+
+  it('follows a changed profile: the helpdesk view leaves the View menu without a restart', () => {
+    const { configChanged } = start()
+    expect(find(electron.templates.at(-1) as Template, 'Helpdesk view')).toBeDefined()
+    configChanged({ ShowHelpdeskView: false })
+    expect(find(electron.templates.at(-1) as Template, 'Helpdesk view')).toBeUndefined()
   })
 
   it('Language › 日本語 goes through the language owner, and the menu is rebuilt in Japanese', async () => {
