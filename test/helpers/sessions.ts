@@ -5,6 +5,7 @@
 import { PLAYBOOKS } from '../../main/common/repair'
 import type { EvidenceId, PlaybookId, VerificationStatus } from '../../main/common/repair/types'
 import type { PlaybookSessionView } from '../../main/common/ipc/contract'
+import { sessionView } from '../../main/node/app/sessionView'
 
 export function sessionAt(
   stepId: string | null,
@@ -32,32 +33,32 @@ export function sessionAt(
     explained: 'explained',
     cancelled: 'cancelled',
   } as const
-  return {
-    sessionId: 's1',
+  const view: PlaybookSessionView['view'] = {
+    id: 's1',
     playbookId,
-    phase,
-    view: {
-      id: 's1',
-      playbookId,
-      findingId: 'user-not-registered',
-      startedAt: '2026-11-21T10:00:00Z',
-      macOSMajor: options.macOSMajor ?? 15,
-      currentStepId: stepId,
-      shownStepIds: shown,
-      answers: {},
-      outcome: phase in outcomes ? outcomes[phase as keyof typeof outcomes] : 'inProgress',
-      verification: {
-        status:
-          options.verification ??
-          (phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded'),
-        check: null,
-        attempts: options.attempts ?? 3,
-        maxAttempts: 20,
-        lastCheckedAt: null,
-        nextCheckAt: null,
-        satisfied: [],
-        missing: options.missing ?? [],
-      },
+    findingId: 'user-not-registered',
+    startedAt: '2026-11-21T10:00:00Z',
+    macOSMajor: options.macOSMajor ?? 15,
+    currentStepId: stepId,
+    shownStepIds: shown,
+    answers: {},
+    outcome: phase in outcomes ? outcomes[phase as keyof typeof outcomes] : 'inProgress',
+    verification: {
+      status:
+        options.verification ??
+        (phase === 'verifying' ? 'checking' : phase === 'notFixed' ? 'gaveUp' : 'notNeeded'),
+      check: null,
+      attempts: options.attempts ?? 3,
+      maxAttempts: 20,
+      lastCheckedAt: null,
+      nextCheckAt: null,
+      satisfied: [],
+      missing: options.missing ?? [],
     },
   }
+  // The phase as main derives it from the session: a test can never show a view main never sends.
+  const derived = sessionView(view)
+  if (derived.phase !== phase)
+    throw new Error(`main shows ${playbookId} at “${stepId}” as ${derived.phase}, not ${phase}`)
+  return derived
 }
