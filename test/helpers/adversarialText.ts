@@ -13,6 +13,7 @@ export const ADVERSARIAL_TEXTS: Record<string, string> = {
   'spaces after Time:': fill(' ', 'Time: '),
   'one long token': fill('a'),
   'long base64url': fill('Ab1-_x9Z'),
+  'dotted base64 pieces': fill('abcdefghij0123456789ABCDEFGHIJ.'),
   'long hex': fill('0123456789abcdef'),
   'unclosed quotes': fill('"a'),
   'key= without end': fill('a', 'password='),

@@ -30,6 +30,12 @@ describe('the redactor runs in linear time: a megabyte of adversarial text in un
       expect(fastestMs(() => pass(text))).toBeLessThan(200)
     })
 
+  it('still finds a secret key and a blob in ordinary text', () => {
+    expect(redactSecretShapes('x 9password=hunter2 y')).toBe('x 9password=[redacted] y')
+    expect(redactSecretShapes('"refresh_token" : "abc"')).toBe('"refresh_token" : "[redacted]"')
+    expect(redactSecretShapes(`k ${'Ab1'.repeat(12)}== z`)).toBe('k [redacted-blob] z')
+  })
+
   it('removes a 100 KB JWE whole, in time (its last segment survived before)', () => {
     const segment = (n: number) => 'Q2FuYXJ5'.repeat(n)
     const jwe = `eyJhbGciOiJSU0EtT0FFUCJ9.${segment(40)}.${segment(2)}.${segment(12_500)}.c2VjcmV0dGFn`
