@@ -9,15 +9,12 @@ import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
 import type { DiagnosisContext } from '../../../main/common/diagnosis/rules'
 import type { MacState } from '../../../main/common/model/macState'
 import { openQuestions } from '../../../main/common/diagnosis/questions'
-import { createAppCore } from '../../../main/node/app/core'
+import { testAppCore } from '../../helpers/appCores'
 import { dispatch } from '../../../main/node/app/handlers'
 import { createScenarioMac, fixtureDirsFor, SCENARIOS } from '../../../main/node/preview/scenarios'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { REPO } from '../../helpers/fakeSysroot'
-import { TEST_APP_INFO } from '../../helpers/appInfo'
 import { macStateFrom } from '../../helpers/macStates'
-
-const appInfo = TEST_APP_INFO
 
 /** The password-reset demo Mac (needs registration after the reset), read for real; every read counted. */
 function setup() {
@@ -25,17 +22,13 @@ function setup() {
   const contexts: DiagnosisContext[] = []
   let holdNextRead = false
   let release: (() => void) | null = null
-  const core = createAppCore({
+  const core = testAppCore({
     read: async (diagnosis) => {
       contexts.push(diagnosis)
       if (holdNextRead) await new Promise<void>((resolve) => (release = resolve))
       return readMacState({ system: mac.system, now: Date.now, diagnosis })
     },
-    now: Date.now,
-    timers: { setTimeout: () => 0, clearTimeout: () => {} },
     config: () => ({ ...DEFAULT_CONFIG, TokenExpiryWarningHours: 6 }),
-    appInfo: () => appInfo,
-    openExternal: vi.fn(async () => {}),
   })
   const answer = (argument: unknown) => dispatch(core.handlers, 'state:answer', argument)
   return {
@@ -158,13 +151,8 @@ describe('answers in a saved bundle', () => {
     try {
       const file = path.join(dir, 'bundle.zip')
       const mac = createScenarioMac({ ...SCENARIOS['password-reset'], probeDelayMs: 0 }, fixtureDirsFor(REPO))
-      const core = createAppCore({
+      const core = testAppCore({
         read: (diagnosis) => readMacState({ system: mac.system, now: Date.now, diagnosis }),
-        now: Date.now,
-        timers: { setTimeout: () => 0, clearTimeout: () => {} },
-        config: () => DEFAULT_CONFIG,
-        appInfo: () => appInfo,
-        openExternal: vi.fn(async () => {}),
         files: {
           chooseSaveFile: async () => file,
           chooseOpenFile: async () => file,

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { AppInfo } from '../../../main/common/ipc/contract'
 import { parseRequest } from '../../../main/node/ipc/validate'
 import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { createAppCore } from '../../../main/node/app/core'
+import { testAppCore } from '../../helpers/appCores'
+import { TEST_APP_INFO } from '../../helpers/appInfo'
 import { dispatch, type HandlerDeps } from '../../../main/node/app/handlers'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { sessionView } from '../../../main/node/app/sessionView'
@@ -15,14 +16,7 @@ import { createScenarioMac, fixtureDirsFor, SCENARIOS } from '../../../main/node
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { REPO } from '../../helpers/fakeSysroot'
 
-const appInfo: AppInfo = {
-  name: 'PSSO Helper',
-  version: '1.2.3',
-  preferredLanguages: ['ja-JP', 'en-US'],
-  shell: 'electron',
-  scenario: null,
-  accentColor: null,
-}
+const appInfo: AppInfo = { ...TEST_APP_INFO, preferredLanguages: ['ja-JP', 'en-US'] }
 
 // A real state (the healthy demo Mac): the verification loop evaluates every field it needs.
 const HEALTHY_READ = await readMacState({
@@ -35,13 +29,11 @@ function setup(
 ) {
   const openExternal = vi.fn(async (_url: string) => {})
   const copyText = vi.fn()
-  const core = createAppCore({
+  const core = testAppCore({
     read: overrides.read
       ? async () => ({ ...HEALTHY_READ, state: await overrides.read!() })
       : async () => HEALTHY_READ,
     now: () => Date.parse('2026-05-02T09:00:00Z'), // after the healthy Mac's tokens: not "fresh"
-    // The verification loop probes once at the start; its later turns never come in these tests.
-    timers: { setTimeout: () => 0, clearTimeout: () => {} },
     config: () => ({ ...DEFAULT_CONFIG, SupportURL: 'https://help.example.com/mac' }),
     appInfo: () => appInfo,
     openExternal,

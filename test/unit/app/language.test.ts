@@ -1,31 +1,16 @@
 // The language channels of the app core: language:get answers what main decided, language:set
 // takes a known setting only, and a change is pushed as language:changed to every window.
 import { describe, expect, it, vi } from 'vitest'
-import type { AppInfo } from '../../../main/common/ipc/contract'
-import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
-import { createAppCore } from '../../../main/node/app/core'
 import { dispatch } from '../../../main/node/app/handlers'
+import { testAppCore } from '../../helpers/appCores'
+import { TEST_APP_INFO } from '../../helpers/appInfo'
 import { macStateFrom } from '../../helpers/macStates'
 
-const appInfo: AppInfo = {
-  name: 'PSSO Helper',
-  version: '1.2.3',
-  preferredLanguages: ['fr-FR', 'ja-JP'],
-  shell: 'electron',
-  scenario: null,
-  accentColor: null,
-}
+const appInfo = { ...TEST_APP_INFO, preferredLanguages: ['fr-FR', 'ja-JP'] }
 
 function setup() {
   const state = macStateFrom('real:sequoia-password-registered.txt')
-  return createAppCore({
-    read: async () => ({ state, raw: {} as never }),
-    now: Date.now,
-    timers: { setTimeout: () => 0, clearTimeout: () => {} },
-    config: () => DEFAULT_CONFIG,
-    appInfo: () => appInfo,
-    openExternal: vi.fn(async () => {}),
-  })
+  return testAppCore({ read: async () => ({ state, raw: {} as never }), appInfo: () => appInfo })
 }
 
 describe('language channels', () => {

@@ -5,22 +5,19 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_CONFIG } from '../../../main/common/config/appConfig'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { StateSnapshot } from '../../../main/common/ipc/contract'
 import { repairPositionOf } from '../../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
-import { createAppCore } from '../../../main/node/app/core'
+import { testAppCore } from '../../helpers/appCores'
 import { dispatch } from '../../../main/node/app/handlers'
 import { readDeviceIdentity } from '../../../main/node/helpdesk/deviceIdentity'
 import { readMacState } from '../../../main/node/probe/readMacState'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
 import { createFakeSysroot, synthetic, type FakeSysroot } from '../../helpers/fakeSysroot'
-import { TEST_APP_INFO } from '../../helpers/appInfo'
 import { runCliCaptured } from '../../helpers/runCli'
 
 const NOW = Date.parse('2026-05-12T10:00:00Z')
-const appInfo = TEST_APP_INFO
 const HARDWARE = JSON.stringify({
   SPHardwareDataType: [
     { serial_number: 'C02FK1ABQ6L4', machine_model: 'Mac14,2', machine_name: 'MacBook Air' },
@@ -48,13 +45,9 @@ const cli = (argv: string[]) => runCliCaptured(argv, { env: sysroot!.env, homeDi
 
 async function appCode(answer: boolean) {
   const system = createSystemAccess({ ...defaultSystemDeps, env: sysroot!.env })
-  const core = createAppCore({
+  const core = testAppCore({
     read: (diagnosis) => readMacState({ system, now: () => NOW, diagnosis }),
     now: () => NOW,
-    timers: { setTimeout: () => 0, clearTimeout: () => {} },
-    config: () => DEFAULT_CONFIG,
-    appInfo: () => appInfo,
-    openExternal: vi.fn(async () => {}),
     readDevice: () => readDeviceIdentity(system),
   })
   try {
