@@ -115,17 +115,9 @@ export async function playJourney(page: Page, options: JourneyOptions): Promise<
     } else await target.click()
     result.inApp++
     if (chosen) result.chose++
-    await page
-      .waitForFunction(
-        (before) => {
-          const state =
-            document.querySelector('[data-repair-state]')?.getAttribute('data-repair-state') ?? 'status'
-          return `${state}|${document.querySelector('#root h1')?.textContent ?? ''}` !== before
-        },
-        now,
-        { timeout: 5_000 },
-      )
-      .catch(() => {})
+    // Wait (up to 5 s) for the screen or stage to change: the next turn acts on the new one.
+    for (const until = Date.now() + 5_000; (await signature(page)) === now && Date.now() < until;)
+      await page.waitForTimeout(50)
   }
   return result
 }

@@ -1,5 +1,6 @@
-// What each side of the IPC contract bundles: the renderer and the preload take the contract's
-// table without zod (main builds the schemas), and the preload needs nothing but Electron.
+// What the preload bundles: the contract's table without zod (main builds the schemas), and
+// nothing but Electron. That the renderer ships no zod is checked on the real Vite build
+// (test/unit/build/rendererBundle.test.ts).
 import path from 'node:path'
 import { build, type Metafile } from 'esbuild'
 import { describe, expect, it } from 'vitest'
@@ -29,13 +30,7 @@ const packagesIn = (metafile: Metafile) =>
       .map((file) => file.split('node_modules/').at(-1)!.split('/')[0]!),
   )
 
-describe('bundles', () => {
-  it('the renderer bundles the contract but not zod', async () => {
-    const metafile = await inputsOf('renderer/main.tsx')
-    expect(Object.keys(metafile.inputs)).toContain('main/common/ipc/contract.ts')
-    expect(packagesIn(metafile).has('zod')).toBe(false)
-  })
-
+describe('the preload bundle', () => {
   it('the preload bundles only the contract and imports nothing but electron', async () => {
     const metafile = await inputsOf('preload/index.ts', ['electron'])
     expect(packagesIn(metafile)).toEqual(new Set())
