@@ -10,15 +10,12 @@ import { redactSecretShapes } from '../report/redact'
 import { MAX_LINE_CHARS, MAX_SIGN_IN_EVENTS } from './ssoExtensionLog'
 import { asRecord, asString, toIsoDate } from './values'
 
-export const UNIFIED_LOG_ARGS = [
-  'show',
-  '--style',
-  'ndjson',
-  '--predicate',
-  'subsystem == "com.apple.AppSSO"',
-  '--last',
-  '1h',
-] as const
+/** `log show` for com.apple.AppSSO over the given window (`1h`, `10m`), printed in `style`. */
+export const appSsoLogShowArgs = (style: 'ndjson' | 'compact', last: string) =>
+  ['show', '--style', style, '--predicate', 'subsystem == "com.apple.AppSSO"', '--last', last] as const
+
+/** The read for sign-in events: the last hour as NDJSON, bounded by the two limits below. */
+export const UNIFIED_LOG_ARGS = appSsoLogShowArgs('ndjson', '1h')
 export const UNIFIED_LOG_TIMEOUT_MS = 3_000
 export const UNIFIED_LOG_MAX_BYTES = 4 * 1024 * 1024
 
