@@ -12,7 +12,7 @@ import {
   historyForOutput,
   type HelpdeskCapture,
   type HelpdeskOutputOptions,
-} from '../helpdesk/helpdesk'
+} from '../helpdesk/outputs'
 import type { SystemAccess } from '../system/tools'
 import type { AppConfig } from '../../common/config/appConfig'
 import type { AppInfo } from '../../common/ipc/contract'

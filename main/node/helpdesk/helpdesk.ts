@@ -94,16 +94,3 @@ export function createHelpdesk(deps: HelpdeskDeps) {
 }
 
 export type Helpdesk = ReturnType<typeof createHelpdesk>
-
-// The report and bundle code lives in outputs.ts (the worker runs it); these names stay importable here.
-export {
-  bundleBytesFromCapture,
-  bundleFileName,
-  bundleFromCapture,
-  historyForOutput,
-  reportFromCapture,
-  type BundleOutputOptions,
-  type HelpdeskCapture,
-  type HelpdeskOutputOptions,
-  type ReportFormat,
-} from './outputs'
