@@ -23,10 +23,10 @@ import { decodeSupportCode } from '../../common/supportCode/supportCode'
 import type { SystemAccess } from '../system/tools'
 import { parseRequest } from '../ipc/validate'
 import type { HistorySource } from '../history/historyStore'
-import { bundleFileName } from '../helpdesk/helpdesk'
+import { bundleFileName } from '../helpdesk/outputs'
 import { createHelpdeskOutputs, type HelpdeskOutputs } from './helpdeskOutputs'
 import { explainSupportCode } from '../../common/supportCode/explain'
-import { inProcessHeavyWork, jobOptions, type HeavyWork } from '../worker/heavyJobs'
+import { inProcessHeavyWork, jobOptions, runBundleJob, type HeavyWork } from '../worker/heavyJobs'
 import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import type { Logger } from '../../common/logger'
@@ -194,19 +194,20 @@ export function createHandlers(
       if (!file) return fail('cancelled', 'No file was chosen.')
       const capture = await helpdesk.capture()
       if (!capture) return fail('failed', 'The Mac has not been read yet.')
-      const { homeDir } = deps.files
-      // The bundle carries the app log: what is still queued goes to disk first.
-      await deps.log?.flush?.()
-      const { logLines } = await heavyWork.run({
-        kind: 'bundle',
-        file,
-        capture,
-        options: jobOptions(await helpdesk.options()),
-        homeDir,
-        includeUnifiedLog: true,
-        sysroot: deps.files.sysroot ?? null,
-      })
-      for (const line of logLines) deps.log?.info(`bundle worker: ${line}`)
+      const { homeDir, sysroot } = deps.files
+      await runBundleJob(
+        heavyWork,
+        async () => ({
+          kind: 'bundle',
+          file,
+          capture,
+          options: jobOptions(await helpdesk.options()),
+          homeDir,
+          includeUnifiedLog: true,
+          sysroot: sysroot ?? null,
+        }),
+        deps.log,
+      )
       return ok({ path: file })
     },
     'helpdesk:openBundle': async () => {

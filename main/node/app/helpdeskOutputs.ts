@@ -12,7 +12,7 @@ import {
   historyForOutput,
   type HelpdeskCapture,
   type HelpdeskOutputOptions,
-} from '../helpdesk/helpdesk'
+} from '../helpdesk/outputs'
 import type { SystemAccess } from '../system/tools'
 import type { AppConfig } from '../../common/config/appConfig'
 import type { AppInfo } from '../../common/ipc/contract'
@@ -42,7 +42,7 @@ export function createHelpdeskOutputs(deps: HelpdeskOutputDeps) {
     Object.entries(deps.stateOwner.snapshot().answers)
       .filter((entry): entry is [QuestionId, boolean] => typeof entry[1] === 'boolean')
       .map(([question, answer]) => ({ question, answer, at: answeredAt.get(question) ?? '' }))
-  const readDevice = async () => (deps.readDevice ? await deps.readDevice().catch(() => null) : null)
+  const readDevice = cachedDeviceRead(deps.readDevice)
   const currentSession = () => {
     const session = deps.repair.current()
     return session ? sessionView(session) : null
@@ -89,3 +89,23 @@ export function createHelpdeskOutputs(deps: HelpdeskOutputDeps) {
 }
 
 export type HelpdeskOutputs = ReturnType<typeof createHelpdeskOutputs>
+
+/**
+ * The Mac's identification, read once: its serial number and model do not change while the app runs,
+ * and system_profiler takes about a second. Concurrent callers share the read in flight; a read that
+ * failed or left a problem is not kept, so the next caller tries again. Null where nothing reads it.
+ */
+function cachedDeviceRead(read: (() => Promise<DeviceIdentity>) | undefined) {
+  let kept: Promise<DeviceIdentity | null> | null = null
+  return async (): Promise<DeviceIdentity | null> => {
+    if (!read) return null
+    if (!kept) {
+      const attempt = read().catch(() => null)
+      kept = attempt
+      void attempt.then((device) => {
+        if ((!device || device.problems.length > 0) && kept === attempt) kept = null
+      })
+    }
+    return kept
+  }
+}

@@ -15,8 +15,6 @@ export type RecheckReason = 'start' | 'focus' | 'request' | 'playbook' | 'schedu
 /** A read of the Mac, with the context it was diagnosed with (reports and bundles need all three). */
 export type Capture = HelpdeskCapture
 
-export type { StateResult }
-
 export interface StateOwnerDeps {
   /** Probes the Mac and diagnoses it with the user's answers so far. */
   read: (answers: UserAnswers) => Promise<Capture>

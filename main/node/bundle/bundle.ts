@@ -13,6 +13,7 @@ import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
 import { writeFileAtomic, type AtomicWriteFs } from '../files/atomicWrite'
 import { readAppLog } from '../log/appLog'
+import { appSsoLogShowArgs } from '../parsers/unifiedLog'
 import type { RawCapture } from '../probe/readMacState'
 import { formatIsoSeconds } from '../../common/time'
 import type { Redactor } from '../report/redact'
@@ -28,16 +29,17 @@ export const BUNDLE_FORMAT = 1
 export const INTUNE_LIMIT_BYTES = 60 * 1024 * 1024
 /** Room kept for the manifest and the zip's own headers. */
 const RESERVED_BYTES = 64 * 1024
-/** `log show` for com.apple.AppSSO over the given window (`1h`, `10m`). */
-export const unifiedLogArgs = (last: string) =>
-  ['show', '--style', 'compact', '--predicate', 'subsystem == "com.apple.AppSSO"', '--last', last] as const
 /** The last hour; when that is more than the output cap, the last ten minutes. */
 const UNIFIED_LOG_WINDOWS = [
   { last: '1h', description: 'last hour' },
   { last: '10m', description: 'last 10 minutes (the last hour was too large)' },
 ]
-const UNIFIED_LOG_TIMEOUT_MS = 30_000
-const UNIFIED_LOG_MAX_BYTES = 32 * 1024 * 1024
+/**
+ * The bundle's copy of the unified log (compact text, for people): far larger than the sign-in
+ * events' read (parsers/unifiedLog.ts), so it has its own, longer bounds.
+ */
+const BUNDLE_UNIFIED_LOG_TIMEOUT_MS = 30_000
+const BUNDLE_UNIFIED_LOG_MAX_BYTES = 32 * 1024 * 1024
 
 export const BUNDLE_PATHS = {
   manifest: 'manifest.json',
@@ -232,9 +234,9 @@ async function unifiedLogPart(
 ): Promise<Part | { path: string; omitted: string }> {
   let result: ToolResult | null = null
   for (const window of UNIFIED_LOG_WINDOWS) {
-    result = await system.run('log', unifiedLogArgs(window.last), {
-      timeoutMs: UNIFIED_LOG_TIMEOUT_MS,
-      maxOutputBytes: UNIFIED_LOG_MAX_BYTES,
+    result = await system.run('log', appSsoLogShowArgs('compact', window.last), {
+      timeoutMs: BUNDLE_UNIFIED_LOG_TIMEOUT_MS,
+      maxOutputBytes: BUNDLE_UNIFIED_LOG_MAX_BYTES,
     })
     if (result.status === 'ok')
       return {

@@ -12,6 +12,7 @@ import { trayModel, type TrayModel } from '../menubar/trayMenu'
 import {
   decideNotification,
   INITIAL_MEMORY,
+  notificationSettings,
   type AppNotification,
   type NotificationSettings,
 } from '../notifications/notificationPolicy'
@@ -128,11 +129,7 @@ export function createBackgroundMonitor(deps: BackgroundMonitorDeps): Background
       render()
     },
     configChanged(config) {
-      notifications = {
-        ...notifications,
-        enabled: config.NotificationsEnabled,
-        repeatAfterHours: config.NotificationRepeatHours,
-      }
+      notifications = notificationSettings(config, notifications.language, notifications.playbookFor)
       allowQuit = config.AllowQuit
       scheduler.setIntervalMs(config.CheckIntervalMinutes * 60_000)
       render()

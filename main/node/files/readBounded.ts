@@ -66,20 +66,26 @@ export async function readBoundedFile(
     return { status: 'ok', data: buffer.subarray(0, length) }
   }
   try {
-    return await Promise.race([
-      read().catch((error: unknown): BoundedReadResult => {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound' }
-        // macOS answers EPERM when privacy protection (another app's container) refuses the read.
-        if (code === 'EACCES' || code === 'EPERM') return { status: 'denied' }
-        return { status: 'failed', code: code ?? 'error' }
-      }),
-      deadline,
-    ])
+    return await Promise.race([read().catch((error: unknown) => fsErrorResult(error)), deadline])
   } finally {
     clearTimeout(timer)
     await handle?.close().catch(() => {})
   }
+}
+
+/**
+ * What a failed file-system call means for the caller: missing (or a path through a file), refused,
+ * or failed with its errno code; `otherwise` stands in for an error without one.
+ */
+export function fsErrorResult(
+  error: unknown,
+  otherwise = 'error',
+): Extract<BoundedReadResult, { status: 'notFound' | 'denied' | 'failed' }> {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound' }
+  // macOS answers EPERM when privacy protection (another app's container) refuses the read.
+  if (code === 'EACCES' || code === 'EPERM') return { status: 'denied' }
+  return { status: 'failed', code: code ?? otherwise }
 }
 
 function fileKind(info: {

@@ -11,7 +11,7 @@ import type { HistoryRecord } from '../../common/history/historyRecord'
 import { silentLogger, type Logger } from '../../common/logger'
 import type { MacState } from '../../common/model/macState'
 import type { BundleManifest } from '../bundle/bundle'
-import { inProcessHeavyWork, type HeavyWork, type JobOutputOptions } from '../worker/heavyJobs'
+import { inProcessHeavyWork, runBundleJob, type HeavyWork, type JobOutputOptions } from '../worker/heavyJobs'
 import { writeFileAtomic } from '../files/atomicWrite'
 import type { RawCapture } from '../probe/readMacState'
 import { historyForOutput, type HelpdeskCapture, type ReportFormat } from './outputs'
@@ -77,33 +77,22 @@ export function createHelpdesk(deps: HelpdeskDeps) {
 
     /** Writes a diagnostics bundle atomically; its manifest says what is inside. */
     async saveBundle(file: string, { includeUnifiedLog = true } = {}): Promise<BundleManifest> {
-      await logger.flush?.() // the bundle carries the app log
-      const { manifest, logLines } = await heavyWork.run({
-        kind: 'bundle',
-        file,
-        capture: await read(),
-        options: await outputOptions(),
-        homeDir: deps.homeDir,
-        includeUnifiedLog,
-        sysroot: deps.sysroot ?? null,
-      })
-      for (const line of logLines) logger.info(`bundle worker: ${line}`)
+      const { manifest } = await runBundleJob(
+        heavyWork,
+        async () => ({
+          kind: 'bundle',
+          file,
+          capture: await read(),
+          options: await outputOptions(),
+          homeDir: deps.homeDir,
+          includeUnifiedLog,
+          sysroot: deps.sysroot ?? null,
+        }),
+        logger,
+      )
       return manifest
     },
   }
 }
 
 export type Helpdesk = ReturnType<typeof createHelpdesk>
-
-// The report and bundle code lives in outputs.ts (the worker runs it); these names stay importable here.
-export {
-  bundleBytesFromCapture,
-  bundleFileName,
-  bundleFromCapture,
-  historyForOutput,
-  reportFromCapture,
-  type BundleOutputOptions,
-  type HelpdeskCapture,
-  type HelpdeskOutputOptions,
-  type ReportFormat,
-} from './outputs'

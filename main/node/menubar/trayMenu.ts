@@ -3,6 +3,7 @@
  * (words, so the state never rests on the icon alone), the tooltip, and the menu items. The
  * Electron edge (main/electron/tray.ts) only renders this model and routes the clicks.
  */
+import { FINDINGS } from '../../common/diagnosis/catalogue'
 import type { FindingId } from '../../common/diagnosis/findingIds'
 import type { MacState, VerdictStatus } from '../../common/model/macState'
 import { t, type Language } from '../../common/i18n'
@@ -16,7 +17,7 @@ export type TrayActionId = 'fix' | 'passwordChanged' | 'open' | 'copySupportCode
  */
 export const PASSWORD_CHANGED_TARGET = {
   findingId: 'password-changed-in-entra',
-  playbookId: 'password-reset',
+  playbookId: FINDINGS['password-changed-in-entra'].playbook,
 } as const satisfies { findingId: FindingId; playbookId: string }
 
 export type TrayMenuItem =

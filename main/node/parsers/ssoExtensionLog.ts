@@ -8,6 +8,7 @@
 import { matchSignInSignature } from '../../common/diagnosis/signInSignatures'
 import type { SignInEvent } from '../../common/model/macState'
 import { redactSecretShapes } from '../report/redact'
+import { toIsoDate } from './values'
 
 export const MAX_LINE_CHARS = 8_192
 /** Events kept: the newest ones. */
@@ -51,8 +52,9 @@ function parseLine(line: string): SignInEvent | null {
     string,
     string,
   ]
-  const at = `${date}T${time}Z`
-  if (Number.isNaN(Date.parse(at))) return null
+  // An impossible time (30 February, 25:00) skips the line; Date.parse would roll it over.
+  const at = toIsoDate(`${date}T${time}Z`)
+  if (!at) return null
   const level = LEVELS[levelLetter]
   const signature = level === 'info' ? null : matchSignInSignature(message)
   if (signature) return { at, level, kind: 'error', signature: signature.id, line: redactSecretShapes(line) }

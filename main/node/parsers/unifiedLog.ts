@@ -8,17 +8,14 @@ import { matchSignInSignature } from '../../common/diagnosis/signInSignatures'
 import type { SignInEvent } from '../../common/model/macState'
 import { redactSecretShapes } from '../report/redact'
 import { MAX_LINE_CHARS, MAX_SIGN_IN_EVENTS } from './ssoExtensionLog'
-import { asRecord, asString } from './values'
+import { asRecord, asString, toIsoDate } from './values'
 
-export const UNIFIED_LOG_ARGS = [
-  'show',
-  '--style',
-  'ndjson',
-  '--predicate',
-  'subsystem == "com.apple.AppSSO"',
-  '--last',
-  '1h',
-] as const
+/** `log show` for com.apple.AppSSO over the given window (`1h`, `10m`), printed in `style`. */
+export const appSsoLogShowArgs = (style: 'ndjson' | 'compact', last: string) =>
+  ['show', '--style', style, '--predicate', 'subsystem == "com.apple.AppSSO"', '--last', last] as const
+
+/** The read for sign-in events: the last hour as NDJSON, bounded by the two limits below. */
+export const UNIFIED_LOG_ARGS = appSsoLogShowArgs('ndjson', '1h')
 export const UNIFIED_LOG_TIMEOUT_MS = 3_000
 export const UNIFIED_LOG_MAX_BYTES = 4 * 1024 * 1024
 
@@ -38,10 +35,11 @@ export function parseUnifiedSsoLog(ndjson: string): SignInEvent[] {
     const time = TIMESTAMP.exec(asString(record?.timestamp) ?? '')
     if (!message || !time) continue
     const signature = matchSignInSignature(message)
-    const at = Date.parse(`${time[1]}T${time[2]}${time[3]}:${time[4]}`)
-    if (!signature || Number.isNaN(at)) continue
+    // An impossible time (30 February, 25:00) skips the line; Date.parse would roll it over.
+    const at = toIsoDate(`${time[1]}T${time[2]}${time[3]}:${time[4]}`)
+    if (!signature || !at) continue
     events.push({
-      at: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      at,
       level: 'error',
       kind: 'error',
       signature: signature.id,

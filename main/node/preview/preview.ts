@@ -11,8 +11,8 @@ import { openBundleBytes } from '../bundle/openBundle'
 import { DEFAULT_CONFIG, type AppConfig } from '../../common/config/appConfig'
 import { PRODUCT_NAME } from '../../common/identity'
 import { createAppCore } from '../app/core'
-import { jobOptions, type HeavyWork } from '../worker/heavyJobs'
-import { bundleFileName } from '../helpdesk/helpdesk'
+import { jobOptions, runBundleJob, type HeavyWork } from '../worker/heavyJobs'
+import { bundleFileName } from '../helpdesk/outputs'
 import { defaultProvenance, dispatch } from '../app/handlers'
 import { sessionView } from '../app/sessionView'
 import type { BackoffPolicy } from '../repair/verificationLoop'
@@ -154,7 +154,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           const fileName = bundleFileName(Date.now())
           return inPrivateFolder(async (dir) => {
             const file = path.join(dir, fileName)
-            await heavyWork.run({
+            // The preview keeps no log: nothing is flushed and the worker's lines are dropped.
+            await runBundleJob(heavyWork, async () => ({
               kind: 'bundle',
               file,
               capture,
@@ -163,7 +164,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
               // A demo is no Mac: its bundle never carries this machine's unified log.
               includeUnifiedLog: !scenarioMac,
               sysroot: null,
-            })
+            }))
             return { zip: new Uint8Array(await readFile(file)), fileName }
           })
         },

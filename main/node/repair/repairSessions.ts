@@ -38,9 +38,6 @@ export interface RepairSessions {
   dispose: () => void
 }
 
-/** "15.6" → 15; null when unknown (one parser for the app, in main/common). */
-export { macOSMajorOf } from '../../common/model/macOSVersion'
-
 export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
   const policy = deps.policy ?? DEFAULT_BACKOFF
   let session: RepairSession | null = null

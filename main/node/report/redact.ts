@@ -125,10 +125,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
   const textOnly = (input: string) =>
     redactSecretShapes(withoutRememberedSecrets(String(input)), rememberSecret)
   const text = (input: string) => pseudonyms(textOnly(input))
-  const structure = {
-    rememberSecret,
-    shapes: (value: string) => redactSecretShapes(withoutRememberedSecrets(value), rememberSecret),
-  }
+  const structure: StructuralPass = { rememberSecret, shapes: textOnly }
 
   return {
     pseudonymize: options.pseudonymize,
@@ -139,7 +136,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
         : options.pseudonymize && deviceNames.has(value)
           ? pseudonymName(value)
           : pseudonyms(value),
-    plistXml: (input) => pseudonyms(redactPlistXml(String(input), structure, textOnly)),
+    plistXml: (input) => pseudonyms(redactPlistXml(String(input), structure)),
     appSso: (input) => {
       const normalised = String(input).replace(/\r\n?/g, '\n')
       const facts = parseAppSso(normalised)
@@ -149,7 +146,7 @@ export function createRedactor(options: RedactionOptions): Redactor {
       remember(facts.user.loginUserName)
       // The sections are redacted structurally; the text pass runs only on what lies between them
       // (run over printed JSON, a key=value inside a string could swallow its closing quote).
-      return pseudonyms(redactAppSsoSections(normalised, structure, textOnly, remember))
+      return pseudonyms(redactAppSsoSections(normalised, structure, remember))
     },
   }
 }
@@ -163,14 +160,13 @@ export const redactAppSsoOutput = (text: string, options: RedactionOptions) =>
 interface StructuralPass {
   /** Remembers a value found under a secret key, to remove it wherever else it appears. */
   rememberSecret: (value: string) => void
-  /** The text pass for one string value. */
+  /** The text pass (layer 2) for a string value and for the text between and around structures. */
   shapes: (value: string) => string
 }
 
 function redactAppSsoSections(
   text: string,
   pass: StructuralPass,
-  textPass: (text: string) => string,
   rememberIdentifier: (value: string | null) => void,
 ): string {
   const spans = Object.values(APP_SSO_HEADERS)
@@ -181,11 +177,11 @@ function redactAppSsoSections(
   let from = 0
   for (const { section, span } of spans) {
     if (section.kind !== 'object' || !span || span.start < from) continue
-    result += textPass(text.slice(from, span.start)) + printJson(redactValue(section.value, pass))
+    result += pass.shapes(text.slice(from, span.start)) + printJson(redactValue(section.value, pass))
     rememberIdentifier(asString(section.value.uniqueIdentifier))
     from = span.end
   }
-  return result + textPass(text.slice(from))
+  return result + pass.shapes(text.slice(from))
 }
 
 /**
@@ -236,7 +232,7 @@ function printJson(value: unknown, indent = ''): string {
  * by value, and written again; its <data> blobs are emptied. What does not parse goes through a
  * textual fallback that removes every <data> blob and every string after a secret-looking key.
  */
-function redactPlistXml(xml: string, pass: StructuralPass, textPass: (text: string) => string): string {
+function redactPlistXml(xml: string, pass: StructuralPass): string {
   const { value, problem } = readPlistChecked(xml)
   if (problem === null && value !== null && typeof value === 'object') {
     try {
@@ -245,7 +241,7 @@ function redactPlistXml(xml: string, pass: StructuralPass, textPass: (text: stri
       // fall through to the textual pass
     }
   }
-  return textPass(redactPlistText(xml))
+  return pass.shapes(redactPlistText(xml))
 }
 
 function redactPlistValue(value: unknown, pass: StructuralPass, key = '', depth = 0): unknown {

@@ -10,7 +10,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readBoundedFile } from '../files/readBounded'
+import { describeBoundedRead, fsErrorResult, readBoundedFile } from '../files/readBounded'
 import { developmentSeam, type ProcessKind } from './developmentSeams'
 
 /** The absolute paths of the tools the app may run. Nothing else is ever executed. */
@@ -246,11 +246,10 @@ async function withDeadline<T extends { status: string }>(
 }
 
 function fsError(error: unknown, absolutePath: string) {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'notFound', path: absolutePath } as const
-  // macOS answers EPERM when privacy protection (another app's container) refuses the read.
-  if (code === 'EACCES' || code === 'EPERM') return { status: 'denied', path: absolutePath } as const
-  return { status: 'failed', message: code ?? String(error) } as const
+  const result = fsErrorResult(error, String(error))
+  return result.status === 'failed'
+    ? ({ status: 'failed', message: result.code } as const)
+    : ({ status: result.status, path: absolutePath } as const)
 }
 
 async function readSystemFile(
@@ -277,9 +276,8 @@ async function readSystemFile(
     case 'tooLarge':
       return { status: 'outputTooLarge', limitBytes: maxBytes }
     case 'notAFile':
-      return { status: 'failed', message: `${absolutePath} is ${result.kind}, not a regular file` }
     case 'timedOut':
-      return { status: 'failed', message: `${absolutePath} could not be read within ${timeoutMs} ms` }
+      return { status: 'failed', message: describeBoundedRead(absolutePath, result) }
     case 'failed':
       return { status: 'failed', message: result.code }
   }

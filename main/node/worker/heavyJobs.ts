@@ -6,6 +6,7 @@
 import type { AppConfig } from '../../common/config/appConfig'
 import type { HistoryRecord } from '../../common/history/historyRecord'
 import type { Language } from '../../common/i18n'
+import type { Logger } from '../../common/logger'
 import type { BundleManifest } from '../bundle/bundle'
 import { openBundle, type OpenBundleResult } from '../bundle/openBundle'
 import {
@@ -63,6 +64,22 @@ export type JobOf<K extends HeavyJob['kind']> = Extract<HeavyJob, { kind: K }>
 /** Runs reports, bundles and bundle opening; a worker, or the caller's own thread. */
 export interface HeavyWork {
   run<K extends HeavyJob['kind']>(job: JobOf<K>): Promise<HeavyResult<K>>
+}
+
+/**
+ * A bundle job with the caller's log around it: what the log still has queued goes to disk first (the
+ * bundle carries the app log), then the job is built and run, and the worker's own lines (it has no
+ * log file) come back into the caller's log. Without a log the job just runs.
+ */
+export async function runBundleJob(
+  heavyWork: HeavyWork,
+  job: () => Promise<JobOf<'bundle'>>,
+  log?: Logger,
+): Promise<HeavyResult<'bundle'>> {
+  await log?.flush?.()
+  const result = await heavyWork.run<'bundle'>(await job())
+  for (const line of result.logLines) log?.info(`bundle worker: ${line}`)
+  return result
 }
 
 const outputOptions = ({ nowMs, ...rest }: JobOutputOptions) => ({ ...rest, now: () => nowMs })

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { APP_ID } from '../../../main/common/identity'
 import { EXIT_OK } from '../../../main/node/cli/main'
 import { readConfig } from '../../../main/node/config/readConfig'
+import { choiceFile, MAX_CHOICE_FILE_BYTES } from '../../../main/node/files/choiceFile'
 import { readBoundedFile } from '../../../main/node/files/readBounded'
 import { HISTORY_FILE } from '../../../main/node/history/historyStore'
 import { createHistoryStore } from '../../../main/node/history/historyStore'
@@ -61,6 +62,27 @@ describe('readBoundedFile', () => {
     })
     expect(await readBoundedFile(file, { maxBytes: 99 })).toEqual({ status: 'tooLarge', limitBytes: 99 })
     expect(await readBoundedFile(path.join(file, 'nope'), { maxBytes: 99 })).toEqual({ status: 'notFound' })
+  })
+})
+
+describe('a saved choice', () => {
+  const isLanguage = (value: unknown): value is string => value === 'ja'
+  it('a FIFO, a link to /dev/zero or a file past its bound reads as no choice, at once', async () => {
+    const dir = tempDir()
+    const store = choiceFile(dir, 'choice.json', 'language', isLanguage)
+    const file = path.join(dir, 'choice.json')
+    writeFileSync(file, '{"language":"ja"}')
+    expect(await store.load()).toBe('ja')
+    // The same choice padded past the bound: not read at all.
+    writeFileSync(file, JSON.stringify({ language: 'ja', pad: 'x'.repeat(MAX_CHOICE_FILE_BYTES) }))
+    expect(await store.load()).toBeNull()
+    const started = performance.now()
+    fifoAt(file)
+    expect(await store.load()).toBeNull()
+    rmSync(file)
+    symlinkSync('/dev/zero', file)
+    expect(await store.load()).toBeNull()
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 })
 

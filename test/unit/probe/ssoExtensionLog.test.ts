@@ -136,6 +136,21 @@ describe('the log line parser', () => {
     expect(kept.at(-1)!.at).toBe('2026-04-25T09:59:00Z')
   })
 
+  it('skips a line whose time is impossible instead of rolling it over into the next day or month', () => {
+    const at = (utc: string) =>
+      `2026-04-25 11:30:00:000 | E | TID=1 MSAL 1 Mac 15 [${utc}] AADSTS50126 Error validating credentials`
+    expect(parseSsoExtensionLog([at('2026-02-30 09:30:00'), at('2026-04-25 24:00:00')].join('\n'))).toEqual(
+      [],
+    )
+    expect(parseSsoExtensionLog(at('2026-04-25 09:30:00')).map((e) => e.at)).toEqual(['2026-04-25T09:30:00Z'])
+    const message = 'Error Domain=com.apple.PlatformSSO Code=-1001 \\"Error deserializing device config.\\"'
+    const unified = (timestamp: string) => `{"timestamp":"${timestamp}","eventMessage":"${message}"}`
+    expect(parseUnifiedSsoLog(unified('2026-02-30 09:30:00.123456+0000'))).toEqual([])
+    expect(parseUnifiedSsoLog(unified('2026-04-25 11:30:00.123456+0200')).map((e) => e.at)).toEqual([
+      '2026-04-25T09:30:00Z',
+    ])
+  })
+
   it('finishes in linear time on hostile input', () => {
     const hostile = `${'| E | TID= MSAL '.repeat(50_000)}\n`.repeat(4)
     const started = performance.now()

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { REPO } from '../../helpers/fakeSysroot'
 import { formatGuide } from '../../../main/node/cli/commands/guide'
-import { reportFromCapture } from '../../../main/node/helpdesk/helpdesk'
+import { reportFromCapture } from '../../../main/node/helpdesk/outputs'
 import { helpdeskCaptureOf } from '../../helpers/helpdeskCapture'
 
 const helpdeskCapture = helpdeskCaptureOf()

@@ -20,6 +20,7 @@ import {
   type PlaybookId,
   type PlaybookStep,
   type StepAction,
+  type StepCondition,
 } from '../../../common/repair/types'
 import { cliLanguage, EXIT_OK, parseOptions, UsageError, type CliDeps, loadConfig } from '../shared'
 
@@ -114,32 +115,24 @@ export function formatGuide(
         return action.what === 'supportContact' ? label('copySupportContact') : label('copySupportCode')
     }
   }
+  /** The macOS versions and FileVault policy a step or line applies to, for the listing without --macos. */
+  const conditionsOf = ({ macOSMin, macOSMax, fileVaultTakesNewPassword: opensFileVault }: StepCondition) =>
+    [
+      ...(macOSMin !== undefined || macOSMax !== undefined ? [macOSRange(macOSMin, macOSMax)] : []),
+      ...(opensFileVault !== undefined ? [label(`fileVault.${opensFileVault ?? 'unknown'}`)] : []),
+    ].join('; ')
   // A stage's checklist and notes: on one macOS version its own lines; without --macos every line,
   // labelled with the versions it applies to.
   const items = (list: readonly ChecklistItem[] | undefined) =>
     (list ?? []).flatMap((item) => {
       if (typeof item === 'string') return [text(item)]
-      if (macOSMajor === null) {
-        const { macOSMin, macOSMax, fileVaultTakesNewPassword: opensFileVault } = item.when
-        const conditions = [
-          ...(macOSMin !== undefined || macOSMax !== undefined ? [macOSRange(macOSMin, macOSMax)] : []),
-          ...(opensFileVault !== undefined ? [label(`fileVault.${opensFileVault ?? 'unknown'}`)] : []),
-        ]
-        return [`${text(item.text)} (${conditions.join('; ')})`]
-      }
+      if (macOSMajor === null) return [`${text(item.text)} (${conditionsOf(item.when)})`]
       return stepApplies(item, macOSMajor, fileVault) ? [text(item.text)] : []
     })
   const formatStep = (step: PlaybookStep, prefix: string) => {
     const out = [`${prefix}${text(step.text)}`]
     const indent = ' '.repeat(prefix.length)
-    if (step.when && macOSMajor === null) {
-      const { macOSMin, macOSMax, fileVaultTakesNewPassword: opensFileVault } = step.when
-      const conditions = [
-        ...(macOSMin !== undefined || macOSMax !== undefined ? [macOSRange(macOSMin, macOSMax)] : []),
-        ...(opensFileVault !== undefined ? [label(`fileVault.${opensFileVault ?? 'unknown'}`)] : []),
-      ]
-      out.push(`${indent}(${conditions.join('; ')})`)
-    }
+    if (step.when && macOSMajor === null) out.push(`${indent}(${conditionsOf(step.when)})`)
     for (const note of items(step.notes)) out.push(`${indent}! ${note}`)
     for (const item of items(step.checklist)) out.push(`${indent}* ${item}`)
     if (step.action) out.push(`${indent}${label('action')}: ${describeAction(step.action)}`)
