@@ -21,7 +21,13 @@ import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
 import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
 import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
-import { helpDue, stageOpenedFromCurrent, stagePath, visibleItems } from '../../main/common/repair/session'
+import {
+  findStep,
+  helpDue,
+  stageOpenedFromCurrent,
+  stagePath,
+  visibleItems,
+} from '../../main/common/repair/session'
 import '../repair/repair.css'
 
 export type RepairState = 'in-app' | 'waiting-for-mac' | 'fixed' | 'not-fixed'
@@ -43,12 +49,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const catalogue = playbookCatalogue
   const text = (key: string) => catalogue.text(key, lang)
   const playbook = catalogue.playbook(session.playbookId)
-  const { steps, afterwards } = catalogue.path(
-    session.playbookId,
-    view.macOSMajor,
-    view.fileVaultTakesNewPassword,
-  )
-  const step = [...steps, ...afterwards].find((s) => s.id === view.currentStepId)
+  const step = findStep(view)
   const fixed = phase === 'fixed'
   const notFixed = phase === 'notFixed'
   const ended = phase === 'handedOff' || phase === 'explained' || phase === 'cancelled'
