@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { PlaybookSessionView } from '../bridge'
 import { HelpdeskContact } from '../components/HelpdeskContact'
+import { currentSupportCode } from '../components/SupportCode'
 import { StageBody } from '../components/repair/StageBody'
 import { useLang, useT } from '../i18n/useT'
 import { actionLabel, performAction } from '../repair/actions'
@@ -17,10 +18,7 @@ import { CANCEL_ACTION, DEFAULT_ACTION } from '../repair/defaultAction'
 import { playbookCatalogue } from '../repair/playbooks'
 import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
-import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
-import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
-import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
 import {
   findStep,
   helpDue,
@@ -85,8 +83,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const title = playbook ? text(playbook.title) : t('repair.title')
   const runAction = async (action: StepAction) => {
     setActionError(null)
-    const state = useStatusStore.getState().snapshot?.state
-    const code = state ? encodeSupportCode(state, repairPositionOf(session)) : null
+    const code = currentSupportCode()
     const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config, code)
     if (!result.ok) return setActionError(result.message)
     if (!step) return
