@@ -31,12 +31,11 @@ export function HelpdeskScreen() {
   const live = useStatusStore(selectMacState)
   const session = useRepairStore(selectActiveSession)
   const liveCode = useSupportCode()
-  const [opened, setOpened] = useState<{ state: MacState; path: string } | null>(null)
+  const [opened, setOpened] = useState<{ state: OpenedBundle; path: string } | null>(null)
   const [report, setReport] = useState<string | null>(null)
   const [device, setDevice] = useState<DeviceIdentity | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const state = opened?.state ?? live
-  const openedCapture = opened ? (opened.state as Partial<OpenedBundle>).capture : undefined
 
   useEffect(() => {
     let current = true
@@ -81,7 +80,7 @@ export function HelpdeskScreen() {
     )
   }
 
-  const code = opened ? (openedCapture?.supportCode ?? null) : liveCode
+  const code = opened ? opened.state.capture.supportCode : liveCode
   return (
     <section className="screen helpdesk-screen">
       <h1 tabIndex={-1}>{t('helpdesk.title')}</h1>
@@ -108,7 +107,7 @@ export function HelpdeskScreen() {
           <h2>{t('helpdesk.whatTheMacShows')}</h2>
           <FactGroups
             state={state}
-            device={opened ? (openedCapture?.device ?? null) : device}
+            device={opened ? opened.state.capture.device : device}
             showConfiguration={!opened}
           />
           {/* This Mac's history; an opened bundle's state is another Mac's. */}
