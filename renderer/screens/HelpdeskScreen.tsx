@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'react'
 import type { DeviceIdentity } from '../../main/common/model/deviceIdentity'
-import type { MacState } from '../../main/common/model/macState'
 import type { OpenedBundle } from '../../main/common/model/openedBundle'
 import { bridge } from '../bridge'
 import { rawFacts } from '../facts'
@@ -15,6 +14,7 @@ import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
+import { FindingList } from '../components/helpdesk/FindingList'
 import { FactList } from '../components/FactList'
 import { HistoryTimeline } from '../components/helpdesk/HistoryTimeline'
 import { useSupportCode } from '../components/SupportCode'
@@ -103,7 +103,15 @@ export function HelpdeskScreen() {
       {state && (
         <>
           <h2>{t('helpdesk.findings')}</h2>
-          <FindingList findings={state.verdict.findings} />
+          <FindingList
+            findings={state.verdict.findings.map(({ id, severity }) => ({
+              id,
+              severity,
+              user: t(`finding.${id}.user`),
+              helpdesk: t(`finding.${id}.helpdesk`),
+            }))}
+            showSeverity
+          />
           <h2>{t('helpdesk.whatTheMacShows')}</h2>
           <FactGroups
             state={state}
@@ -138,23 +146,5 @@ export function HelpdeskScreen() {
         </details>
       )}
     </section>
-  )
-}
-
-function FindingList({ findings }: { findings: MacState['verdict']['findings'] }) {
-  const t = useT()
-  if (findings.length === 0) return <p>{t('helpdesk.noFindings')}</p>
-  return (
-    <ol className="findings">
-      {findings.map((finding) => (
-        <li key={finding.id}>
-          <p>{t(`finding.${finding.id}.helpdesk`)}</p>
-          <p className="secondary-text">
-            {t(`finding.${finding.id}.user`)} <code className="technical-name">{finding.id}</code> (
-            {finding.severity})
-          </p>
-        </li>
-      ))}
-    </ol>
   )
 }
