@@ -88,10 +88,10 @@ module.exports = {
     },
     {
       name: 'main-not-to-renderer',
-      comment: 'The main process and the CLI never import the renderer, nor the preload but its contract.',
+      comment: 'The main process and the CLI never import the renderer nor the preload.',
       severity: 'error',
       from: { path: '^main/' },
-      to: { path: '^(renderer|preload)/', pathNot: CONTRACT },
+      to: { path: '^(renderer|preload)/' },
     },
     {
       name: 'preload-only-electron-and-contract',
@@ -109,12 +109,10 @@ module.exports = {
     },
     {
       name: 'renderer-only-common',
-      comment: `The renderer imports its own files, main/common, the contract and ${RENDERER_PACKAGES.join(', ')}.`,
+      comment: `The renderer imports its own files, main/common (the contract too) and ${RENDERER_PACKAGES.join(', ')}.`,
       severity: 'error',
       from: { path: '^renderer/' },
-      to: {
-        pathNot: `^(renderer|main/common)/|${CONTRACT}|${packages(RENDERER_PACKAGES)}`,
-      },
+      to: { pathNot: `^(renderer|main/common)/|${packages(RENDERER_PACKAGES)}` },
     },
   ],
   options: {

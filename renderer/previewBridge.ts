@@ -12,7 +12,6 @@ import {
   type PushChannel,
 } from '../main/common/ipc/contract'
 import { matchLanguage } from '../main/common/i18n'
-import type { MacState } from '../main/common/model/macState'
 
 type Listener = (payload: never) => void
 
@@ -155,7 +154,7 @@ function pickFile(): Promise<File | null> {
   })
 }
 
-async function pickAndOpenBundle(base: string): Promise<IpcResult<{ state: MacState; path: string }>> {
+async function pickAndOpenBundle(base: string): ReturnType<HelperApi['openDiagnosticsBundle']> {
   const file = await pickFile()
   if (!file) return { ok: false, error: { code: 'cancelled', message: 'No file was chosen.' } }
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -170,7 +169,7 @@ async function pickAndOpenBundle(base: string): Promise<IpcResult<{ state: MacSt
     })
     if (!response.ok)
       return { ok: false, error: { code: 'failed', message: `preview server: HTTP ${response.status}` } }
-    return (await response.json()) as IpcResult<{ state: MacState; path: string }>
+    return (await response.json()) as Awaited<ReturnType<HelperApi['openDiagnosticsBundle']>>
   } catch (error) {
     return { ok: false, error: { code: 'failed', message: `preview server unreachable: ${String(error)}` } }
   }

@@ -1,15 +1,44 @@
-/** Errors outside React (event handlers, promises nobody awaited) reach the app log too. */
+/**
+ * Renderer errors reach the app log through `log:error`: those React catches (ErrorBoundary) and
+ * those outside React (event handlers, promises nobody awaited).
+ */
 import { bridge } from './bridge'
 
-const cut = (text: string | undefined, max: number) => (text ? text.slice(0, max) : undefined)
+type LogErrorRequest = Parameters<typeof bridge.logError>[0]
 
-function report(source: 'window' | 'rejection', error: unknown, fallback: string) {
-  const message = error instanceof Error ? error.message : error === undefined ? fallback : String(error)
-  const stack = cut(error instanceof Error ? error.stack : undefined, 8000)
-  void bridge.logError({ source, message: message.slice(0, 2000), ...(stack ? { stack } : {}) })
+/** log:error's caps on the message and the stack (its schema in main/common/ipc/contract.ts). */
+const MAX_MESSAGE = 2000
+const MAX_STACK = 8000
+
+/**
+ * Logs an error's message and stack, cut to the contract's caps. `fallback` stands for the message
+ * when there is no error value at all (a window error event without one).
+ */
+export function logRendererError(
+  source: LogErrorRequest['source'],
+  error: unknown,
+  { fallback, screen }: { fallback?: string; screen?: string } = {},
+): void {
+  const message =
+    error instanceof Error
+      ? error.message
+      : error === undefined && fallback !== undefined
+        ? fallback
+        : String(error)
+  const stack = error instanceof Error ? error.stack : undefined
+  void bridge.logError({
+    source,
+    message: message.slice(0, MAX_MESSAGE),
+    ...(stack ? { stack: stack.slice(0, MAX_STACK) } : {}),
+    ...(screen !== undefined ? { screen } : {}),
+  })
 }
 
 export function reportWindowErrors(): void {
-  window.addEventListener('error', (event) => report('window', event.error, event.message))
-  window.addEventListener('unhandledrejection', (event) => report('rejection', event.reason, 'rejected'))
+  window.addEventListener('error', (event) =>
+    logRendererError('window', event.error, { fallback: event.message }),
+  )
+  window.addEventListener('unhandledrejection', (event) =>
+    logRendererError('rejection', event.reason, { fallback: 'rejected' }),
+  )
 }

@@ -5,18 +5,18 @@
  * as the tests launch it. Prints a table, then one measurement per case with its target.
  */
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { startPreview } from '../main/node/preview/preview'
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/helpers/chromium'
 import { LANGUAGES } from '../main/common/i18n'
 import { JOURNEYS, LOCALES, playJourney } from '../test/e2e/journey'
+import { buildRenderer } from './bench-renderer'
 import type { Measurement } from './measurement'
 
 const root = path.resolve(import.meta.dirname, '..')
 
 export async function journeyBench(): Promise<Measurement[]> {
-  execFileSync('node', ['scripts/build.mjs', 'renderer', '--if-stale'], { cwd: root, stdio: 'inherit' })
+  buildRenderer()
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS)
   const rows: string[] = [
     '| journey | lang | input | in-app | outside | target (in-app) |',

@@ -19,7 +19,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 /** The renderer's JavaScript budget, gzip -9; test/unit/build/rendererBundle.test.ts enforces it. */
 export const RENDERER_JS_GZIP_BUDGET = 80 * 1024
 
-function buildRenderer() {
+/** Builds out/renderer unless it is newer than its sources (scripts/build.mjs --if-stale). */
+export function buildRenderer() {
   execFileSync('node', ['scripts/build.mjs', 'renderer', '--if-stale'], { cwd: root, stdio: 'inherit' })
 }
 

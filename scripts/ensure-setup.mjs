@@ -3,9 +3,8 @@
 // missing or older than the lock file, and (as root, on Debian) the system packages the tests need. Only
 // Node built-ins here: this runs before node_modules exists.
 import { execFileSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
-import path from 'node:path'
-import { rerunUnderRequiredNode, root } from './toolchain.mjs'
+import { existsSync } from 'node:fs'
+import { installIsStale, rerunUnderRequiredNode, root } from './toolchain.mjs'
 
 export { root }
 
@@ -22,9 +21,7 @@ function run(command, args, options = {}) {
 
 export function ensureNodeModules() {
   rerunUnderRequiredNode()
-  const marker = path.join(root, 'node_modules/.package-lock.json')
-  const lock = path.join(root, 'package-lock.json')
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
+  if (!installIsStale(root)) return
   // The lock holds every platform's optional packages (test/unit/deploy/lockFile.test.ts), so `npm ci`
   // installs the same tree here and on a Mac, and never rewrites the lock.
   console.log('Installing npm packages with npm ci (the Electron binary is not downloaded here)…')

@@ -17,14 +17,12 @@ import { parseAppSso } from '../main/node/parsers/appSso'
 import { parseManagedSsoPreferences, parseProfilesXml, readPlistChecked } from '../main/node/parsers/profiles'
 import { parseSwVers } from '../main/node/parsers/swVers'
 import { createRedactor } from '../main/node/report/redact'
+import { SHARED_APP_SSO } from '../test/helpers/fakeSysroot'
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '180' } } })
 const budgetMs = Number(values.seconds) * 1000
 const repo = path.resolve(import.meta.dirname, '..')
-const captures = [
-  path.resolve(repo, '../shared/fixtures/app-sso'),
-  path.join(repo, 'test/fixtures/app-sso'),
-].flatMap((dir) =>
+const captures = [SHARED_APP_SSO, path.join(repo, 'test/fixtures/app-sso')].flatMap((dir) =>
   readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .map((n) => readFileSync(path.join(dir, n), 'utf8')),

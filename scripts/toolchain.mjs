@@ -25,10 +25,10 @@ export function satisfiesRequired(version, required = requiredNode()) {
   return major > required.major || (major === required.major && minor >= required.minor)
 }
 
-/** True when toolchain/node_modules is missing or older than its lock file. */
-function toolchainIsStale() {
-  const marker = path.join(toolchainDir, 'node_modules/.package-lock.json')
-  const lock = path.join(toolchainDir, 'package-lock.json')
+/** True when `dir`/node_modules is missing or older than `dir`/package-lock.json (npm ci is due). */
+export function installIsStale(dir) {
+  const marker = path.join(dir, 'node_modules/.package-lock.json')
+  const lock = path.join(dir, 'package-lock.json')
   return !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs
 }
 
@@ -41,7 +41,7 @@ export function rerunUnderRequiredNode() {
   const required = requiredNode()
   if (satisfiesRequired(process.versions.node, required)) return
   const node = path.join(toolchainBin, process.platform === 'win32' ? 'node.cmd' : 'node')
-  if (toolchainIsStale() || !existsSync(node)) {
+  if (installIsStale(toolchainDir) || !existsSync(node)) {
     console.log(
       `Node ${process.versions.node} is older than ${required.text}: installing Node 22 (toolchain/)…`,
     )

@@ -4,7 +4,7 @@
  * the screen anew.
  */
 import { Component, type ReactNode } from 'react'
-import { bridge } from '../bridge'
+import { logRendererError } from '../reportErrors'
 import { useStatusStore } from '../stores/status'
 import { ErrorFallback } from './ErrorFallback'
 
@@ -22,13 +22,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override componentDidCatch(error: unknown) {
-    const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined }
-    void bridge.logError({
-      source: 'boundary',
-      message: message.slice(0, 2000),
-      ...(stack ? { stack: stack.slice(0, 8000) } : {}),
-      screen: this.props.screen.slice(0, 40),
-    })
+    logRendererError('boundary', error, { screen: this.props.screen.slice(0, 40) })
   }
 
   retry = () => {

@@ -8,7 +8,6 @@ import { FINDINGS } from '../../main/common/diagnosis/catalogue'
 import type { FindingId } from '../../main/common/diagnosis/findingIds'
 import { t } from '../../main/common/i18n'
 import { PLAYBOOKS } from '../../main/common/repair/index'
-import { playbookPath } from '../../main/common/repair/session'
 import { isTextKey, renderText, textValues } from '../../main/common/repair/texts'
 import type { PlaybookId } from '../../main/common/repair/types'
 import { SETTINGS_PANES, settingsPaneUrl, type SettingsPaneId } from '../../main/common/repair/urls'
@@ -21,18 +20,11 @@ const playbookById = (id: string) => (Object.hasOwn(PLAYBOOKS, id) ? PLAYBOOKS[i
 /** The product's playbook catalogue: what the repair and status screens read. */
 export const playbookCatalogue: PlaybookCatalogue = {
   playbook: playbookById,
-  path: (id, macOSMajor, fileVaultTakesNewPassword) => {
-    const playbook = playbookById(id)
-    return playbook
-      ? playbookPath(playbook, macOSMajor, fileVaultTakesNewPassword ?? null)
-      : { steps: [], afterwards: [] }
-  },
   text: (key, lang) =>
     isTextKey(key)
       ? renderText(lang, key, textValues(lang, useUiStore.getState().config ?? DEFAULT_CONFIG))
       : key,
   playbookForFinding: (id) => (isFindingId(id) ? FINDINGS[id].playbook : null),
-  evidenceText: (id, lang) => playbookCatalogue.text(`evidence.${id}`, lang),
   findingText: (id, audience, lang) => (isFindingId(id) ? t(lang, `finding.${id}.${audience}`) : null),
   settingsPaneUrl: (pane) =>
     Object.hasOwn(SETTINGS_PANES, pane) ? settingsPaneUrl(pane as SettingsPaneId) : null,

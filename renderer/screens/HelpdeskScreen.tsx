@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'react'
 import type { DeviceIdentity } from '../../main/common/model/deviceIdentity'
-import type { MacState } from '../../main/common/model/macState'
 import type { OpenedBundle } from '../../main/common/model/openedBundle'
 import { bridge } from '../bridge'
 import { rawFacts } from '../facts'
@@ -15,6 +14,7 @@ import { selectActiveSession, useRepairStore } from '../stores/repair'
 import { selectMacState, useStatusStore } from '../stores/status'
 import { formatDateTime } from '../i18n'
 import { CopyButton } from '../components/CopyButton'
+import { FindingList } from '../components/helpdesk/FindingList'
 import { FactList } from '../components/FactList'
 import { HistoryTimeline } from '../components/helpdesk/HistoryTimeline'
 import { useSupportCode } from '../components/SupportCode'
@@ -31,12 +31,11 @@ export function HelpdeskScreen() {
   const live = useStatusStore(selectMacState)
   const session = useRepairStore(selectActiveSession)
   const liveCode = useSupportCode()
-  const [opened, setOpened] = useState<{ state: MacState; path: string } | null>(null)
+  const [opened, setOpened] = useState<{ state: OpenedBundle; path: string } | null>(null)
   const [report, setReport] = useState<string | null>(null)
   const [device, setDevice] = useState<DeviceIdentity | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const state = opened?.state ?? live
-  const openedCapture = opened ? (opened.state as Partial<OpenedBundle>).capture : undefined
 
   useEffect(() => {
     let current = true
@@ -81,7 +80,7 @@ export function HelpdeskScreen() {
     )
   }
 
-  const code = opened ? (openedCapture?.supportCode ?? null) : liveCode
+  const code = opened ? opened.state.capture.supportCode : liveCode
   return (
     <section className="screen helpdesk-screen">
       <h1 tabIndex={-1}>{t('helpdesk.title')}</h1>
@@ -104,11 +103,19 @@ export function HelpdeskScreen() {
       {state && (
         <>
           <h2>{t('helpdesk.findings')}</h2>
-          <FindingList findings={state.verdict.findings} />
+          <FindingList
+            findings={state.verdict.findings.map(({ id, severity }) => ({
+              id,
+              severity,
+              user: t(`finding.${id}.user`),
+              helpdesk: t(`finding.${id}.helpdesk`),
+            }))}
+            showSeverity
+          />
           <h2>{t('helpdesk.whatTheMacShows')}</h2>
           <FactGroups
             state={state}
-            device={opened ? (openedCapture?.device ?? null) : device}
+            device={opened ? opened.state.capture.device : device}
             showConfiguration={!opened}
           />
           {/* This Mac's history; an opened bundle's state is another Mac's. */}
@@ -139,23 +146,5 @@ export function HelpdeskScreen() {
         </details>
       )}
     </section>
-  )
-}
-
-function FindingList({ findings }: { findings: MacState['verdict']['findings'] }) {
-  const t = useT()
-  if (findings.length === 0) return <p>{t('helpdesk.noFindings')}</p>
-  return (
-    <ol className="findings">
-      {findings.map((finding) => (
-        <li key={finding.id}>
-          <p>{t(`finding.${finding.id}.helpdesk`)}</p>
-          <p className="secondary-text">
-            {t(`finding.${finding.id}.user`)} <code className="technical-name">{finding.id}</code> (
-            {finding.severity})
-          </p>
-        </li>
-      ))}
-    </ol>
   )
 }

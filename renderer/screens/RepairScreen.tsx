@@ -10,18 +10,22 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { PlaybookSessionView } from '../bridge'
 import { HelpdeskContact } from '../components/HelpdeskContact'
-import { StagePicture } from '../components/repair/StagePicture'
+import { currentSupportCode } from '../components/SupportCode'
+import { StageBody } from '../components/repair/StageBody'
 import { useLang, useT } from '../i18n/useT'
 import { actionLabel, performAction } from '../repair/actions'
 import { CANCEL_ACTION, DEFAULT_ACTION } from '../repair/defaultAction'
 import { playbookCatalogue } from '../repair/playbooks'
 import type { StepAction } from '../repair/session'
 import { useRepairStore } from '../stores/repair'
-import { useStatusStore } from '../stores/status'
 import { useUiStore } from '../stores/ui'
-import { repairPositionOf } from '../../main/common/supportCode/repairPosition'
-import { encodeSupportCode } from '../../main/common/supportCode/supportCode'
-import { helpDue, stageOpenedFromCurrent, stagePath, visibleItems } from '../../main/common/repair/session'
+import {
+  findStep,
+  helpDue,
+  stageOpenedFromCurrent,
+  stagePath,
+  visibleItems,
+} from '../../main/common/repair/session'
 import '../repair/repair.css'
 
 export type RepairState = 'in-app' | 'waiting-for-mac' | 'fixed' | 'not-fixed'
@@ -32,7 +36,6 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const busy = useRepairStore((s) => s.busy)
   const error = useRepairStore((s) => s.error)
   const repair = useRepairStore.getState()
-  const screen = useRef<HTMLElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const done = useRef<HTMLButtonElement>(null)
   const [actionError, setActionError] = useState<string | null>(null)
@@ -43,12 +46,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const catalogue = playbookCatalogue
   const text = (key: string) => catalogue.text(key, lang)
   const playbook = catalogue.playbook(session.playbookId)
-  const { steps, afterwards } = catalogue.path(
-    session.playbookId,
-    view.macOSMajor,
-    view.fileVaultTakesNewPassword,
-  )
-  const step = [...steps, ...afterwards].find((s) => s.id === view.currentStepId)
+  const step = findStep(view)
   const fixed = phase === 'fixed'
   const notFixed = phase === 'notFixed'
   const ended = phase === 'handedOff' || phase === 'explained' || phase === 'cancelled'
@@ -73,18 +71,19 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
     if (fixed) done.current?.focus()
     else heading.current?.focus()
   }, [focusKey, fixed])
-  // The compact guide is for the time beside System Settings: back to full size once it is over.
+  // The compact guide is for the time beside System Settings: back to full size once it is over
+  // (asked once when the repair ends, not again on every render after).
+  const over = fixed || notFixed || ended
   useEffect(() => {
-    if (fixed || notFixed || ended) void repair.guideModeRequested('full')
-  }, [fixed, notFixed, ended, repair])
+    if (over) void useRepairStore.getState().guideModeRequested('full')
+  }, [over])
 
   const stop = useCallback(() => void useRepairStore.getState().repairEnded(), [])
 
   const title = playbook ? text(playbook.title) : t('repair.title')
   const runAction = async (action: StepAction) => {
     setActionError(null)
-    const state = useStatusStore.getState().snapshot?.state
-    const code = state ? encodeSupportCode(state, repairPositionOf(session)) : null
+    const code = currentSupportCode()
     const result = await performAction(action, catalogue.settingsPaneUrl, useUiStore.getState().config, code)
     if (!result.ok) return setActionError(result.message)
     if (!step) return
@@ -97,11 +96,11 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const button = (
     label: string,
     onClick: () => void,
-    options: { primary?: boolean; isDefault?: boolean; isCancel?: boolean } = {},
+    options: { isDefault?: boolean; isCancel?: boolean } = {},
   ) => (
     <button
       type="button"
-      className={options.primary || options.isDefault ? 'primary' : undefined}
+      className={options.isDefault ? 'primary' : undefined}
       disabled={busy}
       onClick={onClick}
       {...(options.isDefault ? DEFAULT_ACTION : {})}
@@ -121,11 +120,9 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   const canGoBack = view.shownStepIds.length > 1 && !notFixed
   const items = (list: Parameters<typeof visibleItems>[0]) =>
     visibleItems(list, view.macOSMajor, view.fileVaultTakesNewPassword ?? null)
-  const checklist = items(step?.checklist)
-  const notes = items(step?.notes)
   const placeName = t(`repair.place.${place}`)
   // The Mac cannot tell this stage from the next one (Repair opens the password sheet): both show.
-  const joined = fixed || notFixed || ended ? null : stageOpenedFromCurrent(view)
+  const joined = over ? null : stageOpenedFromCurrent(view)
   // "After a while" without progress, help; never a failure while the stage waits for the user.
   const help =
     phase === 'waiting' || (phase === 'verifying' && helpDue(view.verification)) ? (step?.help ?? null) : null
@@ -136,7 +133,6 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
   return (
     <section
       className="screen repair-screen"
-      ref={screen}
       data-repair-state={repairState}
       aria-busy={phase === 'verifying'}
     >
@@ -176,42 +172,14 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           {playbook && !ended && view.shownStepIds.length <= 1 && (
             <p className="stage-summary">{text(playbook.summary)}</p>
           )}
-          {notes.map((key) => (
-            <p key={key} className="stage-note">
-              {text(key)}
-            </p>
-          ))}
-          {(checklist.length > 0 || place !== 'app') && (
-            <div className="stage-body">
-              {checklist.length > 0 && (
-                <ol className="stage-checklist">
-                  {checklist.map((key) => (
-                    <li key={key}>{text(key)}</li>
-                  ))}
-                </ol>
-              )}
-              <StagePicture place={place} />
-            </div>
-          )}
+          {step && <StageBody step={step} view={view} />}
           {joined && (
             <section className="stage-joined" aria-labelledby="stage-joined-heading">
               <p className="progress-text">
                 {t('repair.stageProgress', { current: index + 2, total: path.length })}
               </p>
               <h2 id="stage-joined-heading">{text(joined.text)}</h2>
-              {items(joined.notes).map((key) => (
-                <p key={key} className="stage-note">
-                  {text(key)}
-                </p>
-              ))}
-              <div className="stage-body">
-                <ol className="stage-checklist">
-                  {items(joined.checklist).map((key) => (
-                    <li key={key}>{text(key)}</li>
-                  ))}
-                </ol>
-                <StagePicture place={joined.place ?? 'app'} />
-              </div>
+              <StageBody step={joined} view={view} />
             </section>
           )}
         </>
@@ -250,8 +218,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
       )}
       {actionError && <p role="alert">{t('repair.actionFailed', { message: actionError })}</p>}
       {error && <p role="alert">{t('repair.stepFailed', { message: error.message })}</p>}
-      {notFixed && <HelpdeskContact />}
-      {phase === 'handedOff' && <HelpdeskContact />}
+      {(notFixed || phase === 'handedOff') && <HelpdeskContact />}
       {step?.question && !fixed && !notFixed && !ended && (
         <div role="group" aria-labelledby="stage-question" className="question actions stage-answers">
           {step.question.answers.map((answer, i) =>

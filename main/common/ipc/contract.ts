@@ -17,6 +17,7 @@ import type { HistoryRecord } from '../history/historyRecord'
 import type { LanguageState } from '../i18n'
 import type { DeviceIdentity } from '../model/deviceIdentity'
 import type { MacState } from '../model/macState'
+import type { OpenedBundle } from '../model/openedBundle'
 import type { RepairSession } from '../repair/types'
 import type { ExplainedCode } from '../supportCode/explain'
 
@@ -254,7 +255,8 @@ export const CONTRACT = {
   /** How to find the Mac in Intune (system_profiler, scutil): read only when the helpdesk view asks. */
   getDeviceIdentity: invoke<DeviceIdentity>()('helpdesk:device', none),
   saveDiagnosticsBundle: invoke<{ path: string }>()('helpdesk:saveBundle', none),
-  openDiagnosticsBundle: invoke<{ state: MacState; path: string }>()('helpdesk:openBundle', none),
+  /** A bundle's state recomputed from its captured outputs, with where and when it was captured. */
+  openDiagnosticsBundle: invoke<{ state: OpenedBundle; path: string }>()('helpdesk:openBundle', none),
   decodeSupportCode: invoke<DecodedSupportCode>()('helpdesk:decodeSupportCode', (zod) =>
     zod
       .object({ code: zod.string().min(1).max(200), language: zod.string().min(2).max(10).optional() })

@@ -6,9 +6,8 @@
 import { FINDINGS } from '../../../main/common/diagnosis/catalogue'
 import type { PlaybookSessionView } from '../../../main/common/ipc/contract'
 import type { MacState } from '../../../main/common/model/macState'
-import { stageOpenedFromCurrent, stagePath } from '../../../main/common/repair/session'
+import { findStep, stageOpenedFromCurrent, stagePath } from '../../../main/common/repair/session'
 import { PLAYBOOKS } from '../../../main/common/repair/index'
-import { macOSMajorOf } from '../../../main/common/model/macOSVersion'
 import { useLang, useT } from '../../i18n/useT'
 import { playbookCatalogue } from '../../repair/playbooks'
 
@@ -38,14 +37,10 @@ export function useCallSummary(state: MacState, session: PlaybookSessionView | n
       session.phase === 'handedOff')
   ) {
     const playbook = PLAYBOOKS[session.playbookId as keyof typeof PLAYBOOKS]
-    const steps = catalogue.path(
-      session.playbookId,
-      session.view.macOSMajor ?? macOSMajorOf(state.os.version),
-    ).steps
     // Counted as the user sees it: the stages on their path, never branches not taken.
     const path = stagePath(session.view)
     const index = path.indexOf(session.view.currentStepId ?? '')
-    const step = steps.find((s) => s.id === session.view.currentStepId)
+    const step = findStep(session.view)
     const title = playbook ? catalogue.text(playbook.title, lang) : session.playbookId
     const where = {
       title,

@@ -2,6 +2,7 @@
  * The running repair as a technician reads it (under "All facts (technical)"): the playbook and step
  * ids, the step's helpdesk note, the steps shown and the verification's progress.
  */
+import { findStep } from '../../../main/common/repair/session'
 import { useLang, useT } from '../../i18n/useT'
 import { playbookCatalogue } from '../../repair/playbooks'
 import { selectActiveSession, useRepairStore } from '../../stores/repair'
@@ -14,7 +15,7 @@ export function RepairSessionFacts() {
   if (!session) return null
   const { view } = session
   const catalogue = playbookCatalogue
-  const step = catalogue.playbook(session.playbookId)?.steps.find((s) => s.id === view.currentStepId)
+  const step = findStep(view)
   return (
     <>
       <h3>{t('helpdesk.sessionTitle')}</h3>

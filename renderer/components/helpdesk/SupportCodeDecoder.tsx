@@ -8,6 +8,7 @@ import { normaliseCode } from '../../../main/common/supportCode/crockford'
 import { groupCode } from '../../../main/common/supportCode/supportCode'
 import { bridge, type DecodedSupportCode } from '../../bridge'
 import { useLang, useT } from '../../i18n/useT'
+import { FindingList } from './FindingList'
 
 /** What the field shows for what was typed: symbols only, upper case, grouped 5-5-5. */
 export const formatTypedCode = (typed: string) =>
@@ -77,20 +78,7 @@ function DecodedCode({ decoded }: { decoded: DecodedSupportCode }) {
       <h3>{t('helpdesk.decodedTitle', { code: decoded.code })}</h3>
       {decoded.repair && <p className="say-next">{decoded.repair}</p>}
       <h4>{t('helpdesk.decodedFindings')}</h4>
-      {decoded.findings.length > 0 ? (
-        <ol className="findings">
-          {decoded.findings.map((finding) => (
-            <li key={finding.id}>
-              <p>{finding.helpdesk}</p>
-              <p className="secondary-text">
-                {finding.user} <code className="technical-name">{finding.id}</code>
-              </p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p>{t('helpdesk.noFindings')}</p>
-      )}
+      <FindingList findings={decoded.findings} />
       {decoded.moreFindings && <p className="secondary-text">{t('helpdesk.decodedMoreFindings')}</p>}
       {guide && (
         <>

@@ -172,7 +172,23 @@ describe('helpdesk view', () => {
     expect(await screen.findByText('Saved to /Users/c/Desktop/psso.zip')).toBeInTheDocument()
 
     const other = macStateFrom('real:sequoia-password-registered.txt')
-    fake.api.openDiagnosticsBundle = async () => ({ ok: true, data: { state: other, path: '/tmp/user.zip' } })
+    // What main answers: the bundle's state and its capture (main/common/model/openedBundle.ts).
+    const capture = {
+      isCapture: true as const,
+      file: '/tmp/user.zip',
+      capturedAt: other.capturedAt,
+      bundleCreatedAt: other.capturedAt,
+      deviceId: null,
+      appVersion: '0.1.0',
+      identifiersPseudonymized: false,
+      repair: null,
+      device: null,
+      supportCode: encodeSupportCode(other),
+    }
+    fake.api.openDiagnosticsBundle = async () => ({
+      ok: true,
+      data: { state: { ...other, capture }, path: '/tmp/user.zip' },
+    })
     await userEvent.click(screen.getByRole('button', { name: 'Open diagnostics…' }))
     expect(
       await screen.findByText(/^Opened \/tmp\/user.zip\. Captured on that Mac at Apr 25, 2026/),
