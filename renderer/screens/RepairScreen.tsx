@@ -26,6 +26,7 @@ import {
   stagePath,
   visibleItems,
 } from '../../main/common/repair/session'
+import { isInSystemSettings } from '../../main/common/repair/types'
 import '../repair/repair.css'
 
 export type RepairState = 'in-app' | 'waiting-for-mac' | 'fixed' | 'not-fixed'
@@ -269,7 +270,7 @@ export function RepairScreen({ session }: { session: PlaybookSessionView }) {
           )}
         </div>
       </div>
-      {waitingForMac && place === 'usersAndGroups' && (
+      {waitingForMac && isInSystemSettings(place) && (
         <p className="compact-only">
           <button type="button" className="link" onClick={() => void repair.guideModeRequested('full')}>
             {t('repair.showFull')}

@@ -81,6 +81,8 @@ describe('guided repair', () => {
     expect(repairState()).toBe('waiting-for-mac')
     expect(screen.getAllByRole('figure')).toHaveLength(1)
     expect(screen.queryByRole('region')).not.toBeInTheDocument()
+    // Still in System Settings: the compact guide can be made whole again from here too.
+    expect(screen.getByRole('button', { name: 'Show the whole window' })).toBeInTheDocument()
   })
 
   it('the stage’s action is its default button; pressing it opens the pane and the stage waits for the Mac', async () => {
