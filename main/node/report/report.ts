@@ -186,7 +186,7 @@ function fenced(text: string, language: string): string {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 const QUESTION_TEXT: Record<AnsweredQuestion['question'], TextKey> = {
-  reportedEntraPasswordReset: 'question.passwordReset',
+  reportedEntraPasswordReset: 'playbook.refreshTokens.askPasswordChanged',
   expectsMacPasswordToFollowEntra: 'question.secureEnclave',
 }
 

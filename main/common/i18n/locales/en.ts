@@ -65,7 +65,6 @@ export const en = {
   'verdictIcon.broken': 'Needs repair',
   'verdictIcon.notConfigured': 'Not set up',
   'verdictIcon.unknown': 'Unknown',
-  'question.passwordReset': 'Did your Microsoft password change recently, or did IT reset it?',
   'question.yes': 'Yes',
   'question.no': 'No',
   'question.secureEnclave': 'My new Microsoft password doesn’t open this Mac',
@@ -601,11 +600,7 @@ export const en = {
   'helpdesk.decodeLabel.verdict': 'State',
   'helpdesk.decodeLabel.macOS': 'macOS',
   'helpdesk.decodeLabel.platformSso': 'Platform SSO',
-  'helpdesk.decodeLabel.method': 'Sign-in method',
   'helpdesk.decodeLabel.deviceRegistered': 'Mac registered',
-  'helpdesk.decodeLabel.userRegistered': 'Account registered',
-  'helpdesk.decodeLabel.userState': 'Registration state',
-  'helpdesk.decodeLabel.tokens': 'Tokens on the Mac',
   'helpdesk.decodeLabel.tokensExpired': 'Tokens expired',
   'helpdesk.decodeLabel.tokenAge': 'Tokens received',
   'helpdesk.decodeLabel.companyPortal': 'Company Portal installed',
@@ -752,6 +747,7 @@ export const en = {
   'pretendMac.signInMicrosoft': 'Sign in to Microsoft',
   'pretendMac.lockAndUnlock': 'Lock and unlock',
   'tray.passwordChanged': 'My password was changed or reset…',
+  // Asked by the refresh-tokens playbook's first stage and by the status screen (reportedEntraPasswordReset)
   'playbook.refreshTokens.askPasswordChanged':
     'Did your Microsoft password change recently, or did IT reset it?',
 }

@@ -62,7 +62,6 @@ export const ja: Catalogue = {
   'verdictIcon.broken': '要修復',
   'verdictIcon.notConfigured': '未設定',
   'verdictIcon.unknown': '不明',
-  'question.passwordReset': '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
   'question.yes': 'はい',
   'question.no': 'いいえ',
   'question.secureEnclave': '新しいMicrosoftのパスワードでこのMacのロックを解除できない',
@@ -602,11 +601,7 @@ export const ja: Catalogue = {
   'helpdesk.decodeLabel.verdict': '状態',
   'helpdesk.decodeLabel.macOS': 'macOS',
   'helpdesk.decodeLabel.platformSso': 'プラットフォーム SSO',
-  'helpdesk.decodeLabel.method': 'サインイン方法',
   'helpdesk.decodeLabel.deviceRegistered': 'Mac の登録',
-  'helpdesk.decodeLabel.userRegistered': 'アカウントの登録',
-  'helpdesk.decodeLabel.userState': '登録状態',
-  'helpdesk.decodeLabel.tokens': 'Mac 上のトークン',
   'helpdesk.decodeLabel.tokensExpired': 'トークンの期限切れ',
   'helpdesk.decodeLabel.tokenAge': 'トークンの受信',
   'helpdesk.decodeLabel.companyPortal': 'ポータル サイトのインストール',
@@ -758,6 +753,7 @@ export const ja: Catalogue = {
   'pretendMac.signInMicrosoft': 'Microsoft にサインイン',
   'pretendMac.lockAndUnlock': 'ロックしてロック解除',
   'tray.passwordChanged': 'パスワードを変更した、またはリセットされた…',
+  // Asked by the refresh-tokens playbook's first stage and by the status screen (reportedEntraPasswordReset)
   'playbook.refreshTokens.askPasswordChanged':
-    '最近、Microsoft のパスワードを変更したか、IT 部門にリセットされましたか？',
+    '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
 }
