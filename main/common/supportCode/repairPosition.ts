@@ -4,7 +4,7 @@
  * (test/unit/supportCode/repairPosition.test.ts): a code read aloud today must mean the same step to
  * every later version, so a new step is added at the end and a removed one keeps its slot.
  */
-import { PLAYBOOK_IDS, type PlaybookId } from '../repair/playbookIds'
+import { isPlaybookId, type PlaybookId } from '../repair/playbookIds'
 
 export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
   'password-reset': [
@@ -95,8 +95,8 @@ export const MAX_CODE_STEPS = 31
 export function repairPositionOf(
   session: { playbookId: string; phase: string; view: { currentStepId: string | null } } | null,
 ): RepairPosition | null {
-  if (!session || !(PLAYBOOK_IDS as readonly string[]).includes(session.playbookId)) return null
-  const playbookId = session.playbookId as PlaybookId
+  if (!session || !isPlaybookId(session.playbookId)) return null
+  const { playbookId } = session
   const phase = (REPAIR_PHASES as readonly string[]).includes(session.phase)
     ? (session.phase as RepairPhase)
     : null

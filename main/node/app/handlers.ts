@@ -14,7 +14,7 @@ import {
 import type { AppConfig } from '../../common/config/appConfig'
 import type { EffectiveConfig } from '../../common/config/effectiveConfig'
 import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../common/config/keys'
-import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
+import { isFindingId } from '../../common/diagnosis/findingIds'
 import { isPlaybookId } from '../../common/repair/playbookIds'
 import type { RepairCommand } from '../../common/repair/types'
 import { resolveExternalUrl } from '../../common/security/policy'
@@ -75,8 +75,6 @@ export interface HandlerDeps {
 export type { Handlers }
 
 const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop app.')
-
-const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(
   deps: HandlerDeps,
