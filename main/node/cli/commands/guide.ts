@@ -83,8 +83,8 @@ export function formatGuide(
     playbookId = entry.playbook
     lines.push(
       `${label('finding')}: ${target.findingId} (${entry.severity})`,
-      entry.user[language],
-      `${label('helpdesk')}: ${entry.helpdesk[language]}`,
+      t(language, `finding.${target.findingId}.user`),
+      `${label('helpdesk')}: ${t(language, `finding.${target.findingId}.helpdesk`)}`,
       `${label('sources')}: ${entry.sources.map((key) => `[${key}] ${SOURCES[key]}`).join('  ')}`,
       '',
     )
