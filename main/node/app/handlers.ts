@@ -31,7 +31,7 @@ import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import type { Logger } from '../../common/logger'
 import { createRateLimit } from '../../common/rateLimit'
-import { isLanguage } from '../../common/i18n'
+import { isLanguage, isLanguageSetting } from '../../common/i18n'
 import type { DeviceIdentity } from '../../common/model/deviceIdentity'
 import type { LanguageOwner } from '../i18n/languageOwner'
 import type { SignInLogConsent } from '../consent/signInLogConsent'
@@ -159,7 +159,7 @@ export function createHandlers(
     },
     'language:get': async () => ok(deps.language.current()),
     'language:set': async ({ setting }) =>
-      setting === 'system' || isLanguage(setting)
+      isLanguageSetting(setting)
         ? ok(await deps.language.choose(setting))
         : fail('invalidArgument', `language:set: unknown language “${setting}”.`),
     'config:get': async () =>
