@@ -75,7 +75,7 @@ export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
   'helpdesk-handoff': ['contact', 'support-code', 'keep-open'],
 }
 
-/** What the user is doing in the repair: on a step, or waiting while the app verifies it. */
+/** What the user is doing in the repair: on a step (waiting for the user too), or waiting while the app verifies it. */
 export const REPAIR_PHASES = ['step', 'verifying', 'handedOff'] as const
 export type RepairPhase = (typeof REPAIR_PHASES)[number]
 
@@ -97,9 +97,14 @@ export function repairPositionOf(
 ): RepairPosition | null {
   if (!session || !isPlaybookId(session.playbookId)) return null
   const { playbookId } = session
-  const phase = (REPAIR_PHASES as readonly string[]).includes(session.phase)
-    ? (session.phase as RepairPhase)
-    : null
+  // Waiting for the user (the check's bound passed on a stage that is still theirs) is being on
+  // that step: the user is mid-repair, and the code has no slot for a fourth phase.
+  const phase =
+    session.phase === 'waiting'
+      ? 'step'
+      : (REPAIR_PHASES as readonly string[]).includes(session.phase)
+        ? (session.phase as RepairPhase)
+        : null
   // A finished repair (fixed, cancelled, explained) is no longer a place the user is in.
   if (phase === null) return null
   const stepId = session.view.currentStepId
