@@ -11,7 +11,7 @@ import {
   type LanguageState,
   type PushChannel,
 } from '../main/common/ipc/contract'
-import { matchLanguage } from '../main/common/i18n'
+import { matchLanguage, resolveLanguage } from '../main/common/i18n'
 
 type Listener = (payload: never) => void
 
@@ -22,8 +22,8 @@ const browserLanguages = (): string[] => [
 
 /** The server knows no system languages but the page's: `system` is resolved against the browser's. */
 const inBrowser = (state: LanguageState): LanguageState => {
-  const system = matchLanguage(browserLanguages())
-  return { ...state, system, language: state.setting === 'system' ? system : state.setting }
+  const preferred = browserLanguages()
+  return { ...state, system: matchLanguage(preferred), language: resolveLanguage(state.setting, preferred) }
 }
 
 const languageResult = async (

@@ -1,5 +1,7 @@
 /** docs/findings.md: the findings catalogue as a table for admins and helpdesk (generated). */
 import { FINDINGS } from '../main/common/diagnosis/catalogue'
+import type { FindingId } from '../main/common/diagnosis/findingIds'
+import { t } from '../main/common/i18n'
 import { SOURCES } from '../main/common/diagnosis/sources'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|')
@@ -10,8 +12,8 @@ export function findingsDoc(): string {
       `\`${id}\``,
       entry.severity,
       cell(entry.triggers),
-      cell(entry.user.en),
-      cell(entry.helpdesk.en),
+      cell(t('en', `finding.${id as FindingId}.user`)),
+      cell(t('en', `finding.${id as FindingId}.helpdesk`)),
       entry.playbook ? `\`${entry.playbook}\`` : '–',
       entry.sources.map((key) => `[${key}](${SOURCES[key]})`).join(' '),
     ].join(' | '),

@@ -50,7 +50,7 @@ export function StatusQuestion({
     )
   return (
     <fieldset className="question">
-      <legend>{t('question.passwordReset')}</legend>
+      <legend>{t('playbook.refreshTokens.askPasswordChanged')}</legend>
       <div className="actions">
         <button
           type="button"

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CONFIG } from '../../main/common/config/appConfig'
 import { FINDINGS } from '../../main/common/diagnosis/catalogue'
-import type { FindingId } from '../../main/common/diagnosis/findingIds'
+import { isFindingId } from '../../main/common/diagnosis/findingIds'
 import { t } from '../../main/common/i18n'
 import { PLAYBOOKS } from '../../main/common/repair/index'
 import { isTextKey, renderText, textValues } from '../../main/common/repair/texts'
@@ -14,7 +14,6 @@ import { SETTINGS_PANES, settingsPaneUrl, type SettingsPaneId } from '../../main
 import { useUiStore } from '../stores/ui'
 import type { PlaybookCatalogue } from './session'
 
-const isFindingId = (id: string): id is FindingId => Object.hasOwn(FINDINGS, id)
 const playbookById = (id: string) => (Object.hasOwn(PLAYBOOKS, id) ? PLAYBOOKS[id as PlaybookId] : undefined)
 
 /** The product's playbook catalogue: what the repair and status screens read. */

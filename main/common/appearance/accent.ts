@@ -40,7 +40,7 @@ const channel = (value: number) => {
 }
 
 /** WCAG relative luminance. */
-export const luminance = ({ r, g, b }: Rgb) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+const luminance = ({ r, g, b }: Rgb) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 /** WCAG contrast ratio, 1 to 21. */
 export function contrastRatio(a: Rgb, b: Rgb): number {
@@ -48,7 +48,7 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (light + 0.05) / (dark + 0.05)
 }
 
-export const toCss = ({ r, g, b }: Rgb) =>
+const toCss = ({ r, g, b }: Rgb) =>
   `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`
 
 const darken = ({ r, g, b }: Rgb, amount: number): Rgb => ({

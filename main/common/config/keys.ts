@@ -4,7 +4,7 @@
  * manifest, Intune preference file, .mobileconfig), which scripts/generated-files.ts derives from it.
  * Key names are a public contract admins type into profiles: never rename one.
  */
-import { inEveryLanguage, LANGUAGES, type Language } from '../i18n'
+import { inEveryLanguage, LANGUAGE_SETTINGS, type Language } from '../i18n'
 import { LOG_LEVELS } from '../logger'
 import { PLAYBOOK_IDS } from '../repair/playbookIds'
 
@@ -26,9 +26,6 @@ export type ConfigKeySpec =
   | (KeyBase<boolean> & { type: 'boolean' })
   | (KeyBase<number> & { type: 'integer'; min: number; max: number })
   | (KeyBase<string[] | null> & { type: 'array'; format: 'id'; allowed?: readonly string[] })
-
-/** The `Language` key's values: follow the system, or one of the catalogue's languages. */
-export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const
 
 export const CONFIG_KEYS = {
   OrganizationName: {

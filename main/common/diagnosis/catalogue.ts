@@ -5,23 +5,18 @@
  * (`finding.<id>.user`, `finding.<id>.helpdesk` in main/common/i18n/locales).
  *
  * The key order below is the order of what to do first: findings are sorted by severity, then by
- * this order (diagnosis/verdict.ts). A missing id or a missing sentence in any language is a compile error.
+ * this order (diagnosis/verdict.ts). A missing id is a compile error here; a missing sentence in any
+ * language is one where it is read (`t(language, \`finding.${id}.user\`)`).
  */
-import { inEveryLanguage, type Language } from '../i18n'
 import type { PlaybookId } from '../repair/types'
 import type { Severity } from '../model/macState'
 import type { FindingId } from './findingIds'
 import type { SourceKey } from './sources'
 
-/** A sentence in every language of the catalogue. */
-export type Localized = Record<Language, string>
-
 export interface CatalogueEntry {
   severity: Severity
   /** The facts that trigger it, as field paths of the state model (and the user's answers). */
   triggers: string
-  user: Localized
-  helpdesk: Localized
   /** null = nothing for the user to do (information for the helpdesk). */
   playbook: PlaybookId | null
   sources: readonly SourceKey[]
@@ -244,19 +239,10 @@ const ENTRIES = {
     playbook: null,
     sources: ['TS'],
   },
-} as const satisfies Record<FindingId, Omit<CatalogueEntry, 'user' | 'helpdesk'>>
+} as const satisfies Record<FindingId, CatalogueEntry>
 
-/** The catalogue with each finding's sentences in every language (namespace `finding.<id>.*`). */
-export const FINDINGS = Object.fromEntries(
-  Object.entries(ENTRIES).map(([id, entry]) => [
-    id,
-    {
-      ...entry,
-      user: inEveryLanguage(`finding.${id as FindingId}.user`),
-      helpdesk: inEveryLanguage(`finding.${id as FindingId}.helpdesk`),
-    },
-  ]),
-) as { [K in FindingId]: (typeof ENTRIES)[K] & Pick<CatalogueEntry, 'user' | 'helpdesk'> }
+/** The catalogue; each finding's sentences are read from the text catalogue (`finding.<id>.*`). */
+export const FINDINGS = ENTRIES
 
 /** What to do first, among findings of the same severity: the catalogue's key order. */
 export const FINDING_PRIORITY = Object.keys(FINDINGS) as FindingId[]

@@ -41,3 +41,5 @@ export const FINDING_IDS = [
 ] as const
 
 export type FindingId = (typeof FINDING_IDS)[number]
+
+export const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)

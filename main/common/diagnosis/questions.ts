@@ -8,12 +8,11 @@ import type { MacFacts } from '../model/macState'
 import type { FindingId } from './findingIds'
 import { diagnose, diagnosisContext } from './rules'
 
-export interface UserAnswers {
-  reportedEntraPasswordReset?: boolean
-  expectsMacPasswordToFollowEntra?: boolean
-}
+/** The questions, by the id the answers, the reports and the IPC contract use. */
+export const QUESTION_IDS = ['reportedEntraPasswordReset', 'expectsMacPasswordToFollowEntra'] as const
+export type QuestionId = (typeof QUESTION_IDS)[number]
 
-export type QuestionId = keyof UserAnswers
+export type UserAnswers = { [K in QuestionId]?: boolean }
 
 /** The finding each question's "yes" can raise (rules.ts). */
 const FINDING_OF: Record<QuestionId, FindingId> = {
@@ -23,7 +22,7 @@ const FINDING_OF: Record<QuestionId, FindingId> = {
 
 /** The unanswered questions whose "yes" would add their finding to this Mac's diagnosis. */
 export function openQuestions(facts: MacFacts, answers: UserAnswers): QuestionId[] {
-  return (Object.keys(FINDING_OF) as QuestionId[]).filter(
+  return QUESTION_IDS.filter(
     (question) =>
       answers[question] === undefined &&
       diagnose(facts, diagnosisContext(DEFAULT_CONFIG, { [question]: true })).some(

@@ -57,6 +57,9 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
     add('state-unreadable', { 'probes.appSso.status': facts.probes.appSso.status })
     return findings
   }
+  // The log's errors that still stand at the capture, read once for every rule that looks.
+  const standing = activeLogEvents(facts)
+  const logEvidence = (finding: FindingId) => activeLogEvidence(standing, finding)
   // Company Portal hosts the SSO extension; 5.2404.0 is the minimum for PSSO, 5.2604.0 for macOS 26's
   // Setup Assistant registration [IC], [O], [IADE].
   if (companyPortal.installed === false) add('company-portal-missing', { 'companyPortal.installed': false })
@@ -67,7 +70,7 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
     })
   // macOS 15.0–15.2 prompts to register again and again; fixed in 15.3 [T].
   const version = macOSMajorMinorOf(facts.os.version)
-  const promptsEvidence = activeLogEvidence(facts, 'macos-registration-prompts')
+  const promptsEvidence = logEvidence('macos-registration-prompts')
   if ((version && version[0] === 15 && version[1] <= 2) || promptsEvidence)
     add('macos-registration-prompts', { 'os.version': facts.os.version, ...promptsEvidence })
 
@@ -116,7 +119,7 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
   // The Mac's own sign-in log: a disabled or deleted device in Entra [AADSTS].
   const addFromLog = (ids: readonly FindingId[]) => {
     for (const id of ids) {
-      const evidence = activeLogEvidence(facts, id)
+      const evidence = logEvidence(id)
       if (evidence) add(id, evidence)
     }
   }
@@ -195,7 +198,7 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
   // After an Entra reset the tokens are revoked and the Mac's password is not synced [T], [PL], [PRT].
   // A revoked grant in the extension's log says so without asking [AADSTS]; otherwise the Mac cannot
   // tell a reset from other failures, and the user's report is required (password method).
-  const resetInLog = activeLogEvidence(facts, 'password-changed-in-entra')
+  const resetInLog = logEvidence('password-changed-in-entra')
   const signsOfReset =
     tokens.present === false || tokens.expired === true || (stateClass !== null && stateClass !== 'normal')
   if (resetInLog) add('password-changed-in-entra', { method, ...resetInLog })
@@ -213,20 +216,19 @@ export function diagnose(facts: MacFacts, context: DiagnosisContext = DEFAULT_DI
 
 const DAY_MS = 24 * HOUR_MS
 
-/**
- * The newest log error for a finding that still stands at the capture: newer than the last tokens
- * (app-sso's Received, or a refresh the log shows) and not newer than the capture, within its 24
- * hours. An error followed by fresh tokens is history (the timeline), not a finding. Null when none.
- */
-export function activeLogEvidence(facts: MacFacts, finding: FindingId): Finding['evidence'] | null {
-  const event = activeLogEvents(facts)
-    .filter((e) => signatureFinding(e) === finding)
-    .at(-1)
+/** The newest of the standing log errors (activeLogEvents) for a finding, as evidence; null when none. */
+function activeLogEvidence(standing: readonly SignInEvent[], finding: FindingId): Finding['evidence'] | null {
+  const event = standing.filter((e) => signatureFinding(e) === finding).at(-1)
   return event
     ? { 'signInLog.at': event.at, 'signInLog.signature': event.signature, 'signInLog.line': event.line }
     : null
 }
 
+/**
+ * The log errors that still stand at the capture: newer than the last tokens (app-sso's Received,
+ * or a refresh the log shows) and not newer than the capture, within its 24 hours. An error
+ * followed by fresh tokens is history (the timeline), not a finding.
+ */
 export function activeLogEvents(facts: MacFacts): SignInEvent[] {
   const captured = Date.parse(facts.capturedAt)
   const within = (e: SignInEvent) => {

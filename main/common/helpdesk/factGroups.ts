@@ -1,11 +1,13 @@
 /**
  * "What the Mac shows", grouped as an agent looks for it: plain labels in the reader's language, the
  * technical name (its path in `status --json`) as secondary text. The helpdesk view and the report
- * both show these groups, so a ticket and the screen say the same thing.
+ * both show these groups, so a ticket and the screen say the same thing (the report tells the
+ * evidence group, the sign-in log's events, in its own section).
  */
 import { t, type Language, type TextKey } from '../i18n'
 import type { DeviceIdentity } from '../model/deviceIdentity'
 import type { MacState } from '../model/macState'
+import { signInLogEntries } from '../history/timeline'
 
 export const FACT_GROUP_IDS = [
   'thisMac',
@@ -39,15 +41,6 @@ export interface FactGroupOptions {
   device?: DeviceIdentity | null
 }
 
-/** Findings from logs the state may carry (`evidence` or `logFindings`): shown as they come. */
-function logEvidence(state: MacState): [string, unknown][] {
-  const carried = state as unknown as Record<string, unknown>
-  const source = carried.logFindings ?? carried.evidence
-  if (Array.isArray(source)) return source.slice(0, 50).map((item, index) => [`${index + 1}`, item])
-  if (source && typeof source === 'object') return Object.entries(source).slice(0, 50)
-  return []
-}
-
 export function factGroups(state: MacState, options: FactGroupOptions): FactGroup[] {
   const { language, formatTime } = options
   const text = (key: TextKey, values?: Record<string, string>) => t(language, key, values)
@@ -70,7 +63,6 @@ export function factGroups(state: MacState, options: FactGroupOptions): FactGrou
     : unknown
   const deviceValue = (value: string | null | undefined) => value ?? notRead
 
-  const evidence = logEvidence(state)
   const groups: FactGroup[] = [
     {
       id: 'thisMac',
@@ -183,10 +175,11 @@ export function factGroups(state: MacState, options: FactGroupOptions): FactGrou
     {
       id: 'evidence',
       title: text('helpdesk.group.evidence'),
-      facts: evidence.map(([key, value]) => ({
-        label: key,
-        technical: `evidence.${key}`,
-        value: typeof value === 'string' ? value : JSON.stringify(value),
+      // The SSO extension's log, as the report's sign-in log tells it: one fact per event.
+      facts: signInLogEntries(state, language).map((entry, index) => ({
+        label: formatTime(entry.at),
+        technical: `signInLog.events.${index}`,
+        value: entry.text,
       })),
     },
   ]

@@ -143,19 +143,37 @@ function describeChanges(
   return changes
 }
 
+/** One event of the sign-in logs, told: when, and what happened in the reader's language. */
+export interface SignInLogEntry {
+  at: string
+  text: string
+}
+
 /**
- * What the sign-in logs showed, oldest first, one line per event: token refreshes, and each error
+ * What the sign-in logs showed, oldest first, one entry per event: token refreshes, and each error
  * marked as still standing at the capture (a finding) or history (fresh tokens came after it).
  */
+export function signInLogEntries(
+  facts: Pick<MacFacts, 'signInLog' | 'capturedAt' | 'psso'>,
+  language: Language,
+): SignInLogEntry[] {
+  const { text } = wordsIn(language)
+  const standing = new Set(activeLogEvents(facts as MacFacts))
+  return facts.signInLog.events.map((event) => ({
+    at: event.at,
+    text:
+      event.kind === 'tokensReceived'
+        ? text('signInLog.tokens')
+        : text(standing.has(event) ? 'signInLog.errorStanding' : 'signInLog.errorHistory', {
+            signature: event.signature ?? '?',
+          }),
+  }))
+}
+
+/** The sign-in log's entries as lines, each starting with its time (the report's list). */
 export function signInLogTimeline(
   facts: Pick<MacFacts, 'signInLog' | 'capturedAt' | 'psso'>,
   language: Language,
 ): string[] {
-  const { text } = wordsIn(language)
-  const standing = new Set(activeLogEvents(facts as MacFacts))
-  return facts.signInLog.events.map((event) =>
-    event.kind === 'tokensReceived'
-      ? `${event.at} ${text('signInLog.tokens')}`
-      : `${event.at} ${text(standing.has(event) ? 'signInLog.errorStanding' : 'signInLog.errorHistory', { signature: event.signature ?? '?' })}`,
-  )
+  return signInLogEntries(facts, language).map((entry) => `${entry.at} ${entry.text}`)
 }

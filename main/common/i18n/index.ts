@@ -16,13 +16,17 @@ export const CATALOGUES = { en, ja } satisfies Record<string, Catalogue>
 
 export type Language = keyof typeof CATALOGUES
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[]
-/** What a user or admin may choose: a language, or follow the system. */
-export type LanguageSetting = 'system' | Language
+/** What a user or admin may choose (the `Language` key's values): follow the system, or a language. */
+export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number]
 export const FALLBACK_LANGUAGE: Language = 'en'
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && Object.hasOwn(CATALOGUES, value)
 }
+
+export const isLanguageSetting = (value: unknown): value is LanguageSetting =>
+  value === 'system' || isLanguage(value)
 
 /**
  * The first language of a preferred list (BCP 47 tags such as `fr-FR`, `ja-JP`, `zh-Hant-TW`) that

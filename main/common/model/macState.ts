@@ -54,19 +54,6 @@ export type ProbeStatus = (typeof PROBE_STATUSES)[number]
 export const LOG_PROBE_STATUSES = ['ok', 'notFound', 'denied', 'tooLarge', 'failed', 'skipped'] as const
 export type LogProbeStatus = (typeof LOG_PROBE_STATUSES)[number]
 
-/** Device keys macOS 26 added to app-sso's Device Configuration; null when this macOS does not print them. */
-export interface DeviceSettings {
-  createFirstUserDuringSetupEnabled: boolean | null
-  createUserLoginTypes: number[] | null
-  synchronizeProfilePicture: boolean | null
-  temporarySessionQuickLogin: boolean | null
-  authGracePeriodStart: string | null
-  newUserAuthorizationMode: string | null
-  userAuthorizationMode: string | null
-  allowAccessTokenExpressMode: boolean | null
-  accessTokenTerminalIdentityKeys: Record<string, boolean | null> | null
-}
-
 /** Builds the `status --json` schemas with the zod it is given. */
 export function defineMacStateSchemas(z: Zod) {
   const isoDate = z.string().describe('ISO 8601 date-time in UTC')
@@ -255,6 +242,8 @@ export type ProbeReport = z.infer<Schemas['probeSchema']>
 export type LogProbeReport = z.infer<Schemas['logProbeSchema']>
 export type SignInEvent = z.infer<Schemas['signInEventSchema']>
 export type MacState = z.infer<Schemas['macStateSchema']>
+/** Device keys macOS 26 added to app-sso's Device Configuration; null when this macOS does not print them. */
+export type DeviceSettings = MacState['psso']['deviceSettings']
 export type MacFacts = Omit<MacState, 'verdict'>
 
 /** What a read of the Mac gave: the state, or why there is none. Readers never catch thrown errors. */

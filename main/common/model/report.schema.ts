@@ -5,7 +5,9 @@
  */
 import { z } from 'zod'
 import { FINDING_IDS } from '../diagnosis/findingIds'
+import { QUESTION_IDS } from '../diagnosis/questions'
 import { historyRecordSchema } from '../history/historyRecord'
+import { LANGUAGES } from '../i18n'
 import { PLAYBOOK_IDS } from '../repair/playbookIds'
 import { repairPositionSchema } from '../supportCode/repairPosition.schema'
 import { TOKEN_AGE_BUCKETS } from '../supportCode/supportCode'
@@ -48,7 +50,7 @@ const guideSchema = z.object({
 export const reportJsonSchema = z.object({
   reportFormat: z.literal(2),
   app: z.object({ name: z.string(), id: z.string(), version: z.string() }),
-  language: z.enum(['en', 'ja']).describe('the language of the texts in this report'),
+  language: z.enum(LANGUAGES).describe('the language of the texts in this report'),
   generatedAt: z.string(),
   capturedAt: z.string(),
   identifiersPseudonymized: z.boolean(),
@@ -57,7 +59,7 @@ export const reportJsonSchema = z.object({
   device: deviceIdentitySchema.nullable().describe('how to find the Mac in Intune; null when not read'),
   answers: z.array(
     z.object({
-      question: z.enum(['reportedEntraPasswordReset', 'expectsMacPasswordToFollowEntra']),
+      question: z.enum(QUESTION_IDS),
       answer: z.boolean(),
       at: z.string().describe('when the user answered (ISO 8601 UTC)'),
     }),

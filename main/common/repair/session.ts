@@ -7,6 +7,7 @@ import type { FindingId } from '../diagnosis/findingIds'
 import { PLAYBOOKS } from './index'
 import { evaluateEvidence } from './checks'
 import type { MacState } from '../model/macState'
+import { macOSMajorOf } from '../model/macOSVersion'
 import type {
   ChecklistItem,
   Playbook,
@@ -45,6 +46,13 @@ export const visibleSteps = (
   fileVaultTakesNewPassword: boolean | null = null,
 ) => steps.filter((step) => stepApplies(step, macOSMajor, fileVaultTakesNewPassword))
 
+/** What decides a session's path: its macOS version and whether FileVault takes the new password. */
+type PathContext = Pick<RepairSession, 'macOSMajor' | 'fileVaultTakesNewPassword'>
+
+/** Steps (or what comes afterwards) on the session's path: its macOS version and FileVault policy. */
+const sessionSteps = (session: PathContext, steps: readonly PlaybookStep[]) =>
+  visibleSteps(steps, session.macOSMajor, session.fileVaultTakesNewPassword ?? null)
+
 /** A stage's checklist or notes on this macOS version (and FileVault policy), as text keys. */
 export function visibleItems(
   items: readonly ChecklistItem[] | undefined,
@@ -67,7 +75,7 @@ export function visibleItems(
  */
 export function stagePath(session: RepairSession): string[] {
   const playbook = PLAYBOOKS[session.playbookId]
-  const steps = visibleSteps(playbook.steps, session.macOSMajor, session.fileVaultTakesNewPassword ?? null)
+  const steps = sessionSteps(session, playbook.steps)
   const path = session.shownStepIds.filter((id) => steps.some((s) => s.id === id))
   let current = steps.find((s) => s.id === path.at(-1)) ?? null
   // Bounded by the number of stages: a path never visits one twice.
@@ -86,7 +94,7 @@ function followingStep(playbook: Playbook, session: RepairSession, step: Playboo
     const target = step.question.answers.find((a) => a.id === answerId)?.next
     return target && 'step' in target ? resolveTarget(session, playbook, target.step) : null
   }
-  const steps = visibleSteps(playbook.steps, session.macOSMajor, session.fileVaultTakesNewPassword ?? null)
+  const steps = sessionSteps(session, playbook.steps)
   return steps[steps.findIndex((s) => s.id === step.id) + 1] ?? null
 }
 
@@ -117,6 +125,21 @@ export function fileVaultTakesNewPassword(
   return fileVaultPolicy !== null && /AttemptAuthentication|RequireAuthentication/.test(fileVaultPolicy)
 }
 
+/** What a repair started on this Mac's state takes its path from (unknown: null each). */
+export function fileVaultContextOf(state: MacState | null): {
+  macOSMajor: number | null
+  fileVaultTakesNewPassword: boolean | null
+} {
+  const macOSMajor = macOSMajorOf(state?.os.version ?? null)
+  return {
+    macOSMajor,
+    fileVaultTakesNewPassword: fileVaultTakesNewPassword(
+      macOSMajor,
+      state?.psso.readable ? state.psso.fileVaultPolicy : undefined,
+    ),
+  }
+}
+
 export function findStep(session: RepairSession): PlaybookStep | null {
   if (session.currentStepId === null) return null
   const playbook = PLAYBOOKS[session.playbookId]
@@ -145,10 +168,17 @@ export interface StartOptions {
   maxAttempts: number
 }
 
+/** The playbook's first stage on the session's path, as the only one shown. */
+function atFirstStep(
+  session: PathContext & Pick<RepairSession, 'playbookId'>,
+): Pick<RepairSession, 'currentStepId' | 'shownStepIds'> {
+  const first = sessionSteps(session, PLAYBOOKS[session.playbookId].steps)[0] ?? null
+  return { currentStepId: first?.id ?? null, shownStepIds: first ? [first.id] : [] }
+}
+
 export function startSession(options: StartOptions): RepairSession {
   const playbook = PLAYBOOKS[options.playbookId]
   const fileVault = options.fileVaultTakesNewPassword ?? null
-  const first = visibleSteps(playbook.steps, options.macOSMajor, fileVault)[0] ?? null
   return {
     id: options.id,
     playbookId: options.playbookId,
@@ -156,18 +186,12 @@ export function startSession(options: StartOptions): RepairSession {
     startedAt: options.startedAt,
     macOSMajor: options.macOSMajor,
     fileVaultTakesNewPassword: fileVault,
-    currentStepId: first?.id ?? null,
-    shownStepIds: first ? [first.id] : [],
+    ...atFirstStep({ ...options, fileVaultTakesNewPassword: fileVault }),
     answers: {},
     outcome: 'inProgress',
     verification: idleVerification(playbook.verify, options.maxAttempts),
   }
 }
-
-const showFirst = (step: PlaybookStep | null) => ({
-  currentStepId: step?.id ?? null,
-  shownStepIds: step ? [step.id] : [],
-})
 
 const show = (session: RepairSession, step: PlaybookStep | null): RepairSession => ({
   ...session,
@@ -190,13 +214,7 @@ const end = (session: RepairSession, outcome: 'explained' | 'handedOff' | 'cance
 function resolveTarget(session: RepairSession, playbook: Playbook, stepId: string): PlaybookStep | null {
   const index = playbook.steps.findIndex((s) => s.id === stepId)
   if (index < 0) return null
-  return (
-    visibleSteps(
-      playbook.steps.slice(index),
-      session.macOSMajor,
-      session.fileVaultTakesNewPassword ?? null,
-    )[0] ?? null
-  )
+  return sessionSteps(session, playbook.steps.slice(index))[0] ?? null
 }
 
 /** What a session does next when it switches playbook (an answer's target or the hand-off). */
@@ -206,11 +224,8 @@ export type CommandResult =
 
 function next(session: RepairSession): CommandResult {
   const playbook = PLAYBOOKS[session.playbookId]
-  const { steps, afterwards } = playbookPath(
-    playbook,
-    session.macOSMajor,
-    session.fileVaultTakesNewPassword ?? null,
-  )
+  const steps = sessionSteps(session, playbook.steps)
+  const afterwards = sessionSteps(session, playbook.afterwards)
   const inAfterwards = afterwards.findIndex((s) => s.id === session.currentStepId)
   if (inAfterwards >= 0) {
     const following = afterwards[inAfterwards + 1] ?? null
@@ -265,10 +280,8 @@ export function applyCommand(session: RepairSession, command: RepairCommand): Co
       if (!step || step.id !== command.stepId || !answer) return { session }
       return goTo({ ...session, answers: { ...session.answers, [step.id]: answer.id } }, answer.next)
     }
-    case 'retry': {
-      const first = visibleSteps(PLAYBOOKS[session.playbookId].steps, session.macOSMajor)[0] ?? null
-      return { session: { ...session, answers: {}, ...showFirst(first) } }
-    }
+    case 'retry':
+      return { session: { ...session, answers: {}, ...atFirstStep(session) } }
     case 'handOff':
       return handOff(session)
     case 'cancel':
@@ -291,11 +304,7 @@ export function applyVerification(
   if (session.outcome !== 'inProgress') return session
   const updated = { ...session, verification: progress }
   if (progress.status === 'verified') {
-    const afterwards = visibleSteps(
-      PLAYBOOKS[session.playbookId].afterwards,
-      session.macOSMajor,
-      session.fileVaultTakesNewPassword ?? null,
-    )
+    const afterwards = sessionSteps(session, PLAYBOOKS[session.playbookId].afterwards)
     return { ...show(updated, afterwards[0] ?? null), outcome: 'verified' }
   }
   // Every stage the Mac shows done is passed, in order: the Mac password's evidence also finishes

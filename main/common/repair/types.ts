@@ -15,7 +15,6 @@ import type { TextKey } from './texts'
 import type { SettingsPaneId } from './urls'
 
 export type { TextKey } from './texts'
-export { LANGUAGES, type Language } from '../i18n'
 export * from './urls'
 
 export { PLAYBOOK_IDS, isPlaybookId, type PlaybookId } from './playbookIds'

@@ -37,14 +37,14 @@ export function supportCodeRows(
           : text(facts.configured ? 'cli.value.configured' : 'cli.value.notConfigured')
         : text('cli.decode.unreadable'),
     ),
-    row('helpdesk.decodeLabel.method', facts.method ? text(`method.${facts.method}`) : unknown),
+    row('helpdesk.fact.method', facts.method ? text(`method.${facts.method}`) : unknown),
     row('helpdesk.decodeLabel.deviceRegistered', yesNo(facts.deviceRegistered)),
-    row('helpdesk.decodeLabel.userRegistered', yesNo(facts.userRegistered)),
+    row('helpdesk.fact.userRegistered', yesNo(facts.userRegistered)),
     row(
-      'helpdesk.decodeLabel.userState',
+      'helpdesk.fact.userState',
       facts.userStateClass ? text(`supportCode.userState.${facts.userStateClass}`) : unknown,
     ),
-    row('helpdesk.decodeLabel.tokens', yesNo(facts.tokensPresent)),
+    row('helpdesk.fact.tokensPresent', yesNo(facts.tokensPresent)),
     row('helpdesk.decodeLabel.tokensExpired', yesNo(facts.tokensExpired)),
     row(
       'helpdesk.decodeLabel.tokenAge',

@@ -4,7 +4,7 @@
  * (test/unit/supportCode/repairPosition.test.ts): a code read aloud today must mean the same step to
  * every later version, so a new step is added at the end and a removed one keeps its slot.
  */
-import { PLAYBOOK_IDS, type PlaybookId } from '../repair/playbookIds'
+import { isPlaybookId, type PlaybookId } from '../repair/playbookIds'
 
 export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
   'password-reset': [
@@ -75,7 +75,7 @@ export const REPAIR_STEP_TABLE: Record<PlaybookId, readonly string[]> = {
   'helpdesk-handoff': ['contact', 'support-code', 'keep-open'],
 }
 
-/** What the user is doing in the repair: on a step, or waiting while the app verifies it. */
+/** What the user is doing in the repair: on a step (waiting for the user too), or waiting while the app verifies it. */
 export const REPAIR_PHASES = ['step', 'verifying', 'handedOff'] as const
 export type RepairPhase = (typeof REPAIR_PHASES)[number]
 
@@ -95,11 +95,16 @@ export const MAX_CODE_STEPS = 31
 export function repairPositionOf(
   session: { playbookId: string; phase: string; view: { currentStepId: string | null } } | null,
 ): RepairPosition | null {
-  if (!session || !(PLAYBOOK_IDS as readonly string[]).includes(session.playbookId)) return null
-  const playbookId = session.playbookId as PlaybookId
-  const phase = (REPAIR_PHASES as readonly string[]).includes(session.phase)
-    ? (session.phase as RepairPhase)
-    : null
+  if (!session || !isPlaybookId(session.playbookId)) return null
+  const { playbookId } = session
+  // Waiting for the user (the check's bound passed on a stage that is still theirs) is being on
+  // that step: the user is mid-repair, and the code has no slot for a fourth phase.
+  const phase =
+    session.phase === 'waiting'
+      ? 'step'
+      : (REPAIR_PHASES as readonly string[]).includes(session.phase)
+        ? (session.phase as RepairPhase)
+        : null
   // A finished repair (fixed, cancelled, explained) is no longer a place the user is in.
   if (phase === null) return null
   const stepId = session.view.currentStepId

@@ -19,6 +19,7 @@ import {
   type VerdictStatus,
 } from '../model/macState'
 import { t, type Language } from '../i18n'
+import { macOSMajorMinorOf } from '../model/macOSVersion'
 import { PLAYBOOK_IDS } from '../repair/playbookIds'
 import { ALPHABET, checkPasses, checkValue, normaliseCode, symbolValues } from './crockford'
 import {
@@ -105,10 +106,10 @@ export interface SoundAlike {
 /** The facts a code carries, taken from the state model and the running repair, if any. */
 export function supportCodeFacts(state: MacState, repair: RepairPosition | null = null): SupportCodeFacts {
   const { psso, companyPortal } = state
-  const version = /^(\d+)(?:\.(\d+))?/.exec(state.os.version ?? '')
+  const version = macOSMajorMinorOf(state.os.version)
   return {
     formatVersion: SUPPORT_CODE_FORMAT,
-    macOS: version ? { major: Number(version[1]), minor: version[2] ? Number(version[2]) : 0 } : null,
+    macOS: version ? { major: version[0], minor: version[1] } : null,
     pssoReadable: psso.readable,
     configured: psso.configured,
     method: psso.method,

@@ -14,7 +14,7 @@ import {
 import type { AppConfig } from '../../common/config/appConfig'
 import type { EffectiveConfig } from '../../common/config/effectiveConfig'
 import { CONFIG_KEY_NAMES, type ConfigKey, type ConfigSource } from '../../common/config/keys'
-import { FINDING_IDS, type FindingId } from '../../common/diagnosis/findingIds'
+import { isFindingId } from '../../common/diagnosis/findingIds'
 import { isPlaybookId } from '../../common/repair/playbookIds'
 import type { RepairCommand } from '../../common/repair/types'
 import { resolveExternalUrl } from '../../common/security/policy'
@@ -31,7 +31,7 @@ import { sessionView } from './sessionView'
 import type { StateOwner } from './stateOwner'
 import type { Logger } from '../../common/logger'
 import { createRateLimit } from '../../common/rateLimit'
-import { isLanguage } from '../../common/i18n'
+import { isLanguage, isLanguageSetting } from '../../common/i18n'
 import type { DeviceIdentity } from '../../common/model/deviceIdentity'
 import type { LanguageOwner } from '../i18n/languageOwner'
 import type { SignInLogConsent } from '../consent/signInLogConsent'
@@ -75,8 +75,6 @@ export interface HandlerDeps {
 export type { Handlers }
 
 const desktopOnly = fail('notAvailable', 'Diagnostics bundles need the desktop app.')
-
-const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id)
 
 export function createHandlers(
   deps: HandlerDeps,
@@ -161,7 +159,7 @@ export function createHandlers(
     },
     'language:get': async () => ok(deps.language.current()),
     'language:set': async ({ setting }) =>
-      setting === 'system' || isLanguage(setting)
+      isLanguageSetting(setting)
         ? ok(await deps.language.choose(setting))
         : fail('invalidArgument', `language:set: unknown language “${setting}”.`),
     'config:get': async () =>

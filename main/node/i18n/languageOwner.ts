@@ -4,7 +4,13 @@
  * the system's preferred-language list. The window, the menu-bar item and notifications all follow
  * it; a change is pushed to every subscriber.
  */
-import { isLanguage, matchLanguage, type LanguageSetting, type LanguageState } from '../../common/i18n'
+import {
+  isLanguageSetting,
+  matchLanguage,
+  resolveLanguage,
+  type LanguageSetting,
+  type LanguageState,
+} from '../../common/i18n'
 import { choiceFile } from '../files/choiceFile'
 
 /** Where the user's choice is kept between runs. */
@@ -40,12 +46,12 @@ export function createLanguageOwner(deps: LanguageOwnerDeps): LanguageOwner {
 
   const current = (): LanguageState => {
     const configured = deps.configured()
-    const system = matchLanguage(deps.systemLanguages())
+    const preferred = deps.systemLanguages()
     const setting = configured !== 'system' ? configured : (choice ?? 'system')
     return {
-      language: setting === 'system' ? system : setting,
+      language: resolveLanguage(setting, preferred),
       setting,
-      system,
+      system: matchLanguage(preferred),
       configured: configured !== 'system',
     }
   }
@@ -75,10 +81,5 @@ export const LANGUAGE_FILE = 'language.json'
  * unreadable or unknown value counts as no choice (never a crash, never a guess).
  */
 export function fileLanguageStore(dataDir: string): LanguageChoiceStore {
-  return choiceFile(
-    dataDir,
-    LANGUAGE_FILE,
-    'language',
-    (value): value is LanguageSetting => value === 'system' || isLanguage(value),
-  )
+  return choiceFile(dataDir, LANGUAGE_FILE, 'language', isLanguageSetting)
 }

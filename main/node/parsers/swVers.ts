@@ -24,9 +24,3 @@ export function parseSwVers(text: string): OsVersion {
     build: value('BuildVersion'),
   }
 }
-
-/** Major and minor of a macOS version string; null when it is not one. */
-export function majorMinor(version: string | null): { major: number; minor: number } | null {
-  const match = version ? /^(\d+)(?:\.(\d+))?/.exec(version) : null
-  return match ? { major: Number(match[1]), minor: Number(match[2] ?? 0) } : null
-}

@@ -186,7 +186,7 @@ function fenced(text: string, language: string): string {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 const QUESTION_TEXT: Record<AnsweredQuestion['question'], TextKey> = {
-  reportedEntraPasswordReset: 'question.passwordReset',
+  reportedEntraPasswordReset: 'playbook.refreshTokens.askPasswordChanged',
   expectsMacPasswordToFollowEntra: 'question.secureEnclave',
 }
 
@@ -254,8 +254,9 @@ export function reportMarkdown(report: ReportJson, historyProblem?: string): str
     '',
     `## ${text('report.facts')}`,
     '',
+    // The sign-in log's events have their own section below (the evidence group tells the same).
     ...groups
-      .filter((group) => group.facts.length > 0)
+      .filter((group) => group.id !== 'evidence' && group.facts.length > 0)
       .flatMap((group) => [
         `### ${group.title}`,
         '',

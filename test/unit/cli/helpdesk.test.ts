@@ -5,6 +5,7 @@ import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FINDINGS } from '../../../main/common/diagnosis/catalogue'
+import { t } from '../../../main/common/i18n'
 import { macStateSchema } from '../../../main/common/model/macState.schema'
 import { encodeSupportCode } from '../../../main/common/supportCode/supportCode'
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliDeps } from '../../../main/node/cli/main'
@@ -192,7 +193,7 @@ describe('decode', () => {
       ).stdout,
     )
     const { stdout } = await cli(['decode', encodeSupportCode(status), '--lang', 'ja'])
-    expect(stdout).toContain(FINDINGS['user-not-registered'].user.ja)
+    expect(stdout).toContain(t('ja', 'finding.user-not-registered.user'))
     // Labels and values in Japanese (the enum stays beside the verdict for the technical reader).
     expect(stdout).toContain('状態: 要修復 (broken)')
     expect(stdout).toContain('Mac の登録: はい')

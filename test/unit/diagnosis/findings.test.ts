@@ -10,6 +10,7 @@ import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system
 import { readFileSync } from 'node:fs'
 import { SSO_EXTENSION_LOG_DIR } from '../../../main/node/probe/ssoExtensionLog'
 import { signInLogTimeline } from '../../../main/common/history/timeline'
+import { inEveryLanguage } from '../../../main/common/i18n'
 import {
   createFakeSysroot,
   FAKE_USER,
@@ -387,12 +388,13 @@ describe('the catalogue', () => {
   it.each(FINDING_IDS)('%s cites sources and explains itself in both languages', (id) => {
     const entry = FINDINGS[id]
     expect(entry.sources.length).toBeGreaterThan(0)
-    for (const sentence of [entry.user, entry.helpdesk]) {
+    const user = inEveryLanguage(`finding.${id}.user`)
+    for (const sentence of [user, inEveryLanguage(`finding.${id}.helpdesk`)]) {
       expect(sentence.en).toMatch(/^[A-Z`].*[.)]$/)
       expect(sentence.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
       expect(sentence.ja).toMatch(/。$/)
     }
     // End users never read the helpdesk's jargon.
-    expect(entry.user.en).not.toMatch(/\bPRT\b|app-sso|token/i)
+    expect(user.en).not.toMatch(/\bPRT\b|app-sso|token/i)
   })
 })

@@ -117,6 +117,13 @@ describe('the repair position in a support code', () => {
         }
   })
 
+  it('carries the step while the stage waits for the user (the “waiting for you” screen)', () => {
+    const position = repairPositionOf(session('register-user', 'open-users-and-groups', 'waiting'))
+    expect(position).toEqual({ playbookId: 'register-user', stepId: 'open-users-and-groups', phase: 'step' })
+    const decoded = decodeSupportCode(encodeSupportCode(state, position))
+    expect(decoded.ok && decoded.facts.repair).toEqual(position)
+  })
+
   it('carries no repair when none runs or it has ended', () => {
     for (const phase of ['fixed', 'notFixed', 'cancelled', 'explained'])
       expect(repairPositionOf(session('register-user', 'confirm-registered', phase))).toBeNull()

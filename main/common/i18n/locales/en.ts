@@ -65,7 +65,6 @@ export const en = {
   'verdictIcon.broken': 'Needs repair',
   'verdictIcon.notConfigured': 'Not set up',
   'verdictIcon.unknown': 'Unknown',
-  'question.passwordReset': 'Did your Microsoft password change recently, or did IT reset it?',
   'question.yes': 'Yes',
   'question.no': 'No',
   'question.secureEnclave': 'My new Microsoft password doesn’t open this Mac',
@@ -112,31 +111,21 @@ export const en = {
   'method.none': 'None',
   'method.unknown': 'Unknown',
   'repair.title': 'Guided repair',
-  'repair.progress': 'Step {current} of {total}',
   'repair.next': 'Continue',
   'repair.back': 'Back',
   'repair.cancel': 'Stop repair',
-  'repair.checking': 'Checking your Mac…',
-  'repair.checkingDetail': 'PSSO Helper checks again every few seconds. You can keep this window open.',
-  'repair.checkNow': 'Check now',
   'repair.succeeded': 'Fixed. Your Mac confirms that sign-in works again.',
   'repair.succeededDetail': 'Apps such as Teams and Outlook can sign you in again.',
-  'repair.notFixed': 'Still not fixed. Here is what is missing:',
-  'repair.notFixedNext': 'Try the steps again, or contact your helpdesk with the details below.',
   'repair.done': 'Done',
   'repair.actionFailed': 'That did not open: {message}',
   'repair.stepFailed': 'Something went wrong: {message}',
   'helpdesk.title': 'Helpdesk view',
   'helpdesk.intro': 'Facts for your helpdesk. Secrets are removed from everything shown here.',
-  'helpdesk.verdict': 'Verdict',
   'helpdesk.findings': 'Findings',
   'helpdesk.noFindings': 'No findings.',
-  'helpdesk.facts': 'Facts',
-  'helpdesk.rawUnavailable': 'The raw output is not available.',
   'helpdesk.copy': 'Copy',
   'helpdesk.copyNamed': 'Copy {name}',
   'helpdesk.copied': 'Copied',
-  'helpdesk.copyAll': 'Copy all facts',
   'helpdesk.supportCode': 'Enter a support code',
   'helpdesk.decode': 'Decode',
   'helpdesk.decodeFailed': 'This code cannot be read: {message}',
@@ -184,8 +173,6 @@ export const en = {
     'macOS 14+ shows Platform SSO registration under Users & Groups > Network Account Server [T].',
   'playbook.step.networkAccountServerEdit': 'Next to "Network Account Server", click "Edit…".',
   'playbook.step.clickRegisterOrRepair': 'Click "Register". If you see "Repair" instead, click "Repair".',
-  'playbook.step.clickRegisterOrRepair.helpdesk':
-    'Register/Repair runs the same device and user registration flow as the first registration [T].',
   'playbook.step.enterMacPassword': 'Type the password you used to unlock this Mac this morning.',
   'playbook.step.clickOk': 'Click "OK".',
   'playbook.step.enterMacPassword.helpdesk':
@@ -193,21 +180,14 @@ export const en = {
   'playbook.step.signInMicrosoft': 'Sign in with your Microsoft work account and its password.',
   'playbook.step.signInMicrosoft.helpdesk':
     'Entra sign-in with the current Entra password and MFA completes registration [J1].',
-  'playbook.step.waitForMac': 'Wait while PSSO Helper checks your Mac. This can take a few minutes.',
-  'playbook.step.waitForMac.helpdesk':
-    'The app re-probes app-sso and declares success only when the Mac shows the evidence itself.',
   // macOS 13 has no registration UI in System Settings [AY], [J1]
   'playbook.step.macos13NoSettings': 'macOS 13 has no setting for this. Open Company Portal instead.',
   'playbook.step.macos13NoSettings.helpdesk':
     'macOS 13 has no System Settings UI for Platform SSO; repair goes through Company Portal [J1], [T].',
   'playbook.step.companyPortalDeregister':
     'In Company Portal, choose "Company Portal" > "Preferences", then click "Deregister" and confirm. Then register again in the next step.',
-  'playbook.step.companyPortalDeregister.helpdesk':
-    'macOS 13 repair through Company Portal is Deregister, then register again: Register device alone does not repair an existing registration [T], [CPP].',
   'playbook.step.companyPortalRegister':
     'In Company Portal, choose "Company Portal" > "Preferences", then click "Register device".',
-  'playbook.step.companyPortalRegister.helpdesk':
-    'Company Portal > Preferences > Register device re-triggers registration on PSSO-enabled Macs [CPP].',
   // Playbook: password reset in Entra, Password method [T], [PL], [PRT]
   'playbook.passwordReset.title': 'Bring your Mac password up to date',
   'playbook.passwordReset.summary':
@@ -215,56 +195,26 @@ export const en = {
   'playbook.passwordReset.askTemporary': 'Did IT give you a temporary password?',
   'playbook.answer.yes': 'Yes',
   'playbook.answer.no': 'No',
-  'playbook.answer.notSure': "I'm not sure",
   'playbook.passwordReset.setPermanent':
     'First choose your own new password in the browser: a temporary password cannot be used on your Mac.',
   'playbook.passwordReset.setPermanent.helpdesk':
     'Temporary passwords from an admin reset cannot be synced; the user must set a permanent password on another device or the web first [T].',
-  'playbook.passwordReset.lockAndUnlock':
-    'Choose Apple menu > "Lock Screen", then unlock your Mac. Your old or your new password can unlock it.',
-  'playbook.passwordReset.lockAndUnlock.helpdesk':
-    'After an Entra password change macOS asks for the new password within 4 hours; old or new password unlocks [T].',
   'playbook.passwordReset.signInNotification':
     'Watch for a notification from your Mac that asks you to sign in ("Authentication Required" or "Sign in"). Click it and sign in with your new Microsoft password: this brings your Mac password up to date. If you see nothing, check Notification Centre and turn off Focus.',
-  'playbook.passwordReset.signInNotification.helpdesk':
-    'After an Entra password change macOS shows a sign-in notification within 4 hours; clicking it and signing in to Microsoft is what syncs the local password. Focus can hide it [T], [J1], [IC].',
-  'playbook.passwordReset.askPrompted': 'Did your Mac ask you to sign in with your new Microsoft password?',
-  'playbook.passwordReset.signInWhenAsked': 'Sign in with your new password and approve the sign-in request.',
   'playbook.passwordReset.useNewPassword':
     'From now on, use your new password to unlock and sign in to this Mac.',
   'playbook.passwordReset.fileVault.newPassword':
     'Good to know before you continue: if your Mac restarts during these steps, its first screen accepts your new Microsoft password.',
-  'playbook.passwordReset.fileVault.newPassword.helpdesk':
-    'macOS 15+ with FileVaultPolicy AttemptAuthentication (or RequireAuthentication), Apple silicon: the new Entra password works at the FileVault screen [T], [IC], [AY].',
   'playbook.passwordReset.fileVault.oldPassword':
     'Good to know before you continue: if your Mac restarts before this is finished, its first screen still wants your old password. Use your old password there, then come back here.',
-  'playbook.passwordReset.fileVault.oldPassword.helpdesk':
-    'Before macOS 15, or without FileVaultPolicy, the FileVault screen takes the local password, which stays the old one until the sync [T], [IC].',
   'playbook.passwordReset.fileVault.unknown':
     'Good to know before you continue: if your Mac restarts before this is finished, try your new password on its first screen; if it is not accepted, use your old password.',
-  'playbook.passwordReset.fileVault.unknown.helpdesk':
-    "The new password opens FileVault only on macOS 15+ with FileVaultPolicy (psso.fileVaultPolicy); this Mac's version or policy could not be read [T], [IC].",
   'playbook.passwordReset.keychain':
     'If a window asks for your "login" keychain password, enter your old password.',
-  'playbook.passwordReset.keychain.helpdesk':
-    'The keychain is unlocked by OS-internal machinery this app cannot touch; a keychain prompt after the change usually takes the old password [AF-815755].',
   // Playbook: registration required / the notification never came [IC], [TS], [SK], [CPP]
   'playbook.registration.title': 'Register this Mac with your organisation',
   'playbook.registration.summary':
     'This Mac must be registered with your organisation before single sign-on can work.',
-  'playbook.registration.checkCompanyPortal':
-    'Open Company Portal to make sure it is installed and up to date.',
-  'playbook.registration.checkCompanyPortal.helpdesk':
-    'Registration is offered once both the PSSO profile and Company Portal 5.2404.0+ are present [IC], [TS].',
-  'playbook.registration.askSignInAppeared': 'Did a Microsoft sign-in window appear?',
-  'playbook.registration.focus':
-    'If a Focus is on, notifications are hidden. Turn Focus off in Control Center.',
-  'playbook.registration.focus.helpdesk':
-    'Focus / Do Not Disturb suppresses the "Registration Required" notification [SK].',
-  'playbook.registration.logOutIn':
-    'Log out of your Mac and log back in. The "Registration Required" notification comes back.',
-  'playbook.registration.logOutIn.helpdesk':
-    'Logging out and in re-triggers the registration prompt [T], [SK].',
   // Playbook: device registered, this user not registered (shared Macs, new user) [AD-REG], [SH]
   'playbook.registerUser.title': 'Register your account on this Mac',
   'playbook.registerUser.summary': 'This Mac is registered, but your account on it is not yet.',
@@ -275,8 +225,6 @@ export const en = {
   'playbook.refreshTokens.lockAndUnlock.helpdesk':
     'macOS renews the PSSO PRT at unlock and every 4 hours, sooner when SSO tokens are missing or expired [PRT].',
   'playbook.refreshTokens.signInOnce': 'If Microsoft asks, sign in once with your Microsoft password.',
-  'playbook.refreshTokens.signInOnce.helpdesk':
-    'After a password reset or sign-in frequency policy the SSO extension asks once in the first app [PL], [PRT].',
   // Playbook: Secure Enclave method; the Mac password never follows Entra [IC], [O], [T]
   'playbook.secureEnclave.title': 'Your Mac password stays the same',
   'playbook.secureEnclave.summary':
@@ -322,10 +270,6 @@ export const en = {
   'playbook.evidence.userStateNormal': 'Your registration in working order',
   'playbook.evidence.tokensPresent': 'A Microsoft sign-in on this Mac',
   'playbook.evidence.tokensReceivedSinceStart': 'A new Microsoft sign-in since you started',
-  'playbook.verification.checking': 'Checking your Mac…',
-  'playbook.verification.verified': 'Done. Your Mac confirms it is fixed.',
-  'playbook.verification.gaveUp': 'Your Mac has not confirmed the fix yet. Still missing:',
-  'playbook.verification.nextStep': 'Try the steps again, or contact your IT helpdesk.',
   // Contact details when the organisation configured none (AppConfig.SupportPhone etc.)
   'playbook.contact.default': 'your IT helpdesk',
   'playbook.contact.organization': 'the {organization} IT helpdesk',
@@ -538,8 +482,6 @@ export const en = {
   'cli.decode.moreFindings': '(more findings than a code carries: ask for the report)',
   'cli.decode.walkThrough': 'Walk the user through ({playbook}):',
   'cli.value.unknown': 'unknown',
-  'cli.value.yes': 'yes',
-  'cli.value.no': 'no',
   'cli.value.none': 'none',
   'cli.value.present': 'present',
   'cli.value.registered': 'registered',
@@ -579,7 +521,6 @@ export const en = {
   'helpdesk.summary.state': 'State',
   'helpdesk.summary.userSees': 'The user sees',
   'helpdesk.summary.sayNext': 'Say next',
-  'helpdesk.summary.where': 'In the repair',
   'helpdesk.verdictSay.healthy': 'Sign-in works on this Mac.',
   'helpdesk.verdictSay.attention': 'Sign-in works, but needs attention soon.',
   'helpdesk.verdictSay.broken': 'Sign-in is broken and needs a repair.',
@@ -659,11 +600,7 @@ export const en = {
   'helpdesk.decodeLabel.verdict': 'State',
   'helpdesk.decodeLabel.macOS': 'macOS',
   'helpdesk.decodeLabel.platformSso': 'Platform SSO',
-  'helpdesk.decodeLabel.method': 'Sign-in method',
   'helpdesk.decodeLabel.deviceRegistered': 'Mac registered',
-  'helpdesk.decodeLabel.userRegistered': 'Account registered',
-  'helpdesk.decodeLabel.userState': 'Registration state',
-  'helpdesk.decodeLabel.tokens': 'Tokens on the Mac',
   'helpdesk.decodeLabel.tokensExpired': 'Tokens expired',
   'helpdesk.decodeLabel.tokenAge': 'Tokens received',
   'helpdesk.decodeLabel.companyPortal': 'Company Portal installed',
@@ -766,7 +703,6 @@ export const en = {
   'repair.tryAgain': 'Try the steps again',
   'repair.checkAgain': 'Check again',
   'repair.showFull': 'Show the whole window',
-  'repair.compactHint': 'This small guide stays beside System Settings.',
   'repair.place.app': 'PSSO Helper',
   'repair.place.browser': 'the browser',
   'repair.place.usersAndGroups': 'System Settings › Users & Groups',
@@ -810,8 +746,8 @@ export const en = {
   'pretendMac.enterMacPassword': 'Enter the Mac password',
   'pretendMac.signInMicrosoft': 'Sign in to Microsoft',
   'pretendMac.lockAndUnlock': 'Lock and unlock',
-  'status.passwordChangedAnswer': 'Yes, fix it',
   'tray.passwordChanged': 'My password was changed or reset…',
+  // Asked by the refresh-tokens playbook's first stage and by the status screen (reportedEntraPasswordReset)
   'playbook.refreshTokens.askPasswordChanged':
     'Did your Microsoft password change recently, or did IT reset it?',
 }

@@ -62,7 +62,6 @@ export const ja: Catalogue = {
   'verdictIcon.broken': '要修復',
   'verdictIcon.notConfigured': '未設定',
   'verdictIcon.unknown': '不明',
-  'question.passwordReset': '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
   'question.yes': 'はい',
   'question.no': 'いいえ',
   'question.secureEnclave': '新しいMicrosoftのパスワードでこのMacのロックを解除できない',
@@ -108,31 +107,21 @@ export const ja: Catalogue = {
   'method.none': 'なし',
   'method.unknown': '不明',
   'repair.title': '修復ガイド',
-  'repair.progress': 'ステップ {current}/{total}',
   'repair.next': '続ける',
   'repair.back': '戻る',
   'repair.cancel': '修復を中止',
-  'repair.checking': 'Macを確認しています…',
-  'repair.checkingDetail': '数秒ごとに確認します。このウインドウは開いたままで構いません。',
-  'repair.checkNow': '今すぐ確認',
   'repair.succeeded': '修復できました。サインインが再び使えることをMacが確認しました。',
   'repair.succeededDetail': 'TeamsやOutlookなどのアプリに再びサインインできます。',
-  'repair.notFixed': 'まだ修復できていません。足りないもの：',
-  'repair.notFixedNext': 'もう一度手順を試すか、下の詳細を添えてヘルプデスクにご連絡ください。',
   'repair.done': '完了',
   'repair.actionFailed': '開けませんでした：{message}',
   'repair.stepFailed': '問題が発生しました：{message}',
   'helpdesk.title': 'ヘルプデスク用の表示',
   'helpdesk.intro': 'ヘルプデスク向けの情報です。ここに表示される内容から秘密情報は削除されています。',
-  'helpdesk.verdict': '判定',
   'helpdesk.findings': '検出事項',
   'helpdesk.noFindings': '検出事項はありません。',
-  'helpdesk.facts': '情報',
-  'helpdesk.rawUnavailable': '出力を取得できません。',
   'helpdesk.copy': 'コピー',
   'helpdesk.copyNamed': '{name}をコピー',
   'helpdesk.copied': 'コピーしました',
-  'helpdesk.copyAll': 'すべての情報をコピー',
   'helpdesk.supportCode': 'サポートコードを入力',
   'helpdesk.decode': '読み取る',
   'helpdesk.decodeFailed': 'このコードは読み取れません：{message}',
@@ -181,8 +170,6 @@ export const ja: Catalogue = {
     '「ネットワークアカウントサーバ」の横にある「編集…」をクリックします。',
   'playbook.step.clickRegisterOrRepair':
     '「登録」をクリックします。「修復」と表示されている場合は「修復」をクリックします。',
-  'playbook.step.clickRegisterOrRepair.helpdesk':
-    '登録／修復は、最初の登録と同じデバイス登録とユーザ登録の手順を実行します [T]。',
   'playbook.step.enterMacPassword': '今朝この Mac のロック解除に使ったパスワードを入力します。',
   'playbook.step.clickOk': '「OK」をクリックします。',
   'playbook.step.enterMacPassword.helpdesk':
@@ -190,76 +177,38 @@ export const ja: Catalogue = {
   'playbook.step.signInMicrosoft': '職場の Microsoft アカウントとそのパスワードでサインインします。',
   'playbook.step.signInMicrosoft.helpdesk':
     '現在の Entra パスワードと MFA で Entra にサインインすると登録が完了します [J1]。',
-  'playbook.step.waitForMac': 'PSSO Helper が Mac を確認するまでお待ちください。数分かかることがあります。',
-  'playbook.step.waitForMac.helpdesk':
-    'app-sso を繰り返し確認し、Mac 自身が証拠を示したときだけ成功と判断します。',
   'playbook.step.macos13NoSettings':
     'macOS 13 にはこの設定がありません。代わりに「ポータル サイト」を開きます。',
   'playbook.step.macos13NoSettings.helpdesk':
     'macOS 13 には Platform SSO の「システム設定」UI がなく、修復はポータル サイトから行います [J1]、[T]。',
   'playbook.step.companyPortalDeregister':
     '「ポータル サイト」で「ポータル サイト」>「基本設定」を選び、「登録解除」をクリックして確定します。そのあと、次の手順でもう一度登録します。',
-  'playbook.step.companyPortalDeregister.helpdesk':
-    'macOS 13 でのポータル サイトによる修復は「登録解除」してから再登録です。「デバイスの登録」だけでは既存の登録は修復されません [T]、[CPP]。',
   'playbook.step.companyPortalRegister':
     '「ポータル サイト」で「ポータル サイト」>「基本設定」を選び、「デバイスの登録」をクリックします。',
-  'playbook.step.companyPortalRegister.helpdesk':
-    'ポータル サイトの「基本設定」>「デバイスの登録」で、PSSO が有効な Mac の登録をやり直せます [CPP]。',
   'playbook.passwordReset.title': 'Mac のパスワードを新しいパスワードに合わせます',
   'playbook.passwordReset.summary':
     'Microsoft のパスワードが変更されましたが、この Mac には古いパスワードが残っているため、シングルサインオンが止まっています。',
   'playbook.passwordReset.askTemporary': 'IT 部門から一時パスワードを受け取りましたか？',
   'playbook.answer.yes': 'はい',
   'playbook.answer.no': 'いいえ',
-  'playbook.answer.notSure': 'わからない',
   'playbook.passwordReset.setPermanent':
     '先にブラウザで自分の新しいパスワードを設定します。一時パスワードは Mac では使えません。',
   'playbook.passwordReset.setPermanent.helpdesk':
     '管理者リセットの一時パスワードは同期できません。先に別のデバイスか Web で正式なパスワードを設定する必要があります [T]。',
-  'playbook.passwordReset.lockAndUnlock':
-    'アップルメニュー >「画面をロック」を選び、ロックを解除します。古いパスワードでも新しいパスワードでも解除できます。',
-  'playbook.passwordReset.lockAndUnlock.helpdesk':
-    'Entra のパスワード変更後、macOS は 4 時間以内に新しいパスワードを求めます。古い・新しいどちらでもロック解除できます [T]。',
   'playbook.passwordReset.signInNotification':
     'サインインを求める Mac の通知（「認証が必要です」や「サインイン」）を待ちます。通知をクリックし、新しい Microsoft のパスワードでサインインすると、Mac のパスワードが新しいものに合わせられます。何も表示されない場合は、通知センターを確認し、集中モードをオフにします。',
-  'playbook.passwordReset.signInNotification.helpdesk':
-    'Entra のパスワード変更後、macOS は 4 時間以内にサインインの通知を表示します。通知をクリックして Microsoft にサインインすることで、ローカルパスワードが同期されます。集中モードで通知が隠れることがあります [T]、[J1]、[IC]。',
-  'playbook.passwordReset.askPrompted':
-    'Mac から新しい Microsoft パスワードでのサインインを求められましたか？',
-  'playbook.passwordReset.signInWhenAsked': '新しいパスワードでサインインし、サインインの確認を承認します。',
   'playbook.passwordReset.useNewPassword':
     'これからは、この Mac のロック解除とログインに新しいパスワードを使います。',
   'playbook.passwordReset.fileVault.newPassword':
     '先に知っておいてください：この手順の途中で Mac が再起動しても、最初の画面では新しい Microsoft のパスワードが使えます。',
-  'playbook.passwordReset.fileVault.newPassword.helpdesk':
-    'macOS 15 以降で FileVaultPolicy が AttemptAuthentication（または RequireAuthentication）、Apple シリコンの場合、FileVault 画面で新しい Entra パスワードが使えます [T]、[IC]、[AY]。',
   'playbook.passwordReset.fileVault.oldPassword':
     '先に知っておいてください：完了する前に Mac が再起動した場合、最初の画面ではまだ古いパスワードが必要です。そこでは古いパスワードを使い、そのあとこの画面に戻ってください。',
-  'playbook.passwordReset.fileVault.oldPassword.helpdesk':
-    'macOS 15 より前、または FileVaultPolicy がない場合、FileVault 画面はローカルパスワードを使い、同期されるまでは古いパスワードのままです [T]、[IC]。',
   'playbook.passwordReset.fileVault.unknown':
     '先に知っておいてください：完了する前に Mac が再起動した場合、最初の画面ではまず新しいパスワードを試し、受け付けられなければ古いパスワードを使ってください。',
-  'playbook.passwordReset.fileVault.unknown.helpdesk':
-    '新しいパスワードで FileVault を解除できるのは macOS 15 以降で FileVaultPolicy がある場合だけです（psso.fileVaultPolicy）。この Mac のバージョンまたはポリシーを読み取れませんでした [T]、[IC]。',
   'playbook.passwordReset.keychain':
     '「ログイン」キーチェーンのパスワードを聞かれたら、古いパスワードを入力します。',
-  'playbook.passwordReset.keychain.helpdesk':
-    'キーチェーンは OS 内部の仕組みで解除され、このアプリからは操作できません。変更後のキーチェーンの確認には通常古いパスワードを使います [AF-815755]。',
   'playbook.registration.title': 'この Mac を組織に登録します',
   'playbook.registration.summary': 'シングルサインオンを使うには、この Mac を組織に登録する必要があります。',
-  'playbook.registration.checkCompanyPortal':
-    '「ポータル サイト」を開き、インストール済みで最新であることを確認します。',
-  'playbook.registration.checkCompanyPortal.helpdesk':
-    'PSSO プロファイルとポータル サイト 5.2404.0 以降の両方がそろうと登録が求められます [IC]、[TS]。',
-  'playbook.registration.askSignInAppeared': 'Microsoft のサインイン画面が表示されましたか？',
-  'playbook.registration.focus':
-    '集中モードがオンだと通知が表示されません。「コントロールセンター」で集中モードをオフにします。',
-  'playbook.registration.focus.helpdesk':
-    '集中モード／おやすみモードは「登録が必要です」の通知を隠します [SK]。',
-  'playbook.registration.logOutIn':
-    'Mac からログアウトして、もう一度ログインします。登録を求める通知がもう一度表示されます。',
-  'playbook.registration.logOutIn.helpdesk':
-    'ログアウトとログインで登録の確認がもう一度表示されます [T]、[SK]。',
   'playbook.registerUser.title': 'この Mac にあなたのアカウントを登録します',
   'playbook.registerUser.summary':
     'この Mac は登録済みですが、この Mac 上のあなたのアカウントはまだ登録されていません。',
@@ -270,8 +219,6 @@ export const ja: Catalogue = {
     'macOS は PSSO の PRT をロック解除時と 4 時間ごとに更新し、SSO トークンがないか期限切れならすぐに更新します [PRT]。',
   'playbook.refreshTokens.signInOnce':
     'Microsoft に求められたら、Microsoft のパスワードで一度サインインします。',
-  'playbook.refreshTokens.signInOnce.helpdesk':
-    'パスワードリセットやサインイン頻度ポリシーの後、SSO 拡張機能は最初のアプリで一度だけサインインを求めます [PL]、[PRT]。',
   'playbook.secureEnclave.title': 'Mac のパスワードは変わりません',
   'playbook.secureEnclave.summary':
     'これは想定どおりです。この Mac では、Mac のパスワードは Microsoft のパスワードとは別で、一緒には変わりません。',
@@ -315,10 +262,6 @@ export const ja: Catalogue = {
   'playbook.evidence.userStateNormal': '正常な登録状態',
   'playbook.evidence.tokensPresent': 'この Mac での Microsoft へのサインイン',
   'playbook.evidence.tokensReceivedSinceStart': '開始後の新しい Microsoft へのサインイン',
-  'playbook.verification.checking': 'Mac を確認しています…',
-  'playbook.verification.verified': '完了しました。Mac が修復を確認しました。',
-  'playbook.verification.gaveUp': 'Mac はまだ修復を確認していません。足りないもの：',
-  'playbook.verification.nextStep': 'もう一度手順を試すか、IT ヘルプデスクに連絡してください。',
   'playbook.contact.default': '社内の IT ヘルプデスク',
   'playbook.contact.organization': '{organization} の IT ヘルプデスク',
   'playbook.contact.hours': '受付時間：{hours}',
@@ -535,8 +478,6 @@ export const ja: Catalogue = {
   'cli.decode.moreFindings': '（コードに入りきらない検出事項があります。レポートを依頼してください）',
   'cli.decode.walkThrough': 'ユーザに案内する手順（{playbook}）:',
   'cli.value.unknown': '不明',
-  'cli.value.yes': 'はい',
-  'cli.value.no': 'いいえ',
   'cli.value.none': 'なし',
   'cli.value.present': 'あり',
   'cli.value.registered': '登録済み',
@@ -577,7 +518,6 @@ export const ja: Catalogue = {
   'helpdesk.summary.state': '状態',
   'helpdesk.summary.userSees': 'ユーザの画面',
   'helpdesk.summary.sayNext': '次に伝えること',
-  'helpdesk.summary.where': '修復の進み具合',
   'helpdesk.verdictSay.healthy': 'この Mac のサインインは正常に動作しています。',
   'helpdesk.verdictSay.attention': 'サインインは動作していますが、近いうちに対応が必要です。',
   'helpdesk.verdictSay.broken': 'サインインが壊れていて、修復が必要です。',
@@ -661,11 +601,7 @@ export const ja: Catalogue = {
   'helpdesk.decodeLabel.verdict': '状態',
   'helpdesk.decodeLabel.macOS': 'macOS',
   'helpdesk.decodeLabel.platformSso': 'プラットフォーム SSO',
-  'helpdesk.decodeLabel.method': 'サインイン方法',
   'helpdesk.decodeLabel.deviceRegistered': 'Mac の登録',
-  'helpdesk.decodeLabel.userRegistered': 'アカウントの登録',
-  'helpdesk.decodeLabel.userState': '登録状態',
-  'helpdesk.decodeLabel.tokens': 'Mac 上のトークン',
   'helpdesk.decodeLabel.tokensExpired': 'トークンの期限切れ',
   'helpdesk.decodeLabel.tokenAge': 'トークンの受信',
   'helpdesk.decodeLabel.companyPortal': 'ポータル サイトのインストール',
@@ -773,7 +709,6 @@ export const ja: Catalogue = {
   'repair.tryAgain': 'もう一度手順をやり直す',
   'repair.checkAgain': 'もう一度確認',
   'repair.showFull': 'ウインドウ全体を表示',
-  'repair.compactHint': 'この小さなガイドは「システム設定」の横に表示されたままになります。',
   'repair.place.app': 'PSSO Helper',
   'repair.place.browser': 'ブラウザ',
   'repair.place.usersAndGroups': '「システム設定」›「ユーザとグループ」',
@@ -817,8 +752,8 @@ export const ja: Catalogue = {
   'pretendMac.enterMacPassword': 'Mac のパスワードを入力',
   'pretendMac.signInMicrosoft': 'Microsoft にサインイン',
   'pretendMac.lockAndUnlock': 'ロックしてロック解除',
-  'status.passwordChangedAnswer': 'はい、修復する',
   'tray.passwordChanged': 'パスワードを変更した、またはリセットされた…',
+  // Asked by the refresh-tokens playbook's first stage and by the status screen (reportedEntraPasswordReset)
   'playbook.refreshTokens.askPasswordChanged':
-    '最近、Microsoft のパスワードを変更したか、IT 部門にリセットされましたか？',
+    '最近、Microsoftのパスワードを変更したか、IT部門にリセットされましたか？',
 }

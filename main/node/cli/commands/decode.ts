@@ -3,6 +3,7 @@
  * finding's sentences from the catalogue, and the playbook to walk the user through.
  */
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
+import { describeSupportCode } from '../../../common/supportCode/describe'
 import { explainSupportCode } from '../../../common/supportCode/explain'
 import { decodeSupportCode, type SupportCodeFacts } from '../../../common/supportCode/supportCode'
 import { cliLanguage, EXIT_FAILURE, EXIT_OK, parseOptions, UsageError, type CliDeps } from '../shared'
@@ -31,7 +32,7 @@ export function formatDecodedCode(facts: SupportCodeFacts, language: Language = 
   const text = (key: TextKey, values?: TextValues) => t(language, key, values)
   const explained = explainSupportCode(facts, language)
   const lines = [
-    ...explained.rows.map((row) => `${row.label}: ${row.value}`),
+    ...describeSupportCode(facts, language),
     ...(explained.repair ? ['', explained.repair] : []),
     '',
     text('cli.decode.findings'),

@@ -6,7 +6,7 @@
 import { DEFAULT_CONFIG, type AppConfig } from '../../../common/config/appConfig'
 import { FINDINGS } from '../../../common/diagnosis/catalogue'
 import { SOURCES } from '../../../common/diagnosis/sources'
-import { FINDING_IDS, type FindingId } from '../../../common/diagnosis/findingIds'
+import { FINDING_IDS, isFindingId, type FindingId } from '../../../common/diagnosis/findingIds'
 import { PLAYBOOKS } from '../../../common/repair'
 import { fileVaultTakesNewPassword, stepApplies, visibleSteps } from '../../../common/repair/session'
 import { t, type Language, type TextKey, type TextValues } from '../../../common/i18n'
@@ -45,12 +45,11 @@ export async function guideCommand(args: string[], deps: CliDeps): Promise<numbe
     throw new UsageError(
       `guide takes one finding id or playbook id.\nFindings: ${FINDING_IDS.join(', ')}\nPlaybooks: ${PLAYBOOK_IDS.join(', ')}`,
     )
-  const isFinding = (FINDING_IDS as readonly string[]).includes(id)
-  if (!isFinding && !isPlaybookId(id))
-    throw new UsageError(`Unknown finding or playbook: ${id}\nFindings: ${FINDING_IDS.join(', ')}`)
+  const target = isFindingId(id) ? { findingId: id } : isPlaybookId(id) ? { playbookId: id } : null
+  if (!target) throw new UsageError(`Unknown finding or playbook: ${id}\nFindings: ${FINDING_IDS.join(', ')}`)
   deps.stdout(
     formatGuide(
-      isFinding ? { findingId: id as FindingId } : { playbookId: id as PlaybookId },
+      target,
       language,
       macOSMajor ?? null,
       await loadConfig(deps),
@@ -85,8 +84,8 @@ export function formatGuide(
     playbookId = entry.playbook
     lines.push(
       `${label('finding')}: ${target.findingId} (${entry.severity})`,
-      entry.user[language],
-      `${label('helpdesk')}: ${entry.helpdesk[language]}`,
+      t(language, `finding.${target.findingId}.user`),
+      `${label('helpdesk')}: ${t(language, `finding.${target.findingId}.helpdesk`)}`,
       `${label('sources')}: ${entry.sources.map((key) => `[${key}] ${SOURCES[key]}`).join('  ')}`,
       '',
     )
