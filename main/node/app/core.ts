@@ -9,8 +9,7 @@ import { diagnosisContext, type DiagnosisContext } from '../../common/diagnosis/
 import type { MacState } from '../../common/model/macState'
 import type { EffectiveConfig } from '../../common/config/effectiveConfig'
 import { stateFromCapture, type RawCapture } from '../probe/readMacState'
-import { macOSMajorOf } from '../../common/model/macOSVersion'
-import { fileVaultTakesNewPassword } from '../../common/repair/session'
+import { fileVaultContextOf } from '../../common/repair/session'
 import { createRepairSessions, type RepairSessions } from '../repair/repairSessions'
 import { realTimers, type Timers } from '../../common/timers'
 import type { BackoffPolicy } from '../repair/verificationLoop'
@@ -88,14 +87,7 @@ export function createAppCore({
     now,
     timers,
     newId: randomUUID,
-    macOSMajor: () => macOSMajorOf(stateOwner.snapshot().state?.os.version ?? null),
-    fileVaultTakesNewPassword: () => {
-      const state = stateOwner.snapshot().state
-      return fileVaultTakesNewPassword(
-        macOSMajorOf(state?.os.version ?? null),
-        state?.psso.readable ? state.psso.fileVaultPolicy : undefined,
-      )
-    },
+    macContext: () => fileVaultContextOf(stateOwner.snapshot().state),
     publish: (session) => {
       for (const send of sessionSenders) send('playbook:changed', session ? sessionView(session) : null)
     },

@@ -24,10 +24,11 @@ export interface RepairSessionDeps {
   now: () => number
   timers: Timers
   newId: () => string
-  /** The macOS major version of the last known state (the version decides the path). */
-  macOSMajor: () => number | null
-  /** Whether the new password opens the FileVault screen (session.ts fileVaultTakesNewPassword); null when unknown. */
-  fileVaultTakesNewPassword?: () => boolean | null
+  /**
+   * What decides the path, from the last known state (session.ts fileVaultContextOf): the macOS
+   * major version, and whether the new password opens the FileVault screen.
+   */
+  macContext: () => { macOSMajor: number | null; fileVaultTakesNewPassword: boolean | null }
   publish: (session: RepairSession | null, state: MacState | null) => void
   policy?: BackoffPolicy
 }
@@ -62,8 +63,7 @@ export function createRepairSessions(deps: RepairSessionDeps): RepairSessions {
       playbookId,
       findingId,
       startedAt: formatIsoSeconds(deps.now()),
-      macOSMajor: deps.macOSMajor(),
-      fileVaultTakesNewPassword: deps.fileVaultTakesNewPassword?.() ?? null,
+      ...deps.macContext(),
       maxAttempts: policy.maxAttempts,
     })
     set(started)

@@ -11,7 +11,7 @@ import { diagnosisContext, type DiagnosisContext } from '../../../main/common/di
 import type { MacState } from '../../../main/common/model/macState'
 import { PLAYBOOKS } from '../../../main/common/repair'
 import {
-  fileVaultTakesNewPassword,
+  fileVaultContextOf,
   findStep,
   helpDue,
   HELP_AFTER_PROBES,
@@ -23,7 +23,6 @@ import { sessionView } from '../../../main/node/app/sessionView'
 import { repairSessionSchema } from '../../../main/common/repair/schemas'
 import { settingsPaneUrl, type RepairCommand, type RepairSession } from '../../../main/common/repair/types'
 import { COMPANY_PORTAL_INFO_PLIST, readMacState } from '../../../main/node/probe/readMacState'
-import { macOSMajorOf } from '../../../main/common/model/macOSVersion'
 import { createRepairSessions } from '../../../main/node/repair/repairSessions'
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../../main/node/repair/verificationLoop'
 import { createSystemAccess, defaultSystemDeps } from '../../../main/node/system/tools'
@@ -79,12 +78,8 @@ function harness(spec: FakeSysrootSpec, policy: BackoffPolicy = DEFAULT_BACKOFF)
     now: clock.now,
     timers: clock.timers,
     newId: () => `session-${++ids}`,
-    macOSMajor: () => macOSMajorOf(lastState?.os.version ?? null),
-    fileVaultTakesNewPassword: () =>
-      fileVaultTakesNewPassword(
-        macOSMajorOf(lastState?.os.version ?? null),
-        lastState?.psso.readable ? lastState.psso.fileVaultPolicy : undefined,
-      ),
+    // The app's own wiring (main/node/app/core.ts), over the last state read.
+    macContext: () => fileVaultContextOf(lastState),
     publish: (session) => {
       // What crosses IPC must validate.
       if (session) published.push(repairSessionSchema.parse(session))
